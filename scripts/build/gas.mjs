@@ -1,0 +1,78 @@
+// Builds dist/gas: the core bundled as the global `Bondstage`, and
+// Globals.js with a top-level declaration for every function Sheets must
+// find by name. Custom functions get the JSDoc block Sheets reads for
+// autocomplete; esbuild strips comments, so the stubs are written here.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import vm from 'node:vm';
+import { ROOT } from './catalog.mjs';
+
+export const GAS_DIR = path.join(ROOT, 'dist/gas');
+export const GAS_BUNDLE = 'Bondstage.js';
+export const GAS_GLOBALS = 'Globals.js';
+
+function jsdocText(text) {
+  return text.replace(/\*\//g, '*\u2215');
+}
+
+/** Top-level stub with the JSDoc block Sheets shows in autocomplete. */
+export function customFunctionStub(fn) {
+  const names = fn.parameters.map((parameter) => parameter.name);
+  const lines = ['/**', ` * ${jsdocText(fn.description.en)}`, ' *'];
+  for (const parameter of fn.parameters) {
+    const type = parameter.accepts === 'range' ? 'number|Array<Array<number>>' : 'string';
+    lines.push(` * @param {${type}} ${parameter.name} ${jsdocText(parameter.description.en)}`);
+  }
+  lines.push(` * @return ${jsdocText(fn.result.en)}`, ' * @customfunction', ' */');
+  lines.push(`function ${fn.name}(${names.join(', ')}) {`);
+  lines.push(`  return Bondstage.sheetFunctions.${fn.name}(${names.join(', ')});`, '}');
+  return lines.join('\n');
+}
+
+function globalStub(name) {
+  return `function ${name}() {\n  return Bondstage.globals.${name}.apply(null, arguments);\n}`;
+}
+
+/** Names of the functions the bundle exposes in `globals`, read by running it as Apps Script would. */
+function exposedGlobals(bundleText) {
+  const context = vm.createContext({});
+  vm.runInContext(`${bundleText}\nthis.__names = Object.keys(Bondstage.globals);`, context);
+  return Array.from(context.__names);
+}
+
+export async function buildGas(catalog) {
+  await mkdir(GAS_DIR, { recursive: true });
+  const result = await build({
+    entryPoints: ['gas/main.ts'],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'Bondstage',
+    platform: 'neutral',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const bundleText = result.outputFiles[0].text;
+  await writeFile(path.join(GAS_DIR, GAS_BUNDLE), bundleText);
+
+  const globalNames = exposedGlobals(bundleText);
+  const clash = globalNames.find((name) => catalog.some((fn) => fn.name === name));
+  if (clash) throw new Error(`${clash} is both a sheet function and a global`);
+  const stubs = [
+    '// Top-level functions Google Sheets calls by name. Generated from shared/catalog.ts and gas/main.ts.',
+    ...catalog.map(customFunctionStub),
+    ...globalNames.map(globalStub),
+  ];
+  await writeFile(path.join(GAS_DIR, GAS_GLOBALS), `${stubs.join('\n\n')}\n`);
+
+  const appsscript = JSON.parse(await readFile(path.join(ROOT, 'appsscript.json'), 'utf8'));
+  await writeFile(path.join(GAS_DIR, 'appsscript.json'), `${JSON.stringify(appsscript, null, 2)}\n`);
+}
+
+export async function copyIntoGas(from, name) {
+  await copyFile(from, path.join(GAS_DIR, name));
+}

@@ -1,0 +1,249 @@
+/**
+ * The catalog of sheet functions. Each function is declared here once: its
+ * name, help texts in English and German, parameters and implementation.
+ * The Apps Script stubs, Excel's functions.json files, the Excel
+ * associations and the README's function reference are all generated from it.
+ */
+import { CHECKLIST_SIZE, checklistScore, isReferralReady } from './checklist';
+import {
+  BLANK,
+  type CellGrid,
+  type CellInput,
+  type CellResult,
+  type CellValue,
+  type FunctionResult,
+  InputError,
+  describeValue,
+  evaluateCell,
+  isBlank,
+  isGrid,
+  mapCells,
+  shapeOf,
+  toAnswer,
+  toHours,
+  toScore,
+} from './cells';
+import type { Language } from './language';
+import { STAGE_LABELS } from './messages/stages';
+import { hoursToNextStage, stageLevel, stageOf, stageProgress } from './stages';
+
+export type Texts = Record<Language, string>;
+
+export interface ParameterDeclaration {
+  name: string;
+  description: Texts;
+  /** `range`: a single cell or a range, answered cell by cell. `single`: one value. */
+  accepts: 'range' | 'single';
+  optional?: boolean;
+}
+
+export interface SheetFunction {
+  /** The name typed in the sheet, and the id Excel stores in workbooks: never change it. */
+  name: string;
+  description: Texts;
+  parameters: readonly ParameterDeclaration[];
+  result: Texts;
+  /** Example formulas for the reference, with what they return. */
+  examples: ReadonlyArray<{ formula: string; result: string }>;
+  /** Evaluates one call. Throws InputError when the call as a whole is wrong. */
+  evaluate(args: readonly CellInput[]): FunctionResult;
+}
+
+const HOURS_PARAMETER: ParameterDeclaration = {
+  name: 'hours',
+  description: {
+    en: 'Cumulative hours spent together, e.g. 12.5: a cell or a range.',
+    de: 'Gemeinsam verbrachte Stunden insgesamt, z. B. 12,5: eine Zelle oder ein Bereich.',
+  },
+  accepts: 'range',
+};
+
+function parseLanguage(input: CellInput): Language {
+  let value: CellValue;
+  if (isGrid(input)) {
+    if (input.length !== 1 || input[0].length !== 1) {
+      throw new InputError({ kind: 'languageInvalid', got: `${shapeOf(input)} range` });
+    }
+    value = input[0][0];
+  } else {
+    value = input;
+  }
+  if (isBlank(value)) return 'en';
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (code === 'en' || code === 'de') return code;
+  throw new InputError({ kind: 'languageInvalid', got: describeValue(value) });
+}
+
+/** A function of the hours in each cell. */
+function perHours(compute: (hours: number) => CellResult) {
+  return (value: CellValue): CellResult => {
+    const hours = toHours(value);
+    return hours === BLANK ? BLANK : compute(hours);
+  };
+}
+
+function scoreRow(row: readonly CellValue[]): CellResult {
+  let allBlank = true;
+  const answers = new Array<boolean>(row.length);
+  for (let i = 0; i < row.length; i++) {
+    const answer = toAnswer(row[i]);
+    if (answer !== BLANK) allBlank = false;
+    answers[i] = answer === true;
+  }
+  return allBlank ? BLANK : checklistScore(answers);
+}
+
+function bondScore(input: CellInput): FunctionResult {
+  const grid: CellGrid = isGrid(input) ? input : [[input]];
+  const rows = grid.length;
+  const columns = rows ? grid[0].length : 0;
+  if (rows === 1 && columns === CHECKLIST_SIZE) return evaluateCell(grid[0], () => scoreRow(grid[0]));
+  if (columns === 1 && rows === CHECKLIST_SIZE) {
+    const column = grid.map((row) => row[0]);
+    return evaluateCell(column, () => scoreRow(column));
+  }
+  if (columns === CHECKLIST_SIZE) {
+    return grid.map((row) => [evaluateCell(row, () => scoreRow(row))]);
+  }
+  throw new InputError({ kind: 'answersShape', shape: shapeOf(grid) });
+}
+
+function referralReadyCell(hoursValue: CellValue, scoreValue: CellValue): CellResult {
+  const hours = toHours(hoursValue);
+  const score = toScore(scoreValue);
+  return hours === BLANK || score === BLANK ? BLANK : isReferralReady(hours, score);
+}
+
+function referralReady(hoursInput: CellInput, scoreInput: CellInput): FunctionResult {
+  if (!isGrid(hoursInput) && !isGrid(scoreInput)) {
+    return evaluateCell(hoursInput, () => referralReadyCell(hoursInput, scoreInput));
+  }
+  const hours: CellGrid = isGrid(hoursInput) ? hoursInput : [[hoursInput]];
+  const scores: CellGrid = isGrid(scoreInput) ? scoreInput : [[scoreInput]];
+  if (shapeOf(hours) !== shapeOf(scores)) {
+    throw new InputError({ kind: 'shapeMismatch', first: shapeOf(hours), second: shapeOf(scores) });
+  }
+  return hours.map((row, r) => row.map((value, c) => evaluateCell(value, () => referralReadyCell(value, scores[r][c]))));
+}
+
+export const CATALOG: readonly SheetFunction[] = [
+  {
+    name: 'BONDSTAGE',
+    description: {
+      en: 'The relationship stage for the hours spent together: Acquaintance, Casual friend (from 50 h), Friend (from 90 h) or Close friend (from 200 h).',
+      de: 'Die Beziehungsstufe für die gemeinsam verbrachten Stunden: Bekanntschaft, Lockere Freundschaft (ab 50 h), Freundschaft (ab 90 h) oder Enge Freundschaft (ab 200 h).',
+    },
+    parameters: [
+      HOURS_PARAMETER,
+      {
+        name: 'language',
+        description: {
+          en: 'Optional. "en" for English labels (the default) or "de" for German.',
+          de: 'Optional. "en" für englische Bezeichnungen (Standard) oder "de" für deutsche.',
+        },
+        accepts: 'single',
+        optional: true,
+      },
+    ],
+    result: { en: 'The stage label.', de: 'Die Bezeichnung der Stufe.' },
+    examples: [
+      { formula: '=BONDSTAGE(70)', result: 'Casual friend' },
+      { formula: '=BONDSTAGE(120, "de")', result: 'Freundschaft' },
+    ],
+    evaluate([hours, language]) {
+      const labels = STAGE_LABELS[parseLanguage(language)];
+      return mapCells(hours, perHours((h) => labels[stageOf(h)]));
+    },
+  },
+  {
+    name: 'BONDLEVEL',
+    description: {
+      en: 'The stage as a number: 0 Acquaintance, 1 Casual friend, 2 Friend, 3 Close friend.',
+      de: 'Die Stufe als Zahl: 0 Bekanntschaft, 1 Lockere Freundschaft, 2 Freundschaft, 3 Enge Freundschaft.',
+    },
+    parameters: [HOURS_PARAMETER],
+    result: { en: 'The stage level, 0 to 3.', de: 'Die Stufe, 0 bis 3.' },
+    examples: [{ formula: '=BONDLEVEL(95)', result: '2' }],
+    evaluate([hours]) {
+      return mapCells(hours, perHours(stageLevel));
+    },
+  },
+  {
+    name: 'BONDPROGRESS',
+    description: {
+      en: 'How far the partner is from the current stage to the next, from 0 to 1 (1 from 200 h on). Format as a percentage.',
+      de: 'Wie weit der Weg von der aktuellen zur nächsten Stufe zurückgelegt ist, von 0 bis 1 (ab 200 h: 1). Als Prozent formatieren.',
+    },
+    parameters: [HOURS_PARAMETER],
+    result: { en: 'A fraction from 0 to 1.', de: 'Ein Anteil von 0 bis 1.' },
+    examples: [{ formula: '=BONDPROGRESS(70)', result: '0.5' }],
+    evaluate([hours]) {
+      return mapCells(hours, perHours(stageProgress));
+    },
+  },
+  {
+    name: 'HOURSTONEXT',
+    description: {
+      en: 'Hours still needed to reach the next stage (0 from 200 h on).',
+      de: 'Stunden, die bis zur nächsten Stufe noch fehlen (ab 200 h: 0).',
+    },
+    parameters: [HOURS_PARAMETER],
+    result: { en: 'Hours to the next stage.', de: 'Stunden bis zur nächsten Stufe.' },
+    examples: [{ formula: '=HOURSTONEXT(70)', result: '20' }],
+    evaluate([hours]) {
+      return mapCells(hours, perHours(hoursToNextStage));
+    },
+  },
+  {
+    name: 'BONDSCORE',
+    description: {
+      en: 'How many of the nine bond checklist answers are yes. Nine cells in a row or column give one score; a range 9 columns wide gives one score per row.',
+      de: 'Wie viele der neun Antworten der Beziehungs-Checkliste ja sind. Neun Zellen in einer Zeile oder Spalte ergeben eine Punktzahl; ein Bereich mit 9 Spalten eine je Zeile.',
+    },
+    parameters: [
+      {
+        name: 'answers',
+        description: {
+          en: 'The nine answers: yes is TRUE, 1, yes, y, ja, j, x or ✓; no is FALSE, 0, no, n, nein or blank.',
+          de: 'Die neun Antworten: ja ist WAHR, 1, ja, j, yes, y, x oder ✓; nein ist FALSCH, 0, nein, no, n oder leer.',
+        },
+        accepts: 'range',
+      },
+    ],
+    result: { en: 'The score, 0 to 9.', de: 'Die Punktzahl, 0 bis 9.' },
+    examples: [{ formula: '=BONDSCORE(F2:N2)', result: '7' }],
+    evaluate([answers]) {
+      return bondScore(answers);
+    },
+  },
+  {
+    name: 'REFERRALREADY',
+    description: {
+      en: 'TRUE when a partner is ready for referrals: at least 90 hours together and a checklist score of at least 7.',
+      de: 'WAHR, wenn ein Partner bereit für Empfehlungen ist: mindestens 90 gemeinsame Stunden und mindestens 7 Punkte in der Checkliste.',
+    },
+    parameters: [
+      HOURS_PARAMETER,
+      {
+        name: 'score',
+        description: {
+          en: 'Checklist score, 0 to 9: a cell, or a range the same size as hours.',
+          de: 'Punktzahl der Checkliste, 0 bis 9: eine Zelle oder ein Bereich so groß wie hours.',
+        },
+        accepts: 'range',
+      },
+    ],
+    result: { en: 'TRUE or FALSE.', de: 'WAHR oder FALSCH.' },
+    examples: [{ formula: '=REFERRALREADY(95, 7)', result: 'TRUE' }],
+    evaluate([hours, score]) {
+      return referralReady(hours, score);
+    },
+  },
+];
+
+/** Looks up a catalog function by name. */
+export function catalogFunction(name: string): SheetFunction {
+  const found = CATALOG.find((fn) => fn.name === name);
+  if (!found) throw new Error(`No sheet function named ${name}`);
+  return found;
+}
