@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { CATALOG, catalogFunction } from '../../shared/catalog';
+import { type CellResult, type FunctionResult, InputError } from '../../shared/cells';
+import { problemMessage } from '../../shared/messages/functions';
+
+/** Results with errors replaced by their English message, for readable expectations. */
+function shown(result: FunctionResult): unknown {
+  const show = (cell: CellResult) => (cell instanceof InputError ? `ERROR: ${problemMessage(cell.problem, 'en')}` : cell);
+  return Array.isArray(result) ? result.map((row) => row.map(show)) : show(result);
+}
+
+function callError(name: string, args: unknown[]): string {
+  try {
+    catalogFunction(name).evaluate(args as never);
+  } catch (error) {
+    if (error instanceof InputError) return problemMessage(error.problem, 'en');
+    throw error;
+  }
+  throw new Error(`${name} did not throw`);
+}
+
+const run = (name: string, ...args: unknown[]) => shown(catalogFunction(name).evaluate(args as never));
+
+describe('the catalog', () => {
+  it('declares each function once, with help in English and German for it and every parameter', () => {
+    const names = CATALOG.map((fn) => fn.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['BONDSTAGE', 'BONDLEVEL', 'BONDPROGRESS', 'HOURSTONEXT', 'BONDSCORE', 'REFERRALREADY']);
+    for (const fn of CATALOG) {
+      expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      for (const texts of [fn.description, fn.result, ...fn.parameters.map((parameter) => parameter.description)]) {
+        expect(texts.en.length).toBeGreaterThan(5);
+        expect(texts.de.length).toBeGreaterThan(5);
+        expect(texts.de).not.toBe(texts.en);
+      }
+    }
+  });
+
+  it('keeps its examples true', () => {
+    for (const fn of CATALOG) {
+      for (const example of fn.examples) {
+        const call = example.formula.match(/^=([A-Z]+)\((.*)\)$/);
+        if (!call || call[1] !== fn.name || /[A-Z]+\d+:/.test(call[2])) continue;
+        const args = call[2].split(/,\s*/).map((arg) => (arg.startsWith('"') ? arg.slice(1, -1) : Number(arg)));
+        expect(String(fn.evaluate(args)).toUpperCase()).toBe(example.result.toUpperCase());
+      }
+    }
+  });
+});
+
+describe('BONDSTAGE', () => {
+  it.each([
+    [49, undefined, 'Acquaintance'],
+    [50, 'en', 'Casual friend'],
+    [90, 'EN', 'Friend'],
+    [200, ' de ', 'Enge Freundschaft'],
+    [89.5, 'De', 'Lockere Freundschaft'],
+    ['89,5', '', 'Casual friend'],
+    [0, null, 'Acquaintance'],
+  ])('%p hours with language %p is %p', (hours, language, label) => {
+    expect(run('BONDSTAGE', hours, language)).toBe(label);
+  });
+
+  it('maps a range cell by cell, keeping its shape and blanks', () => {
+    expect(run('BONDSTAGE', [[10, ''], [null, 95]], 'de')).toEqual([
+      ['Bekanntschaft', ''],
+      ['', 'Freundschaft'],
+    ]);
+  });
+
+  it('keeps good cells when one cell of a range is bad', () => {
+    expect(run('BONDSTAGE', [[10], [-5], ['abc'], [250]])).toEqual([
+      ['Acquaintance'],
+      ['ERROR: hours must be 0 or more, e.g. 12.5 (got -5)'],
+      ['ERROR: hours must be a number of 0 or more, e.g. 12.5 (got "abc")'],
+      ['Close friend'],
+    ]);
+  });
+
+  it('returns a single bad value as the error itself', () => {
+    expect(run('BONDSTAGE', true)).toBe('ERROR: hours must be a number of 0 or more, e.g. 12.5 (got true)');
+  });
+
+  it.each([
+    ['fr', 'language must be "en" or "de" (got "fr")'],
+    [1, 'language must be "en" or "de" (got 1)'],
+    [[['en'], ['de']], 'language must be "en" or "de" (got 2×1 range)'],
+  ])('rejects the language %p naming the allowed values', (language, message) => {
+    expect(callError('BONDSTAGE', [70, language])).toBe(message);
+  });
+
+  it('accepts a language given as a single cell range', () => {
+    expect(run('BONDSTAGE', [[70]], [['de']])).toEqual([['Lockere Freundschaft']]);
+  });
+});
+
+describe('BONDLEVEL, BONDPROGRESS, HOURSTONEXT', () => {
+  it('follow the stage boundaries', () => {
+    expect(run('BONDLEVEL', [[0, 49.99, 50, 89.99, 90, 199.99, 200]])).toEqual([[0, 0, 1, 1, 2, 2, 3]]);
+    expect(run('BONDPROGRESS', [[0, 25, 50, 70, 90, 200, 300]])).toEqual([[0, 0.5, 0, 0.5, 0, 1, 1]]);
+    expect(run('HOURSTONEXT', [[0, 25, 50, 70, 90, 200, 300]])).toEqual([[50, 25, 40, 20, 110, 0, 0]]);
+  });
+
+  it('give blank for blank', () => {
+    expect(run('BONDLEVEL', '')).toBe('');
+    expect(run('BONDPROGRESS', null)).toBe('');
+    expect(run('HOURSTONEXT', undefined)).toBe('');
+  });
+});
+
+describe('BONDSCORE', () => {
+  const row = [true, 'yes', 'x', '✓', 1, 'ja', 'no', '', false];
+
+  it('scores nine cells in one row or one column as one number', () => {
+    expect(run('BONDSCORE', [row])).toBe(6);
+    expect(run('BONDSCORE', row.map((answer) => [answer]))).toBe(6);
+  });
+
+  it('scores a range 9 columns wide row by row', () => {
+    const allYes = Array(9).fill('Y');
+    const blankRow = Array(9).fill('');
+    const partlyBlank = ['j', '', '', '', '', '', '', '', ''];
+    expect(run('BONDSCORE', [row, allYes, blankRow, partlyBlank])).toEqual([[6], [9], [''], [1]]);
+  });
+
+  it('gives blank for an entirely blank row', () => {
+    expect(run('BONDSCORE', [Array(9).fill(null)])).toBe('');
+  });
+
+  it('marks only the row with a bad answer', () => {
+    const bad = [...row.slice(0, 8), 'maybe'];
+    expect(run('BONDSCORE', [row, bad])).toEqual([
+      [6],
+      ['ERROR: each answer must be yes or no (TRUE/FALSE, 1/0, yes/no, ja/nein, x) or blank (got "maybe")'],
+    ]);
+    expect(run('BONDSCORE', [bad])).toMatch(/^ERROR: each answer/);
+  });
+
+  it.each([
+    [[[1, 2, 3]], '1×3'],
+    [Array(8).fill([1]), '8×1'],
+    [[Array(10).fill(1)], '1×10'],
+    [[Array(9).fill(1), Array(9).fill(1)].map((r) => r.slice(0, 8)), '2×8'],
+  ])('rejects another shape (%#) saying what is expected', (answers, shape) => {
+    expect(callError('BONDSCORE', [answers])).toBe(
+      `answers must be 9 cells in one row or column, or a range 9 columns wide with one partner per row (got ${shape})`,
+    );
+  });
+
+  it('rejects a single value', () => {
+    expect(callError('BONDSCORE', ['yes'])).toMatch(/\(got 1×1\)$/);
+  });
+
+  it('counts exactly the yes answers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }), (answers) => {
+        return run('BONDSCORE', [answers]) === answers.filter(Boolean).length;
+      }),
+    );
+  });
+});
+
+describe('REFERRALREADY', () => {
+  it.each([
+    [90, 7, true],
+    [89.99, 9, false],
+    [500, 6, false],
+    ['90', '7', true],
+    ['', 7, ''],
+    [95, '', ''],
+  ])('%p hours and score %p gives %p', (hours, score, ready) => {
+    expect(run('REFERRALREADY', hours, score)).toBe(ready);
+  });
+
+  it('pairs two ranges of the same shape cell by cell', () => {
+    expect(run('REFERRALREADY', [[100], [100], [''], [-1]], [[7], [3], [9], [8]])).toEqual([
+      [true],
+      [false],
+      [''],
+      ['ERROR: hours must be 0 or more, e.g. 12.5 (got -1)'],
+    ]);
+  });
+
+  it('rejects ranges of different shapes', () => {
+    expect(callError('REFERRALREADY', [[[1], [2], [3]], [[1], [2]]])).toBe(
+      'hours and score must be single cells or ranges of the same size (got 3×1 and 2×1)',
+    );
+    expect(callError('REFERRALREADY', [[[1], [2]], 5])).toBe(
+      'hours and score must be single cells or ranges of the same size (got 2×1 and 1×1)',
+    );
+  });
+
+  it('rejects a score out of range', () => {
+    expect(run('REFERRALREADY', 100, 10)).toBe('ERROR: score must be a whole number from 0 to 9, e.g. 7 (got 10)');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The built Apps Script files, loaded as Apps Script loads them: every file
+ * evaluated in one global scope holding only the language's built-ins.
+ */
+import { CATALOG } from '../../shared/catalog';
+import { gasScriptFiles, gasSource, loadGas } from '../support/gas-vm';
+
+const globalsSource = () => gasSource('Globals.js');
+
+describe('the pushed Apps Script code', () => {
+  it('loads without require, module, exports, window or process', () => {
+    const context = loadGas();
+    for (const name of ['require', 'module', 'exports', 'window', 'process', 'global']) {
+      expect(context[name]).toBeUndefined();
+    }
+    expect(gasScriptFiles()).toEqual(['Bondstage.js', 'Globals.js']);
+  });
+
+  it('uses no module syntax Apps Script cannot run', () => {
+    for (const file of gasScriptFiles()) {
+      expect(gasSource(file)).not.toMatch(/^\s*(import|export)\s/m);
+    }
+  });
+
+  it.each(CATALOG.map((fn) => [fn.name, fn] as const))('declares %s as a top-level function under its @customfunction JSDoc', (name, fn) => {
+    const context = loadGas();
+    expect(typeof context[name]).toBe('function');
+
+    const parameters = fn.parameters.map((parameter) => parameter.name).join(', ');
+    const declaration = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(${parameters}\\) \\{`);
+    const match = globalsSource().match(declaration);
+    expect(match).not.toBeNull();
+    const jsdoc = match![1];
+    expect(jsdoc).toContain(' * @customfunction');
+    expect(jsdoc).toContain(` * ${fn.description.en}`);
+    for (const parameter of fn.parameters) {
+      expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter.name} \\S`));
+    }
+    expect(jsdoc).toMatch(/@return \S/);
+  });
+
+  it('returns the core results for single values and ranges', () => {
+    const sheets = loadGas();
+    expect(sheets.BONDSTAGE(70)).toBe('Casual friend');
+    expect(sheets.BONDSTAGE('120', 'de')).toBe('Freundschaft');
+    expect(sheets.BONDLEVEL(200)).toBe(3);
+    expect(sheets.BONDPROGRESS(70)).toBe(0.5);
+    expect(sheets.HOURSTONEXT(70)).toBe(20);
+    expect(sheets.BONDSCORE([[true, true, true, true, true, true, true, false, '']])).toBe(7);
+    expect(sheets.REFERRALREADY(90, 7)).toBe(true);
+    expect(sheets.BONDSTAGE([[10], [''], [95]])).toEqual([['Acquaintance'], [''], ['Friend']]);
+    expect(sheets.REFERRALREADY([[95], [95]], [[7], [6]])).toEqual([[true], [false]]);
+  });
+
+  it('throws a single bad value as an Error Sheets shows with #ERROR!', () => {
+    const sheets = loadGas();
+    expect(() => sheets.BONDSTAGE(-3)).toThrow('hours must be 0 or more, e.g. 12.5 (got -3)');
+    expect(() => sheets.BONDSTAGE(70, 'fr')).toThrow('language must be "en" or "de" (got "fr")');
+    expect(() => sheets.BONDSCORE([[1, 2]])).toThrow(/answers must be 9 cells/);
+  });
+
+  it('puts #VALUE! text in only the bad cells of a range', () => {
+    const sheets = loadGas();
+    expect(sheets.BONDLEVEL([[10, 'abc'], [new Date(2026, 1, 1), 95]])).toEqual([
+      [0, '#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got "abc")'],
+      ['#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got a date)', 2],
+    ]);
+  });
+
+  it('writes messages in German for a German spreadsheet, asking for the locale only on error', () => {
+    let asked = 0;
+    const SpreadsheetApp = {
+      getActiveSpreadsheet: () => ({
+        getSpreadsheetLocale: () => {
+          asked++;
+          return 'de_DE';
+        },
+      }),
+    };
+    const sheets = loadGas({ SpreadsheetApp });
+    expect(sheets.BONDLEVEL([[10], [20]])).toEqual([[0], [0]]);
+    expect(asked).toBe(0);
+    expect(sheets.BONDLEVEL([['zehn'], ['elf']])).toEqual([
+      ['#VALUE! hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: "zehn")'],
+      ['#VALUE! hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: "elf")'],
+    ]);
+    expect(asked).toBe(1);
+    expect(() => sheets.HOURSTONEXT(-1)).toThrow('hours darf nicht negativ sein, z. B. 12,5 (erhalten: -1)');
+  });
+});

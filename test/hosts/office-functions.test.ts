@@ -1,0 +1,128 @@
+/**
+ * The built Excel functions.js, loaded as a classic script beside a fake
+ * CustomFunctions runtime, checked against its metadata and against the
+ * Apps Script build on the same inputs.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CATALOG } from '../../shared/catalog';
+import { loadGas } from '../support/gas-vm';
+import { FakeCustomFunctionsError, OFFICE_DIST, loadOfficeFunctions } from '../support/office-vm';
+
+const metadata = (file: string) => JSON.parse(readFileSync(path.join(OFFICE_DIST, file), 'utf8'));
+
+/** A result as a host shows it: the value, or "#VALUE! message" for an error. */
+type Shown = unknown;
+
+function excelCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown {
+  const asMatrix = (value: unknown) => (Array.isArray(value) ? value : [[value]]);
+  const showCell = (cell: unknown) => (cell instanceof FakeCustomFunctionsError ? `${cell.code} ${cell.message}` : cell);
+  try {
+    const result = fn(...args.map((arg, index) => (index === 1 && !Array.isArray(arg) && typeof arg === 'string' ? arg : asMatrix(arg)))) as unknown[][];
+    return result.map((row) => row.map(showCell));
+  } catch (error) {
+    if (error instanceof FakeCustomFunctionsError) return [[showCell(error)]];
+    throw error;
+  }
+}
+
+function sheetsCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown {
+  try {
+    const result = fn(...args);
+    return Array.isArray(result) ? result : [[result]];
+  } catch (error) {
+    return [[`#VALUE! ${(error as Error).message}`]];
+  }
+}
+
+describe('the built Excel functions.js', () => {
+  it('associates exactly the ids of the metadata, in both languages', () => {
+    const { associated } = loadOfficeFunctions();
+    const ids = [...associated.keys()];
+    expect(ids).toEqual(CATALOG.map((fn) => fn.name));
+    for (const file of ['functions.json', 'functions.de.json']) {
+      const declared = metadata(file).functions;
+      expect(declared.map((fn: { id: string }) => fn.id)).toEqual(ids);
+      expect(declared.map((fn: { name: string }) => fn.name)).toEqual(ids);
+    }
+  });
+
+  it('declares every range parameter and result as a matrix of any, so a cell and a range both work', () => {
+    for (const fn of metadata('functions.json').functions) {
+      expect(fn.result.dimensionality).toBe('matrix');
+      const catalogEntry = CATALOG.find((entry) => entry.name === fn.id)!;
+      fn.parameters.forEach((parameter: Record<string, unknown>, index: number) => {
+        const declared = catalogEntry.parameters[index];
+        expect(parameter.name).toBe(declared.name);
+        expect(parameter.type).toBe('any');
+        expect(parameter.dimensionality).toBe(declared.accepts === 'range' ? 'matrix' : undefined);
+        expect(Boolean(parameter.optional)).toBe(Boolean(declared.optional));
+      });
+    }
+  });
+
+  it('describes the functions in German in functions.de.json', () => {
+    const german = metadata('functions.de.json').functions;
+    CATALOG.forEach((fn, index) => {
+      expect(german[index].description).toBe(fn.description.de);
+      fn.parameters.forEach((parameter, p) => expect(german[index].parameters[p].description).toBe(parameter.description.de));
+    });
+  });
+
+  it('is a classic script', () => {
+    expect(readFileSync(path.join(OFFICE_DIST, 'functions.js'), 'utf8')).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  const cases: Array<[string, unknown[]]> = [
+    ['BONDSTAGE', [70]],
+    ['BONDSTAGE', [120, 'de']],
+    ['BONDSTAGE', [[[10], [''], [95], [-1], ['89,5']], 'DE']],
+    ['BONDSTAGE', [70, 'fr']],
+    ['BONDSTAGE', [true]],
+    ['BONDLEVEL', [[[0, 49.9, 50, 90, 200, 'x']]]],
+    ['BONDPROGRESS', [[[0], [70], [145], [200], [NaN]]]],
+    ['HOURSTONEXT', [[[0], [70], [199], [200], [-0.5]]]],
+    ['BONDSCORE', [[[true, 'yes', 'x', '✓', 1, 'ja', 'no', '', false]]]],
+    ['BONDSCORE', [[Array(9).fill('j'), Array(9).fill(''), [...Array(8).fill('n'), 'maybe']]]],
+    ['BONDSCORE', [[[1, 2, 3]]]],
+    ['REFERRALREADY', [90, 7]],
+    ['REFERRALREADY', [[[100], [100], [''], [95]], [[7], [6], [9], [10]]]],
+    ['REFERRALREADY', [[[1], [2]], [[1], [2], [3]]]],
+  ];
+
+  it.each(cases)('%s%j gives what the Sheets build gives', (name, args) => {
+    const { associated } = loadOfficeFunctions();
+    const sheets = loadGas();
+    expect(excelCall(associated.get(name)!, args)).toEqual(sheetsCall(sheets[name], args));
+  });
+
+  it('raises a single bad value as #VALUE! with the message, and errors only the bad cells of a range', () => {
+    const { associated } = loadOfficeFunctions();
+    const bondLevel = associated.get('BONDLEVEL')!;
+    expect(() => bondLevel([[-2]])).toThrow(FakeCustomFunctionsError);
+    try {
+      bondLevel([[-2]]);
+    } catch (error) {
+      expect((error as FakeCustomFunctionsError).code).toBe('#VALUE!');
+      expect((error as FakeCustomFunctionsError).message).toBe('hours must be 0 or more, e.g. 12.5 (got -2)');
+    }
+    const result = bondLevel([[10], ['ten'], [null]]) as unknown[][];
+    expect(result[0]).toEqual([0]);
+    expect(result[1][0]).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(result[2]).toEqual(['']);
+  });
+
+  it('never returns null, which Excel would show as 0', () => {
+    const { associated } = loadOfficeFunctions();
+    for (const [name, fn] of associated) {
+      const args = name === 'BONDSCORE' ? [[Array(9).fill(null)]] : name === 'REFERRALREADY' ? [[[null]], [[null]]] : [[[null], [undefined]]];
+      const result = fn(...args) as unknown[][];
+      expect(result.flat().every((cell) => cell === '')).toBe(true);
+    }
+  });
+
+  it('writes messages in German when Office shows German', () => {
+    const { associated } = loadOfficeFunctions({ Office: { context: { displayLanguage: 'de-DE' } } });
+    expect(() => associated.get('BONDLEVEL')!([['zehn']])).toThrow('hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: "zehn")');
+  });
+});
