@@ -4,7 +4,7 @@
  * The Apps Script stubs, Excel's functions.json files, the Excel
  * associations and the README's function reference are all generated from it.
  */
-import { CHECKLIST_SIZE, checklistScore, isReferralReady } from './checklist';
+import { CHECKLIST_SIZE, isReferralReady } from './checklist';
 import {
   BLANK,
   type CellGrid,
@@ -82,28 +82,32 @@ function perHours(compute: (hours: number) => CellResult) {
   };
 }
 
+/** The number of yes answers in a row of nine, or BLANK when none is answered. */
 function scoreRow(row: readonly CellValue[]): CellResult {
-  let allBlank = true;
-  const answers = new Array<boolean>(row.length);
+  let answered = 0;
+  let yes = 0;
   for (let i = 0; i < row.length; i++) {
-    const answer = toAnswer(row[i]);
-    if (answer !== BLANK) allBlank = false;
-    answers[i] = answer === true;
+    // Checkbox columns hold booleans: count them without the general coercion.
+    const value = row[i];
+    const answer = typeof value === 'boolean' ? value : toAnswer(value);
+    if (answer === BLANK) continue;
+    answered++;
+    if (answer) yes++;
   }
-  return allBlank ? BLANK : checklistScore(answers);
+  return answered === 0 ? BLANK : yes;
 }
 
 function bondScore(input: CellInput): FunctionResult {
   const grid: CellGrid = isGrid(input) ? input : [[input]];
   const rows = grid.length;
   const columns = rows ? grid[0].length : 0;
-  if (rows === 1 && columns === CHECKLIST_SIZE) return evaluateCell(grid[0], () => scoreRow(grid[0]));
+  if (rows === 1 && columns === CHECKLIST_SIZE) return evaluateCell(grid[0], scoreRow);
   if (columns === 1 && rows === CHECKLIST_SIZE) {
     const column = grid.map((row) => row[0]);
-    return evaluateCell(column, () => scoreRow(column));
+    return evaluateCell(column, scoreRow);
   }
   if (columns === CHECKLIST_SIZE) {
-    return grid.map((row) => [evaluateCell(row, () => scoreRow(row))]);
+    return grid.map((row) => [evaluateCell(row, scoreRow)]);
   }
   throw new InputError({ kind: 'answersShape', shape: shapeOf(grid) });
 }

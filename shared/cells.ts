@@ -104,8 +104,8 @@ const NO_WORDS = new Set(['false', '0', 'no', 'n', 'nein']);
  * @throws InputError for any other value.
  */
 export function toAnswer(value: CellValue): boolean | Blank {
-  if (isBlank(value)) return BLANK;
   if (typeof value === 'boolean') return value;
+  if (isBlank(value)) return BLANK;
   if (typeof value === 'number') {
     if (value === 1) return true;
     if (value === 0) return false;
