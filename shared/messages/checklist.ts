@@ -1,0 +1,183 @@
+/** Texts of the bond checklist (Sheets sidebar, Excel task pane), in English and German. */
+import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
+import type { Language } from '../language';
+import type { IsoDate, PortProblem } from '../port';
+import { CHECKLIST_TITLE } from './checklist-title';
+
+export interface ChecklistTexts {
+  title: string;
+  loading: string;
+  partnerLabel: string;
+  choosePartner: string;
+  useSelection: string;
+  noSelection: string;
+  noPartners: string;
+  hoursTogether: string;
+  stage: string;
+  lastContact: string;
+  notRecorded: string;
+  hours: (hours: number) => string;
+  progressTo: (nextStage: string) => string;
+  hoursToGo: (hours: number, nextStage: string) => string;
+  highestStage: string;
+  previousCheck: (date: string, score: number) => string;
+  noPreviousCheck: string;
+  questionsHeading: string;
+  yes: string;
+  no: string;
+  scoreLabel: string;
+  score: (score: number) => string;
+  stillOpen: (count: number) => string;
+  band: Record<ScoreBand, string>;
+  referralReady: string;
+  referralMissing: (hoursMissing: number | null, scoreMissing: number) => string;
+  save: string;
+  saving: string;
+  saved: (partner: string, score: number, date: string) => string;
+  answerAll: (open: number) => string;
+  loadFailed: string;
+  retry: string;
+  saveFailed: string;
+  answersKept: string;
+  problem: (problem: PortProblem) => string;
+}
+
+function numberText(language: Language, value: number): string {
+  return new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A calendar date for people: "12 Mar 2025" / "12. März 2025". */
+export function formatIsoDate(date: IsoDate, language: Language): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(instant.getTime())) return date;
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(instant);
+}
+
+const en: ChecklistTexts = {
+  title: CHECKLIST_TITLE.en,
+  loading: 'Loading the partner…',
+  partnerLabel: 'Partner',
+  choosePartner: 'Choose a partner…',
+  useSelection: 'Use selected row',
+  noSelection: 'Select a partner’s row in the Partners sheet and choose “Use selected row”, or choose a partner above.',
+  noPartners: 'The tracker has no partners yet. Add a name in the Partners sheet, then choose “Use selected row”.',
+  hoursTogether: 'Hours together',
+  stage: 'Stage',
+  lastContact: 'Last contact',
+  notRecorded: 'not recorded',
+  hours: (hours) => `${numberText('en', hours)} h`,
+  progressTo: (next) => `Progress to ${next}`,
+  hoursToGo: (hours, next) => `${numberText('en', hours)} ${hours === 1 ? 'hour' : 'hours'} to go to ${next}`,
+  highestStage: 'Highest stage reached',
+  previousCheck: (date, score) => `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
+  noPreviousCheck: 'No check saved for this partner yet.',
+  questionsHeading: 'The nine questions',
+  yes: 'Yes',
+  no: 'No',
+  scoreLabel: 'Score',
+  score: (score) => `${score} of ${CHECKLIST_SIZE}`,
+  stillOpen: (count) => `${count} still to answer`,
+  band: {
+    weak: 'Early bond: get to know them better before you refer.',
+    growing: 'Growing bond: keep spending time together.',
+    strong: 'Strong bond: you know and trust them well enough to refer.',
+  },
+  referralReady: 'Referral-ready: 90 hours together and a score of 7 or more.',
+  referralMissing: (hoursMissing, scoreMissing) => {
+    const parts: string[] = [];
+    if (hoursMissing === null) parts.push('hours together recorded in the tracker');
+    else if (hoursMissing > 0) parts.push(`${numberText('en', hoursMissing)} more hours together`);
+    if (scoreMissing > 0) parts.push(`${scoreMissing} more “yes” ${scoreMissing === 1 ? 'answer' : 'answers'}`);
+    return `Not referral-ready yet: needs ${parts.join(' and ')} (90 hours and a score of 7).`;
+  },
+  save: 'Save check',
+  saving: 'Saving…',
+  saved: (partner, score, date) => `Saved: ${score} of ${CHECKLIST_SIZE} for ${partner} on ${date}.`,
+  answerAll: (open) => `Answer all nine questions before saving: ${open} still open.`,
+  loadFailed: 'The partner could not be loaded.',
+  retry: 'Try again',
+  saveFailed: 'Not saved.',
+  answersKept: 'Your answers are still here; try again.',
+  problem: (problem) => {
+    switch (problem.kind) {
+      case 'noTracker':
+        return 'No partner tracker found: no sheet has the Partners headers (Partner, Hours together, Checklist score, Checked on). Create one with “Create partner tracker” in the Bondstage menu, then try again.';
+      case 'noChecksSheet':
+        return 'No Checks sheet found (Date, Partner, the nine questions, Score). Create it with “Create partner tracker” in the Bondstage menu; existing sheets stay untouched.';
+      case 'partnerNotFound':
+        return `No row of the Partners sheet holds “${problem.partner}” any more. Check the name in the sheet, then choose the partner again.`;
+      case 'invalidCheck':
+        return `The check is incomplete: ${problem.detail}.`;
+      case 'hostFailure':
+        return `The spreadsheet reported an error: ${problem.message}`;
+    }
+  },
+};
+
+const de: ChecklistTexts = {
+  title: CHECKLIST_TITLE.de,
+  loading: 'Partner wird geladen…',
+  partnerLabel: 'Partner',
+  choosePartner: 'Partner auswählen…',
+  useSelection: 'Markierte Zeile verwenden',
+  noSelection: 'Markieren Sie die Zeile eines Partners im Blatt Partner und wählen Sie „Markierte Zeile verwenden“, oder wählen Sie oben einen Partner.',
+  noPartners: 'Die Liste enthält noch keine Partner. Tragen Sie einen Namen im Blatt Partner ein und wählen Sie dann „Markierte Zeile verwenden“.',
+  hoursTogether: 'Stunden gemeinsam',
+  stage: 'Stufe',
+  lastContact: 'Letzter Kontakt',
+  notRecorded: 'nicht erfasst',
+  hours: (hours) => `${numberText('de', hours)} Std.`,
+  progressTo: (next) => `Fortschritt zu ${next}`,
+  hoursToGo: (hours, next) => `Noch ${numberText('de', hours)} ${hours === 1 ? 'Stunde' : 'Stunden'} bis ${next}`,
+  highestStage: 'Höchste Stufe erreicht',
+  previousCheck: (date, score) => `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
+  noPreviousCheck: 'Für diesen Partner ist noch keine Prüfung gespeichert.',
+  questionsHeading: 'Die neun Fragen',
+  yes: 'Ja',
+  no: 'Nein',
+  scoreLabel: 'Punkte',
+  score: (score) => `${score} von ${CHECKLIST_SIZE}`,
+  stillOpen: (count) => `noch ${count} offen`,
+  band: {
+    weak: 'Junge Beziehung: lernen Sie die Person besser kennen, bevor Sie empfehlen.',
+    growing: 'Wachsende Beziehung: verbringen Sie weiter Zeit miteinander.',
+    strong: 'Starke Beziehung: Sie kennen und vertrauen der Person genug, um sie zu empfehlen.',
+  },
+  referralReady: 'Bereit für Empfehlungen: 90 Stunden gemeinsam und mindestens 7 Punkte.',
+  referralMissing: (hoursMissing, scoreMissing) => {
+    const parts: string[] = [];
+    if (hoursMissing === null) parts.push('die gemeinsamen Stunden in der Liste');
+    else if (hoursMissing > 0) parts.push(`noch ${numberText('de', hoursMissing)} gemeinsame Stunden`);
+    if (scoreMissing > 0) parts.push(`noch ${scoreMissing}-mal „Ja“`);
+    return `Noch nicht bereit für Empfehlungen: es fehlen ${parts.join(' und ')} (90 Stunden und 7 Punkte).`;
+  },
+  save: 'Prüfung speichern',
+  saving: 'Wird gespeichert…',
+  saved: (partner, score, date) => `Gespeichert: ${score} von ${CHECKLIST_SIZE} für ${partner} am ${date}.`,
+  answerAll: (open) => `Beantworten Sie vor dem Speichern alle neun Fragen: noch ${open} offen.`,
+  loadFailed: 'Der Partner konnte nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  saveFailed: 'Nicht gespeichert.',
+  answersKept: 'Ihre Antworten bleiben erhalten; versuchen Sie es erneut.',
+  problem: (problem) => {
+    switch (problem.kind) {
+      case 'noTracker':
+        return 'Keine Partnerliste gefunden: kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit „Partnerliste anlegen“ im Bondstage-Menü an und versuchen Sie es erneut.';
+      case 'noChecksSheet':
+        return 'Kein Blatt Checklisten gefunden (Datum, Partner, die neun Fragen, Punkte). Legen Sie es mit „Partnerliste anlegen“ im Bondstage-Menü an; vorhandene Blätter bleiben unverändert.';
+      case 'partnerNotFound':
+        return `Keine Zeile im Blatt Partner enthält noch „${problem.partner}“. Prüfen Sie den Namen im Blatt und wählen Sie den Partner erneut.`;
+      case 'invalidCheck':
+        return `Die Prüfung ist unvollständig: ${problem.detail}.`;
+      case 'hostFailure':
+        return `Die Tabelle meldet einen Fehler: ${problem.message}`;
+    }
+  },
+};
+
+export const CHECKLIST_TEXTS: Record<Language, ChecklistTexts> = { en, de };

@@ -1,0 +1,171 @@
+/**
+ * The checklist port: the small async interface through which the bond
+ * checklist UI talks to a spreadsheet. The UI knows only this interface; each
+ * host implements it (Google Sheets with google.script.run, Excel with
+ * Excel.run, a browser preview with data in memory).
+ *
+ * Rules every implementation keeps:
+ * - Only plain data crosses the port: strings, numbers, booleans, null,
+ *   arrays and plain objects. Dates travel as IsoDate text, because
+ *   google.script.run cannot carry Date objects.
+ * - A promise rejects with a PortError for problems the user can fix (no
+ *   tracker, partner not found, …); the UI shows its message in the user's
+ *   language. Any other rejection is shown as a host failure with its message.
+ * - Stage, progress and hours to the next stage are not part of the port: the
+ *   UI derives them from `hours` with the core (shared/stages.ts), exactly as
+ *   the sheet functions do, so no host can disagree with the formulas.
+ */
+import { CHECKLIST_SIZE } from './checklist';
+import type { Language } from './language';
+
+/** A calendar date as "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** Where a host found a partner: the sheet's name and its 1-based row. A hint only: the row may move. */
+export interface PartnerLocation {
+  sheet: string;
+  row: number;
+}
+
+/** The latest check of a partner, from the Checks sheet. */
+export interface PreviousCheck {
+  checkedOn: IsoDate;
+  /** The nine answers in CHECKLIST order; null where the row holds no readable yes or no. */
+  answers: (boolean | null)[];
+  /** Number of yes answers. */
+  score: number;
+}
+
+/** One partner row of the tracker, as the checklist shows it. */
+export interface PartnerSnapshot {
+  name: string;
+  /** Hours together; null when the cell is blank or not a number of 0 or more. */
+  hours: number | null;
+  lastContact: IsoDate | null;
+  previousCheck: PreviousCheck | null;
+  location: PartnerLocation;
+}
+
+/** What the checklist needs when it opens. */
+export interface ChecklistContext {
+  /** The host's UI language. */
+  language: Language;
+  /** Partner names of the tracker in sheet order, without blanks or repeats: the picker's choices. */
+  partners: string[];
+  /** The partner of the selected row; null when the selection is not on a partner row. */
+  selected: PartnerSnapshot | null;
+}
+
+/** A finished checklist, as the UI hands it to the host. The host computes the score from the answers. */
+export interface CheckToSave {
+  partner: string;
+  /** Where the partner was when loaded; the host looks the partner up by name when the row no longer holds it. */
+  location: PartnerLocation | null;
+  checkedOn: IsoDate;
+  /** The nine answers in CHECKLIST order, all given. */
+  answers: boolean[];
+}
+
+/** What a save wrote. */
+export interface SavedCheck {
+  partner: string;
+  checkedOn: IsoDate;
+  score: number;
+  /** Where the score and date were written (the partner may have moved since loading). */
+  location: PartnerLocation;
+}
+
+export interface ChecklistPort {
+  /** The host language, the partner list and the partner of the selected row. */
+  loadChecklistContext(): Promise<ChecklistContext>;
+  /** One partner by name, e.g. after picking it. Rejects with partnerNotFound when no row holds that name. */
+  loadPartner(name: string): Promise<PartnerSnapshot>;
+  /**
+   * Writes the score and date into the partner's row (Checklist score,
+   * Checked on) and appends a row to the Checks sheet, in one batched write;
+   * nothing else changes. Nothing is written when it rejects.
+   */
+  saveCheck(check: CheckToSave): Promise<SavedCheck>;
+}
+
+/** Problems the user can fix, rendered by shared/messages/checklist.ts. */
+export type PortProblem =
+  | { kind: 'noTracker' }
+  | { kind: 'noChecksSheet' }
+  | { kind: 'partnerNotFound'; partner: string }
+  | { kind: 'invalidCheck'; detail: string }
+  | { kind: 'hostFailure'; message: string };
+
+export class PortError extends Error {
+  constructor(readonly problem: PortProblem) {
+    super(problem.kind === 'hostFailure' ? problem.message : problem.kind);
+    this.name = 'PortError';
+  }
+}
+
+/**
+ * The reply of a host function whose transport cannot carry a PortError
+ * (google.script.run passes only a message to its failure handler).
+ */
+export type HostReply<T> = { ok: true; value: T } | { ok: false; problem: PortProblem };
+
+/** Runs `work` and turns a PortError into a failed reply; other errors are thrown on. */
+export function replyOf<T>(work: () => T): HostReply<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    if (error instanceof PortError) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
+
+/** The value of a reply, or the PortError it carries. */
+export function valueOfReply<T>(reply: HostReply<T>): T {
+  if (reply && reply.ok === true) return reply.value;
+  if (reply && reply.ok === false && reply.problem) throw new PortError(reply.problem);
+  throw new PortError({ kind: 'hostFailure', message: 'The spreadsheet sent an answer the checklist does not understand.' });
+}
+
+/** Names of the Apps Script functions the Sheets sidebar calls with google.script.run. */
+export const SIDEBAR_SERVER_FUNCTIONS = {
+  loadChecklistContext: 'bondstageChecklistContext',
+  loadPartner: 'bondstageChecklistPartner',
+  saveCheck: 'bondstageChecklistSave',
+} as const satisfies Record<keyof ChecklistPort, string>;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as "YYYY-MM-DD". */
+export function isIsoDate(value: unknown): value is IsoDate {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function invalid(detail: string): PortError {
+  return new PortError({ kind: 'invalidCheck', detail });
+}
+
+/**
+ * A CheckToSave from untrusted input (what arrives at a host function), or
+ * a PortError saying what is wrong with it.
+ */
+export function validateCheck(input: unknown): CheckToSave {
+  if (typeof input !== 'object' || input === null) throw invalid('the check must be an object');
+  const check = input as Record<string, unknown>;
+  const partner = typeof check.partner === 'string' ? check.partner.trim() : '';
+  if (!partner) throw invalid('the partner name is empty');
+  if (!isIsoDate(check.checkedOn)) throw invalid('the date must be a calendar date written YYYY-MM-DD');
+  const answers = check.answers;
+  if (!Array.isArray(answers) || answers.length !== CHECKLIST_SIZE || !answers.every((answer) => typeof answer === 'boolean')) {
+    throw invalid(`all ${CHECKLIST_SIZE} questions need a yes or no`);
+  }
+  let location: PartnerLocation | null = null;
+  const given = check.location as Record<string, unknown> | null | undefined;
+  if (given && typeof given.sheet === 'string' && Number.isInteger(given.row) && (given.row as number) >= 1) {
+    location = { sheet: given.sheet, row: given.row as number };
+  }
+  return { partner, location, checkedOn: check.checkedOn, answers: answers.slice() };
+}
