@@ -4,7 +4,15 @@
  * function and for every entry of `globals`: Sheets finds custom functions,
  * triggers, menu items and google.script.run targets only as top-level functions.
  */
+import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
+
 export { sheetFunctions } from './functions';
 
 /** Functions Sheets calls by name: triggers, menu items and sidebar server functions. */
-export const globals: Record<string, (...args: never[]) => unknown> = {};
+export const globals: Record<string, (...args: never[]) => unknown> = {
+  onOpen,
+  onInstall,
+  createTracker,
+  applyStageColours,
+  showAbout,
+};

@@ -1,0 +1,272 @@
+/**
+ * The tracker commands in Google Sheets: the add-on menu, Create partner
+ * tracker, Apply stage colours and About. Every command reads and writes
+ * whole ranges (a fixed number of calls, whatever the number of partners)
+ * and reports errors in an alert in the user's language.
+ */
+import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
+import { type Language, languageForLocale } from '../shared/language';
+import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
+import {
+  SHEET_NAMES,
+  type SheetLayout,
+  type TrackerCell,
+  type ValidationRule,
+  columnLetter,
+  headerOfColumnFormula,
+  planTrackerNames,
+  trackerLayouts,
+} from '../shared/tracker';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** A problem the user can fix, with its message already in their language. */
+export class CommandProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandProblem';
+  }
+}
+
+/** German when the user's Google account speaks German, else English. */
+export function userLanguage(): Language {
+  try {
+    return languageForLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * Builds the Extensions › Bondstage menu. Without authorisation (AuthMode.NONE,
+ * before the add-on is enabled in this file) no other service may be touched,
+ * so the labels are English then.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const language = e && e.authMode === ScriptApp.AuthMode.NONE ? 'en' : userLanguage();
+  const texts = TRACKER_TEXTS[language];
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(texts.menuCreateTracker, 'createTracker')
+    .addItem(texts.menuApplyStageColours, 'applyStageColours')
+    .addItem(texts.menuOpenChecklist, 'openChecklist')
+    .addSeparator()
+    .addItem(texts.menuAbout, 'showAbout')
+    .addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** The message of anything thrown (host services throw errors from their own realm). */
+function errorDetail(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message ? message : String(error);
+}
+
+/** Runs a menu command; any failure reaches the user as an alert in their language. */
+function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) => void): void {
+  const language = userLanguage();
+  const texts = TRACKER_TEXTS[language];
+  const ui = SpreadsheetApp.getUi();
+  try {
+    command(texts, language, ui);
+  } catch (error) {
+    const message = error instanceof CommandProblem ? error.message : texts.unexpectedError(errorDetail(error));
+    ui.alert(texts.errorTitle, message, ui.ButtonSet.OK);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Create partner tracker
+// ---------------------------------------------------------------------------
+
+export function createTracker(): void {
+  runCommand((texts, language, ui) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const names = planTrackerNames(
+      language,
+      spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    );
+    const fresh = [names.sheets.partners, names.sheets.meetings, names.sheets.checks];
+    if (names.existing.length > 0) {
+      const answer = ui.alert(texts.existingTitle, texts.existingQuestion(names.existing, fresh), ui.ButtonSet.YES_NO);
+      if (answer !== ui.Button.YES) {
+        spreadsheet.toast(texts.cancelled, texts.productName);
+        return;
+      }
+    }
+    const examples = ui.alert(texts.examplesTitle, texts.examplesQuestion, ui.ButtonSet.YES_NO_CANCEL);
+    if (examples !== ui.Button.YES && examples !== ui.Button.NO) {
+      spreadsheet.toast(texts.cancelled, texts.productName);
+      return;
+    }
+    const withExamples = examples === ui.Button.YES;
+    const layouts = trackerLayouts({ dialect: 'sheets', language, names, withExamples, today: new Date() });
+    const sheets = new Map<string, Sheet>();
+    for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
+    for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, sheets.get('partners')!);
+    const partners = sheets.get('partners')!;
+    applyColoursTo(partners);
+    spreadsheet.setActiveSheet(partners);
+    const created = texts.trackerCreated(fresh, withExamples);
+    const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
+    spreadsheet.toast(`${kept}${created}`, texts.productName, 15);
+  });
+}
+
+/** Groups of adjacent column indexes, for writing neighbouring columns in one call. */
+function adjacentRuns(indexes: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const index of indexes) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === index - 1) last.push(index);
+    else runs.push([index]);
+  }
+  return runs;
+}
+
+function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, partners: Sheet): void {
+  const columns = layout.columns.length;
+  const rows = layout.dataRows + 1;
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+
+  const values: TrackerCell[][] = [layout.columns.map((column) => (column.headerFormula ? '' : column.header))];
+  for (let r = 0; r < layout.dataRows; r++) values.push(layout.rows[r] ?? new Array<TrackerCell>(columns).fill(''));
+  sheet.getRange(1, 1, rows, columns).setValues(values);
+
+  const headerFormulaColumns = layout.columns.flatMap((column, index) => (column.headerFormula ? [index] : []));
+  for (const run of adjacentRuns(headerFormulaColumns)) {
+    sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
+  }
+  const rowFormulaColumns = layout.columns.flatMap((column, index) => (column.rowFormula ? [index] : []));
+  for (const run of adjacentRuns(rowFormulaColumns)) {
+    const formulas: string[][] = [];
+    for (let row = 2; row <= rows; row++) formulas.push(run.map((index) => layout.columns[index].rowFormula!(row)));
+    sheet.getRange(2, run[0] + 1, layout.dataRows, run.length).setFormulas(formulas);
+  }
+
+  const formats = layout.columns.map((column) => column.numberFormat);
+  sheet.getRange(2, 1, layout.dataRows, columns).setNumberFormats(Array.from({ length: layout.dataRows }, () => formats));
+  sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');
+  sheet.setFrozenRows(1);
+  if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
+
+  const widths = layout.columns.map((column) => column.width);
+  for (let start = 0; start < columns; ) {
+    let end = start;
+    while (end + 1 < columns && widths[end + 1] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
+    start = end + 1;
+  }
+
+  layout.columns.forEach((column, index) => {
+    if (!column.validation) return;
+    const rule = validationFor(column.validation.rule, texts[column.validation.help], partners, layout.dataRows);
+    sheet.getRange(2, index + 1, layout.dataRows, 1).setDataValidation(rule);
+  });
+}
+
+function validationFor(rule: ValidationRule, help: string, partners: Sheet, dataRows: number) {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (rule.kind) {
+    case 'numberAtLeast':
+      builder.requireNumberGreaterThanOrEqualTo(rule.min);
+      break;
+    case 'wholeNumberBetween':
+      builder.requireNumberBetween(rule.min, rule.max);
+      break;
+    case 'date':
+      builder.requireDate();
+      break;
+    case 'list':
+      builder.requireValueInList([...rule.values], true);
+      break;
+    case 'partnerNames':
+      builder.requireValueInRange(partners.getRange(2, 1, dataRows, 1), true);
+      break;
+  }
+  return builder.setAllowInvalid(!rule.strict).setHelpText(help).build();
+}
+
+// ---------------------------------------------------------------------------
+// Apply stage colours
+// ---------------------------------------------------------------------------
+
+export interface ColourResult {
+  sheet: string;
+  replaced: number;
+  kept: number;
+  withOverdue: boolean;
+}
+
+/**
+ * Sets the stage and overdue rules on a sheet whose first row has a stage
+ * column. Keeps every rule it did not make; returns undefined when the sheet
+ * has no stage column.
+ */
+export function applyColoursTo(sheet: Sheet): ColourResult | undefined {
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn < 1) return undefined;
+  const header = sheet.getRange(1, 1, 1, lastColumn);
+  const values = header.getValues()[0];
+  const formulas = header.getFormulas()[0];
+  const headerTexts = values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
+  const columns = findColourColumns(headerTexts);
+  if (columns.stage < 0) return undefined;
+
+  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
+  const stageLetter = columnLetter(columns.stage);
+  const nextLetter = columns.nextContactDue >= 0 ? columnLetter(columns.nextContactDue) : undefined;
+  const rules = colourRules(`$${stageLetter}2`, nextLetter && `$${nextLetter}2`);
+
+  const existing = sheet.getConditionalFormatRules();
+  const kept = existing.filter((rule) => {
+    const condition = rule.getBooleanCondition();
+    if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return true;
+    return !isOwnColourRule(String(condition.getCriteriaValues()[0] ?? ''), condition.getBackground());
+  });
+  const stageRange = sheet.getRange(2, columns.stage + 1, dataRows, 1);
+  const nextRange = nextLetter ? sheet.getRange(2, columns.nextContactDue + 1, dataRows, 1) : undefined;
+  const built = rules.map((rule) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setFontColor(rule.text)
+      .setRanges([rule.purpose === 'overdue' ? nextRange! : stageRange])
+      .build(),
+  );
+  // The user's rules come first, so where they overlap theirs win.
+  sheet.setConditionalFormatRules([...kept, ...built]);
+  return { sheet: sheet.getName(), replaced: existing.length - kept.length, kept: kept.length, withOverdue: nextRange !== undefined };
+}
+
+export function applyStageColours(): void {
+  runCommand((texts) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const active = spreadsheet.getActiveSheet();
+    let result = applyColoursTo(active);
+    if (!result) {
+      // Not on a sheet with a stage column: the tracker's partner sheet, in either language.
+      for (const name of [SHEET_NAMES.en.partners, SHEET_NAMES.de.partners]) {
+        const partners = name === active.getName() ? null : spreadsheet.getSheetByName(name);
+        if (partners && (result = applyColoursTo(partners))) break;
+      }
+    }
+    if (!result) throw new CommandProblem(texts.noStageColumn(active.getName()));
+    spreadsheet.toast(texts.coloursApplied(result.sheet, result.replaced, result.kept, result.withOverdue), texts.productName);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// About
+// ---------------------------------------------------------------------------
+
+export function showAbout(): void {
+  runCommand((texts, language, ui) => {
+    ui.alert(texts.aboutTitle, aboutText(language), ui.ButtonSet.OK);
+  });
+}

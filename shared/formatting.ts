@@ -1,0 +1,110 @@
+/**
+ * Stage colours: one conditional-format rule per stage on the stage column,
+ * matching the label in English or German, and one rule for overdue
+ * "Next contact due" dates. Host-neutral: both hosts turn these into their
+ * own conditional formats, and recognise their own rules by formula shape
+ * and colour so applying again replaces them and keeps the user's rules.
+ */
+import type { Language } from './language';
+import { LANGUAGES } from './language';
+import { STAGE_LABELS } from './messages/stages';
+import { STAGES, type Stage } from './stages';
+import { PARTNER_COLUMNS, columnByKey, findColumn } from './tracker';
+
+export interface Colours {
+  background: string;
+  text: string;
+}
+
+/** Light to dark as the bond grows; every pair has a WCAG contrast of at least 4.5:1. */
+export const STAGE_COLOURS: Record<Stage, Colours> = {
+  acquaintance: { background: '#eceff1', text: '#37474f' },
+  casualFriend: { background: '#fff3c4', text: '#5d4200' },
+  friend: { background: '#c8e6c9', text: '#1b5e20' },
+  closeFriend: { background: '#1b5e20', text: '#ffffff' },
+};
+
+export const OVERDUE_COLOURS: Colours = { background: '#fde0dc', text: '#b71c1c' };
+
+export type ColourRulePurpose = Stage | 'overdue';
+
+export interface ColourRule extends Colours {
+  purpose: ColourRulePurpose;
+  /** Custom formula, written for the first cell of the range it applies to. */
+  formula: string;
+}
+
+/** Relative-row reference to a cell, e.g. $E2. */
+export function rowRelativeCell(columnLetters: string, row: number): string {
+  return `$${columnLetters}${row}`;
+}
+
+/** True when the cell shows the stage's label in any language (compared without case, as both hosts do). */
+export function stageRuleFormula(stage: Stage, cell: string): string {
+  const labels = LANGUAGES.map((language: Language) => `${cell}="${STAGE_LABELS[language][stage]}"`);
+  return `=OR(${labels.join(',')})`;
+}
+
+/** True when the cell holds a date before today. */
+export function overdueRuleFormula(cell: string): string {
+  return `=AND(ISNUMBER(${cell}),${cell}<TODAY())`;
+}
+
+/** The rules for a stage column (and a next-contact column when present), for ranges starting at the given cells. */
+export function colourRules(stageCell: string, nextContactCell?: string): ColourRule[] {
+  const rules: ColourRule[] = STAGES.map((stage) => ({ purpose: stage, formula: stageRuleFormula(stage, stageCell), ...STAGE_COLOURS[stage] }));
+  if (nextContactCell) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(nextContactCell), ...OVERDUE_COLOURS });
+  return rules;
+}
+
+const CELL_REFERENCE = /\$?[A-Z]{1,3}\$?[0-9]+/g;
+
+function formulaShape(formula: string): string {
+  return formula.trim().replace(/\s+/g, '').replace(CELL_REFERENCE, '@').toUpperCase();
+}
+
+const OWN_SHAPES: ReadonlyMap<string, string> = new Map(
+  colourRules('$A2', '$B2').map((rule) => [formulaShape(rule.formula), rule.background.toLowerCase()]),
+);
+
+/**
+ * True for a rule Bondstage made: its formula has the shape of one of ours
+ * (whatever cell it points at, since hosts rewrite references when columns
+ * move) and it has that rule's background colour. A user's rule that differs
+ * in either is never touched.
+ */
+export function isOwnColourRule(formula: string | null | undefined, background: string | null | undefined): boolean {
+  if (!formula || !background) return false;
+  return OWN_SHAPES.get(formulaShape(formula)) === background.trim().toLowerCase();
+}
+
+export interface ColourColumns {
+  /** Zero-based index of the stage column, or -1. */
+  stage: number;
+  /** Zero-based index of the next-contact-due column, or -1. */
+  nextContactDue: number;
+}
+
+/** The stage and next-contact columns of a header row, in either language. */
+export function findColourColumns(headerRow: readonly unknown[]): ColourColumns {
+  return {
+    stage: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'stage')),
+    nextContactDue: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'nextContactDue')),
+  };
+}
+
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+function luminance(hex: string): number {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours, from 1 to 21. */
+export function contrastRatio(first: string, second: string): number {
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -1,0 +1,813 @@
+/**
+ * A behavioural in-memory fake of the Apps Script services Bondstage uses:
+ * SpreadsheetApp (spreadsheets, sheets, ranges with values, formulas and
+ * number formats, frozen rows, column widths, conditional format rules and
+ * data validation with their builders, UI menus, alerts and toasts), Session
+ * and ScriptApp. It checks what Sheets checks (range bounds, data sizes) and
+ * records every call in a HostCallLog.
+ *
+ * It does not calculate: a formula cell reads as "" unless a test gives it a
+ * value with FakeSheet.setComputedValue. The formulas are evaluated for real
+ * by preview/formula-engine.ts instead.
+ */
+import { HostCallLog } from './host-call-log';
+
+export type FakeValue = string | number | boolean | Date;
+
+interface Cell {
+  value: FakeValue;
+  formula: string;
+  numberFormat: string;
+  fontWeight?: string;
+  background?: string;
+}
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const BooleanCriteria = {
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  TEXT_CONTAINS: 'TEXT_CONTAINS',
+  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
+  CELL_EMPTY: 'CELL_EMPTY',
+} as const;
+export const DataValidationCriteria = {
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+  DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
+  VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+  CHECKBOX: 'CHECKBOX',
+} as const;
+export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+export type ButtonName = (typeof Button)[keyof typeof Button];
+
+export function columnToLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function lettersToColumn(letters: string): number {
+  return letters.split('').reduce((n, letter) => n * 26 + letter.toUpperCase().charCodeAt(0) - 64, 0);
+}
+
+function isGrid(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+// ---------------------------------------------------------------------------
+// Data validation
+// ---------------------------------------------------------------------------
+
+export class FakeDataValidation {
+  constructor(
+    readonly criteriaType: string,
+    readonly criteriaValues: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType() {
+    return this.criteriaType;
+  }
+  getCriteriaValues() {
+    return this.criteriaValues;
+  }
+  getAllowInvalid() {
+    return this.allowInvalid;
+  }
+  getHelpText() {
+    return this.helpText;
+  }
+  /** True when Sheets would accept the value (blank is always accepted). */
+  accepts(value: FakeValue): boolean {
+    if (value === '') return true;
+    const [first, second] = this.criteriaValues;
+    switch (this.criteriaType) {
+      case DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO:
+        return typeof value === 'number' && value >= (first as number);
+      case DataValidationCriteria.NUMBER_BETWEEN:
+        return typeof value === 'number' && value >= (first as number) && value <= (second as number);
+      case DataValidationCriteria.DATE_IS_VALID_DATE:
+        return Object.prototype.toString.call(value) === '[object Date]';
+      case DataValidationCriteria.VALUE_IN_LIST:
+        return (first as string[]).includes(String(value));
+      case DataValidationCriteria.VALUE_IN_RANGE:
+        return (first as FakeRange).peekValues().some((row) => row.includes(value));
+      default:
+        return true;
+    }
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private criteriaType = '';
+  private criteriaValues: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+  private require(type: string, values: unknown[]) {
+    this.criteriaType = type;
+    this.criteriaValues = values;
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(number: number) {
+    return this.require(DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, [number]);
+  }
+  requireNumberBetween(start: number, end: number) {
+    return this.require(DataValidationCriteria.NUMBER_BETWEEN, [start, end]);
+  }
+  requireDate() {
+    return this.require(DataValidationCriteria.DATE_IS_VALID_DATE, []);
+  }
+  requireValueInList(values: string[], showDropdown = true) {
+    return this.require(DataValidationCriteria.VALUE_IN_LIST, [values, showDropdown]);
+  }
+  requireValueInRange(range: FakeRange, showDropdown = true) {
+    return this.require(DataValidationCriteria.VALUE_IN_RANGE, [range, showDropdown]);
+  }
+  requireCheckbox() {
+    return this.require(DataValidationCriteria.CHECKBOX, []);
+  }
+  setAllowInvalid(allowInvalid: boolean) {
+    this.allowInvalid = allowInvalid;
+    return this;
+  }
+  setHelpText(helpText: string) {
+    this.helpText = helpText;
+    return this;
+  }
+  build() {
+    if (!this.criteriaType) throw new Error('Data validation needs a criterion.');
+    return new FakeDataValidation(this.criteriaType, this.criteriaValues, this.allowInvalid, this.helpText);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Conditional formatting
+// ---------------------------------------------------------------------------
+
+export class FakeBooleanCondition {
+  constructor(
+    readonly criteriaType: string,
+    readonly criteriaValues: unknown[],
+    readonly background: string | null,
+    readonly fontColor: string | null,
+  ) {}
+  getCriteriaType() {
+    return this.criteriaType;
+  }
+  getCriteriaValues() {
+    return this.criteriaValues;
+  }
+  getBackground() {
+    return this.background;
+  }
+  getFontColor() {
+    return this.fontColor;
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(
+    readonly condition: FakeBooleanCondition | null,
+    readonly ranges: FakeRange[],
+    readonly gradient: { minColor: string; maxColor: string } | null = null,
+  ) {}
+  getBooleanCondition() {
+    return this.condition;
+  }
+  getGradientCondition() {
+    return this.gradient;
+  }
+  getRanges() {
+    return this.ranges;
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private criteriaType = '';
+  private criteriaValues: unknown[] = [];
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private ranges: FakeRange[] = [];
+  private gradient: { minColor: string; maxColor: string } | null = null;
+  whenFormulaSatisfied(formula: string) {
+    this.criteriaType = BooleanCriteria.CUSTOM_FORMULA;
+    this.criteriaValues = [formula];
+    return this;
+  }
+  whenTextEqualTo(text: string) {
+    this.criteriaType = BooleanCriteria.TEXT_EQUAL_TO;
+    this.criteriaValues = [text];
+    return this;
+  }
+  whenNumberGreaterThan(number: number) {
+    this.criteriaType = BooleanCriteria.NUMBER_GREATER_THAN;
+    this.criteriaValues = [number];
+    return this;
+  }
+  setGradientMinpoint(color: string) {
+    this.gradient = { minColor: color, maxColor: this.gradient?.maxColor ?? '#ffffff' };
+    return this;
+  }
+  setGradientMaxpoint(color: string) {
+    this.gradient = { minColor: this.gradient?.minColor ?? '#ffffff', maxColor: color };
+    return this;
+  }
+  setBackground(color: string | null) {
+    this.background = color;
+    return this;
+  }
+  setFontColor(color: string | null) {
+    this.fontColor = color;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]) {
+    this.ranges = [...ranges];
+    return this;
+  }
+  build() {
+    if (this.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
+    if (this.gradient) return new FakeConditionalFormatRule(null, this.ranges, this.gradient);
+    if (!this.criteriaType) throw new Error('A conditional format rule needs a condition.');
+    return new FakeConditionalFormatRule(
+      new FakeBooleanCondition(this.criteriaType, this.criteriaValues, this.background, this.fontColor),
+      this.ranges,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Ranges and sheets
+// ---------------------------------------------------------------------------
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+
+  private get log() {
+    return this.sheet.log;
+  }
+
+  private each<T>(visit: (row: number, column: number) => T): T[][] {
+    const grid: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(visit(this.row + r, this.column + c));
+      grid.push(line);
+    }
+    return grid;
+  }
+
+  private checkSize(data: unknown, what: string): asserts data is unknown[][] {
+    if (!isGrid(data)) throw new Error(`${what} must be a two-dimensional array.`);
+    if (data.length !== this.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+    }
+    for (const row of data) {
+      if (row.length !== this.numColumns) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`);
+      }
+    }
+  }
+
+  /** Values without recording a call (for the fake's own checks and for test assertions). */
+  peekValues(): FakeValue[][] {
+    return this.each((r, c) => this.sheet.cellAt(r, c)?.value ?? '');
+  }
+
+  getSheet() {
+    this.log.record('Range.getSheet');
+    return this.sheet;
+  }
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.column;
+  }
+  getNumRows() {
+    return this.numRows;
+  }
+  getNumColumns() {
+    return this.numColumns;
+  }
+  getLastRow() {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn() {
+    return this.column + this.numColumns - 1;
+  }
+  getA1Notation() {
+    const start = `${columnToLetters(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${columnToLetters(this.getLastColumn())}${this.getLastRow()}`;
+  }
+
+  getValues(): FakeValue[][] {
+    this.log.record('Range.getValues');
+    return this.peekValues();
+  }
+  getValue(): FakeValue {
+    this.log.record('Range.getValue');
+    return this.sheet.cellAt(this.row, this.column)?.value ?? '';
+  }
+  /** Like Sheets, text starting with "=" is stored as a formula. */
+  setValues(values: FakeValue[][]) {
+    this.log.record('Range.setValues');
+    this.checkSize(values, 'Values');
+    this.each((r, c) => this.sheet.writeCell(r, c, values[r - this.row][c - this.column]));
+    return this;
+  }
+  setValue(value: FakeValue) {
+    this.log.record('Range.setValue');
+    this.each((r, c) => this.sheet.writeCell(r, c, value));
+    return this;
+  }
+  getFormulas(): string[][] {
+    this.log.record('Range.getFormulas');
+    return this.each((r, c) => this.sheet.cellAt(r, c)?.formula ?? '');
+  }
+  setFormulas(formulas: string[][]) {
+    this.log.record('Range.setFormulas');
+    this.checkSize(formulas, 'Formulas');
+    this.each((r, c) => this.sheet.writeCell(r, c, formulas[r - this.row][c - this.column]));
+    return this;
+  }
+  setFormula(formula: string) {
+    this.log.record('Range.setFormula');
+    this.each((r, c) => this.sheet.writeCell(r, c, formula));
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    this.log.record('Range.getNumberFormats');
+    return this.each((r, c) => this.sheet.cellAt(r, c)?.numberFormat ?? 'General');
+  }
+  setNumberFormats(formats: string[][]) {
+    this.log.record('Range.setNumberFormats');
+    this.checkSize(formats, 'Number formats');
+    this.each((r, c) => (this.sheet.cell(r, c).numberFormat = formats[r - this.row][c - this.column]));
+    return this;
+  }
+  setNumberFormat(format: string) {
+    this.log.record('Range.setNumberFormat');
+    this.each((r, c) => (this.sheet.cell(r, c).numberFormat = format));
+    return this;
+  }
+  setFontWeight(weight: string) {
+    this.log.record('Range.setFontWeight');
+    this.each((r, c) => (this.sheet.cell(r, c).fontWeight = weight));
+    return this;
+  }
+  setBackground(color: string) {
+    this.log.record('Range.setBackground');
+    this.each((r, c) => (this.sheet.cell(r, c).background = color));
+    return this;
+  }
+  setDataValidation(rule: FakeDataValidation | null) {
+    this.log.record('Range.setDataValidation');
+    this.sheet.validations.push({ range: this, rule });
+    return this;
+  }
+  getDataValidation(): FakeDataValidation | null {
+    this.log.record('Range.getDataValidation');
+    return this.sheet.validationAt(this.row, this.column);
+  }
+  clear() {
+    this.log.record('Range.clear');
+    this.each((r, c) => this.sheet.deleteCell(r, c));
+    return this;
+  }
+  activate() {
+    this.log.record('Range.activate');
+    this.sheet.spreadsheet.setActiveSheetQuietly(this.sheet);
+    this.sheet.activeRange = this;
+    return this;
+  }
+}
+
+export class FakeSheet {
+  private readonly cells = new Map<string, Cell>();
+  maxRows = DEFAULT_ROWS;
+  maxColumns = DEFAULT_COLUMNS;
+  frozenRows = 0;
+  frozenColumns = 0;
+  readonly columnWidths = new Map<number, number>();
+  conditionalFormatRules: FakeConditionalFormatRule[] = [];
+  readonly validations: Array<{ range: FakeRange; rule: FakeDataValidation | null }> = [];
+  activeRange: FakeRange | null = null;
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+    readonly sheetId: number,
+  ) {}
+
+  get log() {
+    return this.spreadsheet.log;
+  }
+
+  // Cell storage, not host calls.
+  cellAt(row: number, column: number): Cell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+  cell(row: number, column: number): Cell {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = { value: '', formula: '', numberFormat: 'General' }));
+    return cell;
+  }
+  writeCell(row: number, column: number, content: FakeValue) {
+    const cell = this.cell(row, column);
+    if (typeof content === 'string' && content.startsWith('=')) {
+      cell.formula = content;
+      cell.value = '';
+    } else {
+      cell.formula = '';
+      cell.value = content ?? '';
+    }
+  }
+  deleteCell(row: number, column: number) {
+    this.cells.delete(`${row},${column}`);
+  }
+  validationAt(row: number, column: number): FakeDataValidation | null {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      const { range, rule } = this.validations[i];
+      if (row >= range.row && row <= range.getLastRow() && column >= range.column && column <= range.getLastColumn()) return rule;
+    }
+    return null;
+  }
+  /** Gives a formula cell the value Sheets would have calculated (the fake does not calculate). */
+  setComputedValue(row: number, column: number, value: FakeValue) {
+    this.cell(row, column).value = value;
+  }
+  /** Rows × columns of contents as the user would see them in the formula bar: formulas or values. */
+  contents(rows = this.lastRow(), columns = this.lastColumn()): FakeValue[][] {
+    const grid: FakeValue[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const line: FakeValue[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const cell = this.cellAt(r, c);
+        line.push(cell ? cell.formula || cell.value : '');
+      }
+      grid.push(line);
+    }
+    return grid;
+  }
+  private lastRow() {
+    let last = 0;
+    for (const [key, cell] of this.cells) if (cell.formula || cell.value !== '') last = Math.max(last, Number(key.split(',')[0]));
+    return last;
+  }
+  private lastColumn() {
+    let last = 0;
+    for (const [key, cell] of this.cells) if (cell.formula || cell.value !== '') last = Math.max(last, Number(key.split(',')[1]));
+    return last;
+  }
+
+  getName() {
+    this.log.record('Sheet.getName');
+    return this.name;
+  }
+  setName(name: string) {
+    this.log.record('Sheet.setName');
+    this.spreadsheet.checkFreeName(name, this);
+    this.name = name;
+    return this;
+  }
+  /** The name without recording a call. */
+  peekName() {
+    return this.name;
+  }
+  getSheetId() {
+    this.log.record('Sheet.getSheetId');
+    return this.sheetId;
+  }
+  getParent() {
+    this.log.record('Sheet.getParent');
+    return this.spreadsheet;
+  }
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    this.log.record('Sheet.getRange');
+    if (typeof rowOrA1 === 'string') return this.rangeFromA1(rowOrA1);
+    return this.range(rowOrA1, column!, numRows, numColumns);
+  }
+  private range(row: number, column: number, numRows: number, numColumns: number) {
+    for (const [what, n] of [['row', row], ['column', column], ['number of rows', numRows], ['number of columns', numColumns]] as const) {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`The ${what} in the range must be at least 1.`);
+    }
+    if (row + numRows - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (column + numColumns - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  private rangeFromA1(a1: string): FakeRange {
+    const match = /^([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?$/i.exec(a1.trim());
+    if (!match) throw new Error(`Range not found: ${a1}`);
+    const [, startLetters, startRow, endLetters, endRow] = match;
+    const column = lettersToColumn(startLetters);
+    const row = startRow ? Number(startRow) : 1;
+    const lastColumn = endLetters ? lettersToColumn(endLetters) : column;
+    const lastRow = endRow ? Number(endRow) : endLetters ? this.maxRows : row;
+    return this.range(row, column, lastRow - row + 1, lastColumn - column + 1);
+  }
+  getDataRange() {
+    this.log.record('Sheet.getDataRange');
+    return this.range(1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
+  }
+  getLastRow() {
+    this.log.record('Sheet.getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn() {
+    this.log.record('Sheet.getLastColumn');
+    return this.lastColumn();
+  }
+  getMaxRows() {
+    this.log.record('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    this.log.record('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this.log.record('Sheet.insertRowsAfter');
+    if (afterPosition !== this.maxRows) throw new Error('The fake only appends rows at the end.');
+    this.maxRows += howMany;
+    return this;
+  }
+  setFrozenRows(rows: number) {
+    this.log.record('Sheet.setFrozenRows');
+    this.frozenRows = rows;
+  }
+  getFrozenRows() {
+    this.log.record('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number) {
+    this.log.record('Sheet.setFrozenColumns');
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns() {
+    this.log.record('Sheet.getFrozenColumns');
+    return this.frozenColumns;
+  }
+  setColumnWidth(column: number, width: number) {
+    this.log.record('Sheet.setColumnWidth');
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number) {
+    this.log.record('Sheet.setColumnWidths');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number) {
+    this.log.record('Sheet.getColumnWidth');
+    return this.columnWidths.get(column) ?? 100;
+  }
+  getConditionalFormatRules() {
+    this.log.record('Sheet.getConditionalFormatRules');
+    return [...this.conditionalFormatRules];
+  }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
+    this.log.record('Sheet.setConditionalFormatRules');
+    for (const rule of rules) {
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('Invalid argument: rules');
+      if (rule.getRanges().some((range) => range.sheet !== this)) throw new Error('A rule refers to a range on another sheet.');
+    }
+    this.conditionalFormatRules = [...rules];
+  }
+  getActiveRange() {
+    this.log.record('Sheet.getActiveRange');
+    return this.activeRange;
+  }
+  activate() {
+    this.log.record('Sheet.activate');
+    this.spreadsheet.setActiveSheetQuietly(this);
+    return this;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Spreadsheet, UI, services
+// ---------------------------------------------------------------------------
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  private active: FakeSheet;
+  private nextSheetId = 0;
+  readonly toasts: Array<{ message: string; title: string }> = [];
+
+  constructor(
+    readonly log: HostCallLog,
+    public locale = 'en_US',
+  ) {
+    this.active = this.addSheet('Sheet1');
+  }
+
+  /** Adds a sheet without recording a call (test setup). */
+  addSheet(name: string, index = this.sheets.length): FakeSheet {
+    this.checkFreeName(name);
+    const sheet = new FakeSheet(this, name, this.nextSheetId++);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  checkFreeName(name: string, except?: FakeSheet) {
+    if (this.sheets.some((sheet) => sheet !== except && sheet.peekName().toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+  /** The sheet with that name, without recording a call (test assertions). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.peekName() === name);
+  }
+  setActiveSheetQuietly(sheet: FakeSheet) {
+    this.active = sheet;
+  }
+  get activeSheet() {
+    return this.active;
+  }
+
+  getId() {
+    this.log.record('Spreadsheet.getId');
+    return 'fake-spreadsheet';
+  }
+  getSheets() {
+    this.log.record('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+  getNumSheets() {
+    this.log.record('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+  getSheetByName(name: string) {
+    this.log.record('Spreadsheet.getSheetByName');
+    return this.sheets.find((sheet) => sheet.peekName().toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  /** Sheets inserts a new sheet after the active one and makes it active. */
+  insertSheet(name?: string, index?: number) {
+    this.log.record('Spreadsheet.insertSheet');
+    const sheet = this.addSheet(name ?? `Sheet${this.nextSheetId + 1}`, index ?? this.sheets.indexOf(this.active) + 1);
+    this.active = sheet;
+    return sheet;
+  }
+  getActiveSheet() {
+    this.log.record('Spreadsheet.getActiveSheet');
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet) {
+    this.log.record('Spreadsheet.setActiveSheet');
+    if (!this.sheets.includes(sheet)) throw new Error('The sheet is not in this spreadsheet.');
+    this.active = sheet;
+    return sheet;
+  }
+  getActiveRange() {
+    this.log.record('Spreadsheet.getActiveRange');
+    return this.active.activeRange;
+  }
+  getSpreadsheetLocale() {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+  toast(message: string, title = '', _timeoutSeconds?: number) {
+    this.log.record('Spreadsheet.toast');
+    this.toasts.push({ message: String(message), title: String(title) });
+  }
+}
+
+export interface FakeMenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export class FakeMenu {
+  readonly items: Array<FakeMenuItem | 'separator'> = [];
+  constructor(
+    private readonly ui: FakeUi,
+    readonly caption: string,
+    readonly isAddonMenu: boolean,
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this.ui.log.record('Menu.addItem');
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.ui.log.record('Menu.addSeparator');
+    this.items.push('separator');
+    return this;
+  }
+  addToUi() {
+    this.ui.log.record('Menu.addToUi');
+    this.ui.menus.push(this);
+  }
+}
+
+export interface FakeAlert {
+  title: string;
+  prompt: string;
+  buttons: string;
+  answer: ButtonName;
+}
+
+export class FakeUi {
+  readonly ButtonSet = ButtonSet;
+  readonly Button = Button;
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: FakeAlert[] = [];
+  /** Answers the next alerts give, in order; when empty an alert answers YES (or OK). */
+  readonly answers: ButtonName[] = [];
+  constructor(readonly log: HostCallLog) {}
+
+  createAddonMenu() {
+    this.log.record('Ui.createAddonMenu');
+    return new FakeMenu(this, 'Add-on', true);
+  }
+  createMenu(caption: string) {
+    this.log.record('Ui.createMenu');
+    return new FakeMenu(this, caption, false);
+  }
+  /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons), as in Apps Script. */
+  alert(first: string, second?: string, third?: string): ButtonName {
+    this.log.record('Ui.alert');
+    let title = '';
+    let prompt = first;
+    let buttons: string = ButtonSet.OK;
+    if (third !== undefined) [title, prompt, buttons] = [first, second!, third];
+    else if (second !== undefined && second in ButtonSet) buttons = second;
+    else if (second !== undefined) [title, prompt] = [first, second];
+    const fallback = buttons.startsWith('YES') ? Button.YES : Button.OK;
+    const answer = this.answers.length > 0 ? this.answers.shift()! : fallback;
+    this.alerts.push({ title, prompt, buttons, answer });
+    return answer;
+  }
+}
+
+export interface SheetsFakeOptions {
+  /** Session.getActiveUserLocale(), e.g. "de" or "en". */
+  userLocale?: string;
+  /** Spreadsheet locale, e.g. "de_DE". */
+  spreadsheetLocale?: string;
+  log?: HostCallLog;
+}
+
+export interface SheetsFake {
+  log: HostCallLog;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp. */
+  services: Record<string, unknown>;
+}
+
+/** A fresh spreadsheet with one empty sheet, and the services that reach it. */
+export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
+  const log = options.log ?? new HostCallLog();
+  const spreadsheet = new FakeSpreadsheet(log, options.spreadsheetLocale ?? 'en_US');
+  const ui = new FakeUi(log);
+  const SpreadsheetApp = {
+    BooleanCriteria,
+    DataValidationCriteria,
+    getActiveSpreadsheet() {
+      log.record('SpreadsheetApp.getActiveSpreadsheet');
+      return spreadsheet;
+    },
+    getActive() {
+      log.record('SpreadsheetApp.getActive');
+      return spreadsheet;
+    },
+    getActiveSheet() {
+      log.record('SpreadsheetApp.getActiveSheet');
+      return spreadsheet.activeSheet;
+    },
+    getUi() {
+      log.record('SpreadsheetApp.getUi');
+      return ui;
+    },
+    newConditionalFormatRule() {
+      return new FakeConditionalFormatRuleBuilder();
+    },
+    newDataValidation() {
+      return new FakeDataValidationBuilder();
+    },
+    flush() {
+      log.record('SpreadsheetApp.flush');
+    },
+  };
+  const Session = {
+    getActiveUserLocale() {
+      log.record('Session.getActiveUserLocale');
+      return options.userLocale ?? 'en';
+    },
+  };
+  const ScriptApp = { AuthMode };
+  return { log, spreadsheet, ui, services: { SpreadsheetApp, Session, ScriptApp } };
+}

@@ -1,0 +1,374 @@
+/**
+ * The tracker commands in the built Apps Script files, run in node:vm against
+ * the in-memory Sheets fake: menu, Create partner tracker, Apply stage colours
+ * and About, in English and German, and what they must never do to user data.
+ */
+import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../shared/formatting';
+import { STAGE_LABELS } from '../shared/messages/stages';
+import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../shared/tracker';
+import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, AuthMode, Button } from './fakes/sheets';
+import { loadGas } from './support/gas-vm';
+
+function setup(options: { userLocale?: string } = {}) {
+  const fake = createSheetsFake(options);
+  const gas = loadGas(fake.services);
+  return { ...fake, gas };
+}
+
+/** Header texts of row 1: plain values, or the header literal of a column formula. */
+function headers(sheet: FakeSheet): string[] {
+  return sheet.contents(1)[0].map((cell) => headerOfColumnFormula(cell) ?? String(cell));
+}
+
+function colourRulesOf(sheet: FakeSheet) {
+  return sheet.conditionalFormatRules.map((rule) => ({
+    formula: rule.getBooleanCondition()?.getCriteriaValues()[0],
+    background: rule.getBooleanCondition()?.getBackground(),
+    font: rule.getBooleanCondition()?.getFontColor(),
+    ranges: rule.getRanges().map((range) => range.getA1Notation()),
+  }));
+}
+
+describe('the Bondstage menu', () => {
+  it('is an add-on menu whose every item calls a top-level function of the pushed code', () => {
+    const { gas, ui } = setup();
+    gas.onOpen({ authMode: AuthMode.FULL });
+    expect(ui.menus).toHaveLength(1);
+    const [menu] = ui.menus;
+    expect(menu.isAddonMenu).toBe(true);
+    const items = menu.items.filter((item) => item !== 'separator');
+    expect(items).toEqual([
+      { caption: 'Create partner tracker', functionName: 'createTracker' },
+      { caption: 'Apply stage colours', functionName: 'applyStageColours' },
+      { caption: 'Open bond checklist', functionName: 'openChecklist' },
+      { caption: 'About Bondstage', functionName: 'showAbout' },
+    ]);
+    for (const item of items) expect(typeof gas[item.functionName]).toBe('function');
+  });
+
+  it('touches no service but the menu when the add-on is not yet authorised (AuthMode.NONE)', () => {
+    const { gas, ui, log, services } = setup({ userLocale: 'de' });
+    (services.Session as { getActiveUserLocale(): string }).getActiveUserLocale = () => {
+      throw new Error('Session is not allowed in AuthMode.NONE');
+    };
+    gas.onOpen({ authMode: AuthMode.NONE });
+    expect(log.calls.every((call) => call === 'SpreadsheetApp.getUi' || call.startsWith('Ui.createAddonMenu') || call.startsWith('Menu.'))).toBe(true);
+    expect((ui.menus[0].items[0] as { caption: string }).caption).toBe('Create partner tracker');
+  });
+
+  it('speaks German when the user locale is German, and onInstall builds the same menu', () => {
+    const { gas, ui } = setup({ userLocale: 'de_AT' });
+    gas.onInstall({ authMode: AuthMode.FULL });
+    const captions = ui.menus[0].items.flatMap((item) => (item === 'separator' ? [] : [item.caption]));
+    expect(captions).toEqual(['Partnerliste anlegen', 'Stufenfarben anwenden', 'Beziehungs-Checkliste öffnen', 'Über Bondstage']);
+  });
+});
+
+describe('Create partner tracker', () => {
+  it('adds Partners, Meetings and Checks to a fresh spreadsheet with formulas, formats, widths and validation', () => {
+    const { gas, spreadsheet, ui } = setup();
+    ui.answers.push(Button.NO); // no examples
+    gas.createTracker();
+
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+    const partners = spreadsheet.sheet('Partners')!;
+    const meetings = spreadsheet.sheet('Meetings')!;
+    const checks = spreadsheet.sheet('Checks')!;
+    expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.en));
+    expect(headers(meetings)).toEqual(MEETING_COLUMNS.map((column) => column.header.en));
+    expect(headers(checks)).toEqual(CHECK_COLUMNS.map((column) => column.header.en));
+
+    const row2 = partners.contents(2)[1];
+    expect(row2[0]).toBe('');
+    expect(row2[3]).toBe('=IF($A2="","",SUMIF(Meetings!$B$2:$B,$A2,Meetings!$C$2:$C))');
+    expect(row2[7]).toBe('=IF($A2="","",IF(COUNTIF(Meetings!$B$2:$B,$A2)=0,"",MAXIFS(Meetings!$A$2:$A,Meetings!$B$2:$B,$A2)))');
+    expect(row2[9]).toBe('=IF(OR($H2="",$I2=""),"",$H2+$I2)');
+    // One range call per catalog column, written in the header so sorting the rows below leaves it in place.
+    const header = partners.contents(1)[0];
+    expect(header[4]).toBe('={"Stage";BONDSTAGE(D2:D,"en")}');
+    expect(header[5]).toBe('={"Progress";BONDPROGRESS(D2:D)}');
+    expect(header[6]).toBe('={"Hours to next stage";HOURSTONEXT(D2:D)}');
+    expect(header[12]).toBe('={"Referral ready";REFERRALREADY(D2:D,K2:K)}');
+    // Row formulas reach the last prefilled row, following their row.
+    const lastRow = partners.contents(SHEETS_TRACKER_ROWS)[SHEETS_TRACKER_ROWS - 1];
+    expect(lastRow[3]).toBe(`=IF($A${SHEETS_TRACKER_ROWS}="","",SUMIF(Meetings!$B$2:$B,$A${SHEETS_TRACKER_ROWS},Meetings!$C$2:$C))`);
+
+    expect(partners.frozenRows).toBe(1);
+    expect(meetings.frozenRows).toBe(1);
+    expect(partners.columnWidths.get(1)).toBeGreaterThan(100);
+    expect(partners.cellAt(2, 6)!.numberFormat).toBe('0%');
+    expect(partners.cellAt(2, 8)!.numberFormat).toBe('yyyy-mm-dd');
+    expect(meetings.cellAt(5, 3)!.numberFormat).toBe('0.0');
+    expect(partners.cellAt(1, 1)!.fontWeight).toBe('bold');
+
+    const hours = meetings.validationAt(2, 3)!;
+    expect(hours.getAllowInvalid()).toBe(false);
+    expect(hours.getHelpText()).toBe('Hours must be a number of 0 or more, e.g. 1.5');
+    expect(hours.accepts(1.5)).toBe(true);
+    expect(hours.accepts(-1)).toBe(false);
+    expect(hours.accepts('two')).toBe(false);
+    const partnerChoice = meetings.validationAt(SHEETS_TRACKER_ROWS, 2)!;
+    expect(partnerChoice.getCriteriaType()).toBe('VALUE_IN_RANGE');
+    const partnerRange = partnerChoice.getCriteriaValues()[0] as FakeRange;
+    expect(partnerRange.getA1Notation()).toBe(`A2:A${SHEETS_TRACKER_ROWS}`);
+    expect(partnerRange.sheet).toBe(partners);
+
+    expect(spreadsheet.activeSheet).toBe(partners);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Created Partners, Meetings and Checks/);
+  });
+
+  it('adds example partners and meetings when asked, so every column has something to show', () => {
+    const { gas, spreadsheet, ui } = setup();
+    ui.answers.push(Button.YES);
+    gas.createTracker();
+    const partners = spreadsheet.sheet('Partners')!.contents(6);
+    expect(partners.slice(1, 5).map((row) => row[0])).toEqual(['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample']);
+    expect(partners[5][0]).toBe('');
+    const meetings = spreadsheet.sheet('Meetings')!.contents();
+    expect(meetings.length).toBe(10);
+    expect(Object.prototype.toString.call(meetings[1][0])).toBe('[object Date]');
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/example rows are marked/);
+  });
+
+  it('leaves an existing Partners sheet untouched and creates the tracker under fresh names when the user agrees', () => {
+    const { gas, spreadsheet, ui } = setup();
+    const existing = spreadsheet.addSheet('Partners');
+    existing.getRange(1, 1, 2, 3).setValues([
+      ['Name', 'Phone', 'Stage'],
+      ['Eva', '0170 123', 'my own words'],
+    ]);
+    const userRule = new FakeConditionalFormatRuleBuilder()
+      .whenTextEqualTo('Eva')
+      .setBackground('#ff0000')
+      .setRanges([existing.getRange('A2:A10')])
+      .build();
+    existing.conditionalFormatRules = [userRule];
+    const before = JSON.stringify(existing.contents());
+
+    ui.answers.push(Button.YES, Button.NO); // yes to fresh names, no examples
+    gas.createTracker();
+
+    expect(ui.alerts[0].prompt).toContain('already has a sheet named Partners');
+    expect(ui.alerts[0].prompt).toContain('Partners (2), Meetings (2) and Checks (2)');
+    expect(JSON.stringify(existing.contents())).toBe(before);
+    expect(existing.conditionalFormatRules).toEqual([userRule]);
+    expect(existing.validations).toEqual([]);
+    expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
+    // The fresh Partners sheet reads the fresh Meetings sheet.
+    expect(spreadsheet.sheet('Partners (2)')!.contents(2)[1][3]).toBe(
+      `=IF($A2="","",SUMIF('Meetings (2)'!$B$2:$B,$A2,'Meetings (2)'!$C$2:$C))`,
+    );
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(2\)/);
+  });
+
+  it('creates nothing when the user declines the fresh names or cancels', () => {
+    for (const answers of [[Button.NO], [Button.YES, Button.CANCEL]]) {
+      const { gas, spreadsheet, ui } = setup();
+      spreadsheet.addSheet('Meetings');
+      ui.answers.push(...answers);
+      gas.createTracker();
+      expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Meetings']);
+      expect(spreadsheet.toasts.at(-1)!.message).toBe('Nothing was created.');
+    }
+  });
+
+  it('is safe to run twice: the second tracker gets fresh names and the first keeps its data', () => {
+    const { gas, spreadsheet, ui } = setup();
+    ui.answers.push(Button.YES);
+    gas.createTracker();
+    const first = spreadsheet.sheet('Partners')!;
+    first.getRange('A6').setValue('Fritz Neu');
+    const before = JSON.stringify(first.contents());
+    ui.answers.push(Button.YES, Button.NO);
+    gas.createTracker();
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(
+      expect.arrayContaining(['Partners', 'Meetings', 'Checks', 'Partners (2)', 'Meetings (2)', 'Checks (2)']),
+    );
+    expect(JSON.stringify(first.contents())).toBe(before);
+  });
+
+  it('names sheets, headers, stage formulas and dropdowns in German for a German user', () => {
+    const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
+    ui.answers.push(Button.YES);
+    gas.createTracker();
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
+    const partners = spreadsheet.sheet('Partner')!;
+    expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
+    expect(partners.contents(1)[0][4]).toBe('={"Stufe";BONDSTAGE(D2:D,"de")}');
+    expect(partners.contents(2)[1][3]).toBe('=IF($A2="","",SUMIF(Treffen!$B$2:$B,$A2,Treffen!$C$2:$C))');
+    expect(partners.cellAt(2, 8)!.numberFormat).toBe('dd.mm.yyyy');
+    const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;
+    expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');
+    expect(kinds.getAllowInvalid()).toBe(true);
+    expect(spreadsheet.sheet('Treffen')!.validationAt(2, 3)!.getHelpText()).toBe(TRACKER_TEXTS.de.hoursHelp);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partner, Treffen und Checklisten angelegt/);
+  });
+
+  it('writes whole ranges: the number of calls does not grow with the rows', () => {
+    const { gas, log, ui } = setup();
+    ui.answers.push(Button.YES);
+    gas.createTracker();
+    const perCell = ['Range.setValue', 'Range.getValue', 'Range.setFormula', 'Range.setNumberFormat'];
+    expect(log.calls.filter((call) => perCell.includes(call))).toEqual([]);
+    expect(log.count('Range.setValues')).toBe(3);
+    expect(log.count('Sheet.setConditionalFormatRules')).toBe(1);
+    expect(log.calls.length).toBeLessThan(120);
+  });
+
+  it('reports a failure in an alert in the user language and leaves existing sheets alone', () => {
+    const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
+    spreadsheet.insertSheet = () => {
+      throw new Error('Service Spreadsheets timed out');
+    };
+    ui.answers.push(Button.NO);
+    gas.createTracker();
+    const alert = ui.alerts.at(-1)!;
+    expect(alert.title).toBe(TRACKER_TEXTS.de.errorTitle);
+    expect(alert.prompt).toBe(TRACKER_TEXTS.de.unexpectedError('Service Spreadsheets timed out'));
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1']);
+  });
+});
+
+describe('Apply stage colours', () => {
+  function trackerWithUserRule() {
+    const context = setup();
+    context.ui.answers.push(Button.NO);
+    context.gas.createTracker();
+    const partners = context.spreadsheet.sheet('Partners')!;
+    const userRule = new FakeConditionalFormatRuleBuilder()
+      .whenFormulaSatisfied('=$N2>5')
+      .setBackground('#ffd700')
+      .setRanges([partners.getRange('N2:N1000')])
+      .build();
+    partners.conditionalFormatRules = [userRule, ...partners.conditionalFormatRules];
+    return { ...context, partners, userRule };
+  }
+
+  it('colours each stage in both languages and highlights overdue contacts', () => {
+    const { partners } = trackerWithUserRule();
+    const rules = colourRulesOf(partners).slice(1);
+    expect(rules).toEqual([
+      { formula: '=OR($E2="Acquaintance",$E2="Bekanntschaft")', background: STAGE_COLOURS.acquaintance.background, font: STAGE_COLOURS.acquaintance.text, ranges: ['E2:E1000'] },
+      { formula: '=OR($E2="Casual friend",$E2="Lockere Freundschaft")', background: STAGE_COLOURS.casualFriend.background, font: STAGE_COLOURS.casualFriend.text, ranges: ['E2:E1000'] },
+      { formula: '=OR($E2="Friend",$E2="Freundschaft")', background: STAGE_COLOURS.friend.background, font: STAGE_COLOURS.friend.text, ranges: ['E2:E1000'] },
+      { formula: '=OR($E2="Close friend",$E2="Enge Freundschaft")', background: STAGE_COLOURS.closeFriend.background, font: STAGE_COLOURS.closeFriend.text, ranges: ['E2:E1000'] },
+      { formula: '=AND(ISNUMBER($J2),$J2<TODAY())', background: OVERDUE_COLOURS.background, font: OVERDUE_COLOURS.text, ranges: ['J2:J1000'] },
+    ]);
+  });
+
+  it('applied twice, replaces only its own rules and keeps the user rule first', () => {
+    const { gas, partners, userRule, spreadsheet, log } = trackerWithUserRule();
+    spreadsheet.setActiveSheetQuietly(partners);
+    const once = colourRulesOf(partners);
+    log.reset();
+    gas.applyStageColours();
+    gas.applyStageColours();
+    expect(colourRulesOf(partners)).toEqual(once);
+    expect(partners.conditionalFormatRules[0]).toBe(userRule);
+    expect(partners.conditionalFormatRules).toHaveLength(6);
+    expect(spreadsheet.toasts.at(-1)!.message).toBe(
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 1 of your own rule.',
+    );
+    // Per application: one read of the header, one of the rules, one write.
+    expect(log.count('Sheet.setConditionalFormatRules')).toBe(2);
+    expect(log.count('Range.getValues')).toBe(2);
+  });
+
+  it('keeps a user rule that looks like ours but has another colour', () => {
+    const { gas, partners, spreadsheet } = trackerWithUserRule();
+    const lookalike = new FakeConditionalFormatRuleBuilder()
+      .whenFormulaSatisfied('=OR($E2="Friend",$E2="Freundschaft")')
+      .setBackground('#0000ff')
+      .setRanges([partners.getRange('A2:A1000')])
+      .build();
+    partners.conditionalFormatRules.push(lookalike);
+    spreadsheet.setActiveSheetQuietly(partners);
+    gas.applyStageColours();
+    expect(partners.conditionalFormatRules).toContain(lookalike);
+    expect(partners.conditionalFormatRules.filter((rule) => {
+      const condition = rule.getBooleanCondition();
+      return condition && isOwnColourRule(condition.getCriteriaValues()[0] as string, condition.getBackground());
+    })).toHaveLength(5);
+  });
+
+  it('works on any sheet with a German stage header, and still finds it after the column moved', () => {
+    const { gas, spreadsheet } = setup();
+    const own = spreadsheet.addSheet('Meine Liste');
+    own.getRange(1, 1, 3, 3).setValues([
+      ['Name', 'Notiz', 'Stufe'],
+      ['Eva', '', 'Freundschaft'],
+      ['Max', '', 'Bekanntschaft'],
+    ]);
+    spreadsheet.setActiveSheetQuietly(own);
+    gas.applyStageColours();
+    expect(colourRulesOf(own).map((rule) => rule.formula)).toEqual([
+      '=OR($C2="Acquaintance",$C2="Bekanntschaft")',
+      '=OR($C2="Casual friend",$C2="Lockere Freundschaft")',
+      '=OR($C2="Friend",$C2="Freundschaft")',
+      '=OR($C2="Close friend",$C2="Enge Freundschaft")',
+    ]);
+    // Sheets rewrites rule references when a column is inserted: the rules are still recognised as ours.
+    own.conditionalFormatRules = own.conditionalFormatRules.map((rule) =>
+      new FakeConditionalFormatRuleBuilder()
+        .whenFormulaSatisfied(String(rule.getBooleanCondition()!.getCriteriaValues()[0]).replace(/\$C2/g, '$D2'))
+        .setBackground(rule.getBooleanCondition()!.getBackground())
+        .setFontColor(rule.getBooleanCondition()!.getFontColor())
+        .setRanges([own.getRange('D2:D1000')])
+        .build(),
+    );
+    own.getRange(1, 1, 1, 4).setValues([['Name', 'Notiz', 'Neu', 'Stufe']]);
+    gas.applyStageColours();
+    expect(colourRulesOf(own).map((rule) => rule.ranges[0])).toEqual(['D2:D1000', 'D2:D1000', 'D2:D1000', 'D2:D1000']);
+  });
+
+  it('falls back to the tracker when the active sheet has no stage column', () => {
+    const { gas, spreadsheet, ui } = setup();
+    ui.answers.push(Button.NO);
+    gas.createTracker();
+    const partners = spreadsheet.sheet('Partners')!;
+    partners.conditionalFormatRules = [];
+    spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
+    gas.applyStageColours();
+    expect(partners.conditionalFormatRules).toHaveLength(5);
+  });
+
+  it('explains in the user language when no sheet has a stage column, and changes nothing', () => {
+    const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
+    const sheet = spreadsheet.sheet('Sheet1')!;
+    sheet.getRange('A1:B1').setValues([['Name', 'Telefon']]);
+    gas.applyStageColours();
+    expect(ui.alerts.at(-1)).toMatchObject({ title: TRACKER_TEXTS.de.errorTitle, prompt: TRACKER_TEXTS.de.noStageColumn('Sheet1') });
+    expect(sheet.conditionalFormatRules).toEqual([]);
+  });
+});
+
+describe('About Bondstage', () => {
+  it('shows the research with its citation and the caveat, in the user language', () => {
+    for (const [locale, language] of [['en_GB', 'en'], ['de', 'de']] as const) {
+      const { gas, ui } = setup({ userLocale: locale });
+      gas.showAbout();
+      const alert = ui.alerts.at(-1)!;
+      expect(alert.title).toBe(TRACKER_TEXTS[language].aboutTitle);
+      expect(alert.prompt).toContain('doi:10.1177/0265407518761225');
+      expect(alert.prompt).toContain(language === 'en' ? 'averages' : 'Durchschnittswerte');
+      expect(alert.prompt.split('\n\n')).toHaveLength(3);
+    }
+  });
+});
+
+describe('stage labels used by the rules', () => {
+  it('are exactly the labels BONDSTAGE returns', () => {
+    const formulas = colourRulesOf(setupTracker()).map((rule) => String(rule.formula));
+    for (const language of ['en', 'de'] as const) {
+      for (const label of Object.values(STAGE_LABELS[language])) expect(formulas.some((formula) => formula.includes(`"${label}"`))).toBe(true);
+    }
+  });
+});
+
+function setupTracker(): FakeSheet {
+  const { gas, spreadsheet, ui } = setup();
+  ui.answers.push(Button.NO);
+  gas.createTracker();
+  return spreadsheet.sheet('Partners')!;
+}
