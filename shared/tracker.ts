@@ -92,10 +92,12 @@ export function columnByKey<Key extends string>(columns: readonly ColumnDeclarat
 //  - 'sheets': plain function names and A1 references. Native formulas are
 //    written per row (relative references follow their row when the sheet is
 //    sorted). A catalog function is written once per column in the header
-//    cell, as {"Header"; FN(D2:D, …)}: a custom function is a server round
+//    cell, as VSTACK("Header", FN(D2:D, …)): a custom function is a server round
 //    trip per call in Sheets, so one range call per column keeps a
 //    500-partner tracker fast, and the frozen header row stays put when the
-//    rows below are sorted.
+//    rows below are sorted. VSTACK rather than an {…;…} literal: both mean
+//    the same in Sheets, and VSTACK is also understood by the formula engine
+//    the tests evaluate these formulas with.
 //  - 'excel': NETWORK.-prefixed names and table structured references, one
 //    calculated column per computed column (Excel batches custom functions
 //    and fills calculated columns into new table rows by itself).
@@ -205,7 +207,7 @@ export const EXCEL_FUNCTION_NAMESPACE = 'NETWORK';
 
 /**
  * The formula of a catalog column. Sheets: the header cell's formula, the
- * header text followed by one range call over the column (`={"Stage";BONDSTAGE(D2:D,"en")}`).
+ * header text stacked on one range call over the column (`=VSTACK("Stage",BONDSTAGE(D2:D,"en"))`).
  * Excel: the calculated column's formula for every row.
  */
 export function catalogColumnFormula(
@@ -223,7 +225,7 @@ export function catalogColumnFormula(
         })
       : declaration.columns.map((key) => formulaReferences('excel', language, names).cell(key));
   if (declaration.withLanguage) args.push(textLiteral(language));
-  if (dialect === 'sheets') return `={${textLiteral(header)};${declaration.function}(${args.join(',')})}`;
+  if (dialect === 'sheets') return `=VSTACK(${textLiteral(header)},${declaration.function}(${args.join(',')}))`;
   return `=${EXCEL_FUNCTION_NAMESPACE}.${declaration.function}(${args.join(',')})`;
 }
 
@@ -237,12 +239,13 @@ export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language
 
 /**
  * The header text of a Sheets header formula written by catalogColumnFormula
- * (`={"Stage";…}` gives Stage), or undefined for any other formula. Sheets
+ * (`=VSTACK("Stage",…)` or the equivalent `={"Stage";…}` gives Stage), or
+ * undefined for any other formula. Sheets
  * shows it as the header's value too; reading it from the formula also works
  * while the column is still calculating or blocked.
  */
 export function headerOfColumnFormula(formula: unknown): string | undefined {
-  const match = /^=\{\s*"((?:[^"]|"")*)"\s*;/.exec(String(formula ?? ''));
+  const match = /^=\s*(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(String(formula ?? ''));
   return match ? match[1].replace(/""/g, '"') : undefined;
 }
 

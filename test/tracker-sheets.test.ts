@@ -86,10 +86,10 @@ describe('Create partner tracker', () => {
     expect(row2[9]).toBe('=IF(OR($H2="",$I2=""),"",$H2+$I2)');
     // One range call per catalog column, written in the header so sorting the rows below leaves it in place.
     const header = partners.contents(1)[0];
-    expect(header[4]).toBe('={"Stage";BONDSTAGE(D2:D,"en")}');
-    expect(header[5]).toBe('={"Progress";BONDPROGRESS(D2:D)}');
-    expect(header[6]).toBe('={"Hours to next stage";HOURSTONEXT(D2:D)}');
-    expect(header[12]).toBe('={"Referral ready";REFERRALREADY(D2:D,K2:K)}');
+    expect(header[4]).toBe('=VSTACK("Stage",BONDSTAGE(D2:D,"en"))');
+    expect(header[5]).toBe('=VSTACK("Progress",BONDPROGRESS(D2:D))');
+    expect(header[6]).toBe('=VSTACK("Hours to next stage",HOURSTONEXT(D2:D))');
+    expect(header[12]).toBe('=VSTACK("Referral ready",REFERRALREADY(D2:D,K2:K))');
     // Row formulas reach the last prefilled row, following their row.
     const lastRow = partners.contents(SHEETS_TRACKER_ROWS)[SHEETS_TRACKER_ROWS - 1];
     expect(lastRow[3]).toBe(`=IF($A${SHEETS_TRACKER_ROWS}="","",SUMIF(Meetings!$B$2:$B,$A${SHEETS_TRACKER_ROWS},Meetings!$C$2:$C))`);
@@ -195,7 +195,7 @@ describe('Create partner tracker', () => {
     expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
-    expect(partners.contents(1)[0][4]).toBe('={"Stufe";BONDSTAGE(D2:D,"de")}');
+    expect(partners.contents(1)[0][4]).toBe('=VSTACK("Stufe",BONDSTAGE(D2:D,"de"))');
     expect(partners.contents(2)[1][3]).toBe('=IF($A2="","",SUMIF(Treffen!$B$2:$B,$A2,Treffen!$C$2:$C))');
     expect(partners.cellAt(2, 8)!.numberFormat).toBe('dd.mm.yyyy');
     const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;

@@ -1,0 +1,339 @@
+/**
+ * A headless spreadsheet for development and tests: HyperFormula with the
+ * catalog's sheet functions registered as its own functions, so the formulas
+ * the hosts write can be evaluated outside Sheets and Excel.
+ *
+ * Build an engine from sheet contents (values, and formulas as text starting
+ * with "="), then read values back. Formulas are taken in one of two dialects:
+ *  - 'sheets': as Apps Script writes them. HyperFormula has no open-ended
+ *    ranges, so `D2:D` is read as `D2:D<last row of that sheet>`, which is
+ *    what Sheets means by it.
+ *  - 'excel': as the Excel add-in writes them, with `NETWORK.` function names
+ *    and table structured references. HyperFormula has no tables, so the
+ *    references `Table[Column]`, `Table[[Column]]`, `[@Column]` and
+ *    `[@[Column]]` are translated to A1 ranges of the tables passed in.
+ *    Other structured-reference forms (#Headers, #Totals, column spans) are
+ *    not supported and are reported as errors rather than guessed.
+ *
+ * Dates are Excel serial numbers (days since 1899-12-30); Date objects in the
+ * input are converted. Catalog errors show as #VALUE! with the catalog's
+ * message, in a single cell or per cell of an array.
+ *
+ * Development only: never imported by gas/, office/ or shared/.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type CellValue as EngineCellValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import { CATALOG, type SheetFunction } from '../shared/catalog';
+import { type CellGrid, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, isDate, isGrid } from '../shared/cells';
+import type { Language } from '../shared/language';
+import { problemMessage } from '../shared/messages/functions';
+import { EXCEL_FUNCTION_NAMESPACE, columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
+
+export type EngineDialect = 'sheets' | 'excel';
+export type EngineInput = string | number | boolean | Date | null | undefined;
+
+export interface EngineSheet {
+  name: string;
+  /** Rows of cells: values, or formula text starting with "=". */
+  cells: EngineInput[][];
+  /** Rows the sheet has (open-ended Sheets ranges end here); defaults to the rows given. */
+  rowCount?: number;
+}
+
+/** Where an Excel table sits, for translating its structured references. */
+export interface EngineTable {
+  name: string;
+  sheet: string;
+  /** Zero-based row of the header; data rows follow it. */
+  headerRow: number;
+  /** Zero-based first column. */
+  firstColumn: number;
+  headers: readonly string[];
+  dataRows: number;
+}
+
+export interface EngineOptions {
+  dialect?: EngineDialect;
+  tables?: readonly EngineTable[];
+  /** Language of the catalog's error messages. */
+  messageLanguage?: Language;
+}
+
+export type EngineValue = string | number | boolean | { error: string; message: string };
+
+// ---------------------------------------------------------------------------
+// The catalog as a HyperFormula function plugin
+// ---------------------------------------------------------------------------
+
+/** Language of error messages; engines evaluate when built, each with its own setting. */
+let messageLanguage: Language = 'en';
+
+function toCellValue(value: unknown): CellValue {
+  if (value === EmptyValue || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  // HyperFormula keeps dates and percentages as number objects with a `val`.
+  if (typeof value === 'object' && typeof (value as { val?: unknown }).val === 'number') return (value as { val: number }).val;
+  return String(value);
+}
+
+/** An argument as the Sheets host passes it: a single cell as a plain value, a range as a grid. */
+function toCellInput(arg: unknown): CellInput {
+  if (arg instanceof SimpleRangeValue) {
+    const grid: CellGrid = arg.data.map((row) => row.map(toCellValue));
+    return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
+  }
+  return toCellValue(arg);
+}
+
+function toEngineCell(result: CellResult) {
+  return result instanceof InputError ? new CellError(ErrorType.VALUE, problemMessage(result.problem, messageLanguage)) : result;
+}
+
+function firstError(args: unknown[]): CellError | undefined {
+  for (const arg of args) {
+    if (arg instanceof CellError) return arg;
+    if (arg instanceof SimpleRangeValue) {
+      for (const row of arg.data) for (const cell of row) if (cell instanceof CellError) return cell;
+    }
+  }
+  return undefined;
+}
+
+function evaluateCatalog(fn: SheetFunction, args: unknown[]) {
+  const error = firstError(args);
+  if (error) return error;
+  let result: FunctionResult;
+  try {
+    result = fn.evaluate(args.map(toCellInput));
+  } catch (thrown) {
+    if (thrown instanceof InputError) return toEngineCell(thrown);
+    throw thrown;
+  }
+  if (!isGrid(result)) return toEngineCell(result);
+  return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngineCell)) as never);
+}
+
+/** The result shape of a call, found by evaluating the function on blank arguments of the same shapes. */
+function resultSize(fn: SheetFunction, argumentSizes: ArraySize[]): ArraySize {
+  const blanks: CellInput[] = argumentSizes.map((size) =>
+    size.width === 1 && size.height === 1 ? null : Array.from({ length: size.height }, () => new Array<CellValue>(size.width).fill(null)),
+  );
+  try {
+    const result = fn.evaluate(blanks);
+    return isGrid(result) ? new ArraySize(result[0]?.length ?? 0, result.length) : ArraySize.scalar();
+  } catch {
+    return ArraySize.scalar();
+  }
+}
+
+class CatalogFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {};
+}
+
+type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
+
+/** Function names: the plain catalog names (Sheets) and the namespaced ones (Excel). */
+export function engineFunctionNames(fn: SheetFunction): string[] {
+  return [fn.name, `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`];
+}
+
+for (const fn of CATALOG) {
+  const method = `catalog${fn.name}`;
+  const sizeMethod = `catalog${fn.name}Size`;
+  const evaluate: PluginMethod = function (ast, state) {
+    return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) =>
+      evaluateCatalog(fn, args),
+    );
+  };
+  const size: PluginMethod = function (ast, state) {
+    return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
+  };
+  (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
+  (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
+  const metadata = {
+    method,
+    sizeOfResultArrayMethod: sizeMethod,
+    // The catalog maps ranges itself; HyperFormula must not call it cell by cell.
+    vectorizationForbidden: true,
+    parameters: fn.parameters.map((parameter) => ({
+      argumentType: parameter.accepts === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+      optionalArg: parameter.optional ?? false,
+      defaultValue: parameter.optional ? '' : undefined,
+    })),
+  };
+  for (const name of engineFunctionNames(fn)) CatalogFunctionsPlugin.implementedFunctions[name] = metadata;
+}
+
+let registered = false;
+
+function registerCatalog(): void {
+  if (registered) return;
+  const names: Record<string, string> = {};
+  for (const fn of CATALOG) for (const name of engineFunctionNames(fn)) names[name] = name;
+  HyperFormula.registerFunctionPlugin(CatalogFunctionsPlugin, { enGB: names });
+  registered = true;
+}
+
+// ---------------------------------------------------------------------------
+// Dialect translation
+// ---------------------------------------------------------------------------
+
+/** Applies `replace` to the parts of a formula outside string literals. */
+function outsideStrings(formula: string, replace: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) => (index % 2 === 1 ? part : replace(part)))
+    .join('');
+}
+
+const OPEN_ENDED_RANGE = /((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d+):(\$?)([A-Z]{1,3})(?![A-Z0-9(!])/g;
+
+/**
+ * A Sheets formula with open-ended ranges (`Meetings!$B$2:$B`, `D2:D`) closed
+ * at the last row of the sheet they refer to.
+ */
+export function closeOpenEndedRanges(formula: string, ownSheet: string, rowCounts: ReadonlyMap<string, number>): string {
+  return outsideStrings(formula, (code) =>
+    code.replace(OPEN_ENDED_RANGE, (whole, prefix: string | undefined, start: string, dollar: string, letters: string) => {
+      const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : ownSheet;
+      const rows = rowCounts.get(sheet);
+      if (rows === undefined) throw new Error(`Formula refers to an unknown sheet ${sheet}: ${formula}`);
+      return `${prefix ?? ''}${start}:${dollar}${letters}${dollar}${rows}`;
+    }),
+  );
+}
+
+function unescapeColumn(text: string): string {
+  return text.replace(/'(.)/g, '$1');
+}
+
+/**
+ * An Excel formula with structured references replaced by A1 references:
+ * `T[C]` and `T[[C]]` by the data rows of column C, `[@C]` and `[@[C]]` by
+ * the cell of column C in the formula's own row of the table `own`.
+ */
+export function structuredToA1(formula: string, tables: readonly EngineTable[], own?: { table: string; row: number }): string {
+  const find = (name: string) => {
+    const table = tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    if (!table) throw new Error(`Formula refers to an unknown table ${name}: ${formula}`);
+    return table;
+  };
+  const column = (table: EngineTable, header: string) => {
+    const index = table.headers.findIndex((candidate) => candidate.toLowerCase() === header.toLowerCase());
+    if (index < 0) throw new Error(`Table ${table.name} has no column ${header}: ${formula}`);
+    return columnLetter(table.firstColumn + index);
+  };
+  return outsideStrings(formula, (code) => {
+    let translated = code.replace(/\[@(?:\[((?:[^\]']|'.)+)\]|((?:[^\]'[]|'.)+))\]/g, (_whole, bracketed?: string, plain?: string) => {
+      if (!own) throw new Error(`A this-row reference outside a table: ${formula}`);
+      const table = find(own.table);
+      return `$${column(table, unescapeColumn(bracketed ?? plain!))}${own.row + 1}`;
+    });
+    translated = translated.replace(
+      /([A-Za-z_][A-Za-z0-9_.]*)\[(?:\[((?:[^\]']|'.)+)\]|((?:[^\]'[#]|'.)+))\]/g,
+      (_whole, name: string, bracketed?: string, plain?: string) => {
+        const table = find(name);
+        const letter = column(table, unescapeColumn(bracketed ?? plain!));
+        const first = table.headerRow + 2;
+        return `${sheetReference(table.sheet)}!$${letter}$${first}:$${letter}$${first + Math.max(table.dataRows, 1) - 1}`;
+      },
+    );
+    if (/\[/.test(translated)) throw new Error(`Structured reference not supported by the engine: ${formula}`);
+    return translated;
+  });
+}
+
+function tableOfCell(tables: readonly EngineTable[], sheet: string, row: number, column: number) {
+  return tables.find(
+    (table) =>
+      table.sheet === sheet &&
+      row > table.headerRow &&
+      row <= table.headerRow + table.dataRows &&
+      column >= table.firstColumn &&
+      column < table.firstColumn + table.headers.length,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// The engine
+// ---------------------------------------------------------------------------
+
+function engineContent(value: EngineInput): string | number | boolean | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (isDate(value)) return excelSerialDate(value);
+  return value;
+}
+
+function engineValue(value: EngineCellValue): EngineValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'type' in value) return { error: String(value.value), message: value.message ?? '' };
+  return value as string | number | boolean;
+}
+
+export interface FormulaEngine {
+  /** All values of a sheet, rows × columns as given, blanks as "". */
+  values(sheet: string): EngineValue[][];
+  /** One value, by zero-based row and column. */
+  value(sheet: string, row: number, column: number): EngineValue;
+  /** The formula text the engine evaluates for a cell, after dialect translation. */
+  translatedFormula(sheet: string, row: number, column: number): string | undefined;
+  /** Releases the engine. */
+  destroy(): void;
+}
+
+/** Builds an engine from sheet contents and evaluates every formula. */
+export function buildFormulaEngine(sheets: readonly EngineSheet[], options: EngineOptions = {}): FormulaEngine {
+  registerCatalog();
+  messageLanguage = options.messageLanguage ?? 'en';
+  const dialect = options.dialect ?? 'sheets';
+  const tables = options.tables ?? [];
+  const rowCounts = new Map(sheets.map((sheet) => [sheet.name, sheet.rowCount ?? sheet.cells.length]));
+
+  const contents: Record<string, Array<Array<string | number | boolean | null>>> = {};
+  for (const sheet of sheets) {
+    contents[sheet.name] = sheet.cells.map((row, r) =>
+      row.map((cell, c) => {
+        if (typeof cell !== 'string' || !cell.startsWith('=')) return engineContent(cell);
+        if (dialect === 'sheets') return closeOpenEndedRanges(cell, sheet.name, rowCounts);
+        const table = tableOfCell(tables, sheet.name, r, c);
+        return structuredToA1(cell, tables, table && { table: table.name, row: r });
+      }),
+    );
+  }
+  const engine = HyperFormula.buildFromSheets(contents, {
+    licenseKey: 'gpl-v3',
+    useArrayArithmetic: true,
+    dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY'],
+  });
+  const sheetId = (name: string) => {
+    const id = engine.getSheetId(name);
+    if (id === undefined) throw new Error(`No sheet named ${name}`);
+    return id;
+  };
+  return {
+    values(sheet) {
+      const grid = engine.getSheetValues(sheetId(sheet));
+      return grid.map((row) => row.map(engineValue));
+    },
+    value(sheet, row, column) {
+      return engineValue(engine.getCellValue({ sheet: sheetId(sheet), row, col: column }));
+    },
+    translatedFormula(sheet, row, column) {
+      const content = contents[sheet]?.[row]?.[column];
+      return typeof content === 'string' && content.startsWith('=') ? content : undefined;
+    },
+    destroy() {
+      engine.destroy();
+    },
+  };
+}
