@@ -287,8 +287,20 @@ export interface FormulaEngine {
   value(sheet: string, row: number, column: number): EngineValue;
   /** The formula text the engine evaluates for a cell, after dialect translation. */
   translatedFormula(sheet: string, row: number, column: number): string | undefined;
+  /** Sets cells (values, or formulas in the engine's dialect) and recalculates once, as a spreadsheet does after an edit. */
+  setCells(changes: readonly EngineCellChange[]): void;
+  /** Evaluates a formula in the context of a sheet without storing it, e.g. a conditional-format rule. */
+  calculate(formula: string, sheet: string): EngineValue | EngineValue[][];
   /** Releases the engine. */
   destroy(): void;
+}
+
+/** One cell to set: zero-based row and column. */
+export interface EngineCellChange {
+  sheet: string;
+  row: number;
+  column: number;
+  content: EngineInput;
 }
 
 /** Builds an engine from sheet contents and evaluates every formula. */
@@ -299,16 +311,15 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
   const tables = options.tables ?? [];
   const rowCounts = new Map(sheets.map((sheet) => [sheet.name, sheet.rowCount ?? sheet.cells.length]));
 
+  const translate = (sheet: string, r: number, c: number, cell: EngineInput) => {
+    if (typeof cell !== 'string' || !cell.startsWith('=')) return engineContent(cell);
+    if (dialect === 'sheets') return closeOpenEndedRanges(cell, sheet, rowCounts);
+    const table = tableOfCell(tables, sheet, r, c);
+    return structuredToA1(cell, tables, table && { table: table.name, row: r });
+  };
   const contents: Record<string, Array<Array<string | number | boolean | null>>> = {};
   for (const sheet of sheets) {
-    contents[sheet.name] = sheet.cells.map((row, r) =>
-      row.map((cell, c) => {
-        if (typeof cell !== 'string' || !cell.startsWith('=')) return engineContent(cell);
-        if (dialect === 'sheets') return closeOpenEndedRanges(cell, sheet.name, rowCounts);
-        const table = tableOfCell(tables, sheet.name, r, c);
-        return structuredToA1(cell, tables, table && { table: table.name, row: r });
-      }),
-    );
+    contents[sheet.name] = sheet.cells.map((row, r) => row.map((cell, c) => translate(sheet.name, r, c, cell)));
   }
   const engine = HyperFormula.buildFromSheets(contents, {
     licenseKey: 'gpl-v3',
@@ -331,6 +342,22 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
     translatedFormula(sheet, row, column) {
       const content = contents[sheet]?.[row]?.[column];
       return typeof content === 'string' && content.startsWith('=') ? content : undefined;
+    },
+    setCells(changes) {
+      const translated = changes.map((change) => ({ ...change, content: translate(change.sheet, change.row, change.column, change.content) }));
+      engine.batch(() => {
+        for (const change of translated) {
+          engine.setCellContents({ sheet: sheetId(change.sheet), row: change.row, col: change.column }, change.content);
+          const rows = (contents[change.sheet] ??= []);
+          while (rows.length <= change.row) rows.push([]);
+          rows[change.row][change.column] = change.content;
+        }
+      });
+    },
+    calculate(formula, sheet) {
+      const translated = translate(sheet, 0, 0, formula);
+      const result = engine.calculateFormula(String(translated), sheetId(sheet));
+      return Array.isArray(result) ? result.map((row) => row.map(engineValue)) : engineValue(result);
     },
     destroy() {
       engine.destroy();

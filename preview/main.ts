@@ -1,0 +1,209 @@
+/**
+ * The preview page: the partner tracker as a live grid beside the real bond
+ * checklist (shared/ui, the code of the Sheets sidebar and the Excel task
+ * pane) on a port to the same workbook. Work is kept in localStorage.
+ */
+import '../shared/ui/sheets/google.css';
+import './styles.css';
+import { languageForLocale, type Language } from '../shared/language';
+import { mountChecklist } from '../shared/ui/checklist-app';
+import { el, replaceChildren } from '../shared/ui/dom';
+import { previewEngineFactory } from './engine';
+import { SheetGrid } from './grid';
+import { previewPort } from './preview-port';
+import { browserStore } from './storage';
+import { PREVIEW_TEXTS, type PreviewTexts } from './texts';
+import { TrackerSession } from './tracker-session';
+
+const LANGUAGE_KEY = 'bondstage.preview.language';
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch' };
+
+function storedLanguage(): Language | null {
+  try {
+    const value = window.localStorage.getItem(LANGUAGE_KEY);
+    return value === 'en' || value === 'de' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Without storage the language simply is not remembered.
+  }
+}
+
+function logo(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 32 32');
+  svg.setAttribute('class', 'pv-logo');
+  svg.setAttribute('aria-hidden', 'true');
+  const bars: [number, number, string][] = [
+    [4, 20, '#b0bec5'],
+    [11, 14, '#f2c94c'],
+    [18, 8, '#66bb6a'],
+    [25, 2, '#1b5e20'],
+  ];
+  for (const [x, y, fill] of bars) {
+    const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    Object.entries({ x, y, width: 5, height: 30 - y, rx: 1.5, fill }).forEach(([name, value]) => rect.setAttribute(name, String(value)));
+    svg.appendChild(rect);
+  }
+  return svg;
+}
+
+function start(root: HTMLElement): void {
+  const language = storedLanguage() ?? languageForLocale(navigator.language);
+  const session = new TrackerSession(browserStore(), previewEngineFactory, language);
+  const texts = (): PreviewTexts => PREVIEW_TEXTS[session.hostLanguage];
+  const grid = new SheetGrid({ session, texts });
+
+  // Page chrome, rebuilt in place when the language changes.
+  const title = el('span', { class: 'pv-product' }, 'Bondstage');
+  const badge = el('span', { class: 'pv-badge' });
+  const intro = el('p', { class: 'pv-intro' });
+  const languageGroup = el('div', { class: 'pv-segmented', role: 'group' });
+  const resetButton = el('button', { type: 'button', class: 'pv-button pv-button-quiet', 'data-action': 'reset' });
+  const logMeetingButton = el('button', { type: 'button', class: 'pv-button pv-button-primary', 'data-action': 'log-meeting' });
+  const addPartnerButton = el('button', { type: 'button', class: 'pv-button', 'data-action': 'add-partner' });
+  const saveState = el('p', { class: 'pv-save-state', role: 'status', 'aria-live': 'polite' });
+  const notice = el('p', { class: 'pv-notice', role: 'alert', hidden: true });
+  const sidebarTitle = el('h2', { class: 'pv-sidebar-title' });
+  const footer = el('footer', { class: 'pv-footer' });
+  const checklistRoot = el('div', { class: 'pv-checklist' });
+
+  const dialogTitle = el('h2', { id: 'pv-reset-title' });
+  const dialogText = el('p');
+  const dialogCancel = el('button', { type: 'button', class: 'pv-button', value: 'cancel' });
+  const dialogConfirm = el('button', { type: 'button', class: 'pv-button pv-button-danger', value: 'reset' });
+  const dialog = el(
+    'dialog',
+    { class: 'pv-dialog', 'aria-labelledby': 'pv-reset-title' },
+    dialogTitle,
+    dialogText,
+    el('div', { class: 'pv-dialog-actions' }, dialogCancel, dialogConfirm),
+  );
+
+  replaceChildren(
+    root,
+    el(
+      'header',
+      { class: 'pv-topbar' },
+      el('div', { class: 'pv-brand' }, logo(), title, badge),
+      intro,
+      el('div', { class: 'pv-top-actions' }, languageGroup, resetButton),
+    ),
+    notice,
+    el(
+      'div',
+      { class: 'pv-workspace' },
+      el(
+        'section',
+        { class: 'pv-spreadsheet' },
+        el('div', { class: 'pv-toolbar' }, logMeetingButton, addPartnerButton, saveState),
+        grid.element,
+      ),
+      el('aside', { class: 'pv-sidebar', 'aria-labelledby': 'pv-sidebar-title' }, el('div', { class: 'pv-sidebar-head' }, sidebarTitle), checklistRoot),
+    ),
+    footer,
+    dialog,
+  );
+
+  function showNotice(text: string | null): void {
+    notice.textContent = text ?? '';
+    notice.hidden = !text;
+  }
+
+  function renderSaveState(): void {
+    const problem = session.storeProblem;
+    saveState.textContent = problem ? texts().notSaved(problem) : texts().savedLocally;
+    saveState.classList.toggle('pv-save-problem', problem !== null);
+  }
+
+  function renderChrome(): void {
+    const t = texts();
+    document.documentElement.lang = session.hostLanguage;
+    document.title = t.pageTitle;
+    badge.textContent = t.badge;
+    intro.textContent = t.intro;
+    languageGroup.setAttribute('aria-label', t.languageLabel);
+    replaceChildren(
+      languageGroup,
+      ...(['en', 'de'] as const).map((code) => {
+        const button = el(
+          'button',
+          { type: 'button', class: 'pv-segment', lang: code, 'aria-pressed': code === session.hostLanguage ? 'true' : 'false', 'data-language': code },
+          LANGUAGE_NAMES[code],
+        );
+        button.addEventListener('click', () => switchLanguage(code));
+        return button;
+      }),
+    );
+    resetButton.textContent = t.reset;
+    logMeetingButton.textContent = `+ ${t.logMeeting}`;
+    addPartnerButton.textContent = `+ ${t.addPartner}`;
+    sidebarTitle.textContent = t.sidebarTitle;
+    sidebarTitle.id = 'pv-sidebar-title';
+    footer.textContent = t.engineNote;
+    dialogTitle.textContent = t.resetTitle;
+    dialogText.textContent = t.resetQuestion;
+    dialogCancel.textContent = t.cancel;
+    dialogConfirm.textContent = t.resetConfirm;
+    renderSaveState();
+  }
+
+  const checklist = mountChecklist(checklistRoot, { port: previewPort(session), language: session.hostLanguage });
+
+  // The checklist follows the selected partner row, as "Use selected row" does in the sidebar.
+  let dataVersion = 0;
+  let loadedFor = '';
+  function followSelection(force = false): void {
+    const { sheet, row } = session.selected();
+    if (sheet !== 'partners' || row < 2 || !session.value('partners', row, 0)) return;
+    const key = `${row}:${dataVersion}`;
+    if (!force && key === loadedFor) return;
+    loadedFor = key;
+    void checklist.reload();
+  }
+  loadedFor = `${session.selected().row}:${dataVersion}`;
+
+  function switchLanguage(next: Language): void {
+    if (next === session.hostLanguage) return;
+    session.hostLanguage = next;
+    storeLanguage(next);
+    // An untouched example follows the language; the person's own work keeps the language it was made in.
+    if (!session.isEdited()) session.reset(next);
+    renderChrome();
+    grid.render();
+    void checklist.reload();
+  }
+
+  session.onChange((kind) => {
+    if (kind !== 'selection') {
+      dataVersion++;
+      grid.render();
+      renderSaveState();
+    }
+    if (kind === 'check') loadedFor = `${session.selected().row}:${dataVersion}`;
+    else followSelection(kind === 'workbook');
+  });
+
+  resetButton.addEventListener('click', () => dialog.showModal());
+  dialogCancel.addEventListener('click', () => dialog.close());
+  dialogConfirm.addEventListener('click', () => {
+    dialog.close();
+    session.reset(session.hostLanguage);
+    showNotice(null);
+    grid.focus();
+  });
+  logMeetingButton.addEventListener('click', () => grid.startNewRow('meetings'));
+  addPartnerButton.addEventListener('click', () => grid.startNewRow('partners'));
+
+  renderChrome();
+  grid.render();
+  if (session.startedUnreadable) showNotice(texts().unreadable);
+}
+
+start(document.getElementById('app')!);

@@ -1,0 +1,77 @@
+/**
+ * The checklist port of the preview: the same reads and writes as the Sheets
+ * sidebar's server functions (shared/checklist-tracker.ts), on the preview's
+ * workbook. Dates are serial numbers there, as in a spreadsheet.
+ */
+import {
+  checklistContextOf,
+  isoDateFromSerial,
+  loadedChecks,
+  loadedPartners,
+  partnerByName,
+  planSave,
+  type TrackerView,
+} from '../shared/checklist-tracker';
+import type { Language } from '../shared/language';
+import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
+import type { TrackerSheet } from '../shared/tracker';
+import { parseDate, type CellContent } from './format';
+
+/** What the port needs of the workbook. */
+export interface PortWorkbook {
+  language(): Language;
+  /** The sheet's name in the workbook. */
+  sheetName(sheet: TrackerSheet): string;
+  /** Computed values of the whole sheet, header row first, as getValues() returns them. */
+  values(sheet: TrackerSheet): unknown[][];
+  /** The selected cell: the sheet's name and 1-based row, or null. */
+  selection(): PartnerLocation | null;
+  /**
+   * Writes cells into the partner row and appends one row to Checks, as one
+   * batch: recalculated and stored once. Rows and columns are 0-based here.
+   */
+  writeCheck(partnerRow: number, cells: { column: number; value: CellContent }[], checkRow: CellContent[]): void;
+}
+
+function readTracker(workbook: PortWorkbook): TrackerView {
+  const partnersName = workbook.sheetName('partners');
+  const checksName = workbook.sheetName('checks');
+  const partners = loadedPartners(partnersName, workbook.values('partners'));
+  return { partners: partners ? [partners] : [], checks: loadedChecks(checksName, workbook.values('checks')) };
+}
+
+const readDate = (cell: unknown) => isoDateFromSerial(cell);
+
+function serialOfIsoDate(date: string): number {
+  const serial = parseDate(date);
+  if (serial === null) throw new PortError({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
+  return serial;
+}
+
+/** Runs `work` as the hosts do: answers asynchronously, and turns unexpected failures into rejections. */
+function answer<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    queueMicrotask(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+export function previewPort(workbook: PortWorkbook): ChecklistPort {
+  return {
+    loadChecklistContext: () =>
+      answer(() => checklistContextOf(readTracker(workbook), workbook.selection(), workbook.language(), readDate)),
+    loadPartner: (name) => answer(() => partnerByName(readTracker(workbook), name, readDate)),
+    saveCheck: (check) =>
+      answer(() => {
+        const plan = planSave(readTracker(workbook), check, serialOfIsoDate);
+        const cells = plan.partnerRuns.flatMap((run) => run.values.map((value, offset) => ({ column: run.column + offset, value })));
+        workbook.writeCheck(plan.row - 1, cells, plan.checkRow);
+        return plan.saved;
+      }),
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * The preview's live tracker: the workbook's input, its layout, the formula
+ * engine's results and the selection. Every change goes through here, is
+ * recalculated in one batch, stored in the browser and announced to the page.
+ */
+import { partnerColumns, partnerNames } from '../shared/checklist-tracker';
+import type { Language } from '../shared/language';
+import type { PartnerLocation } from '../shared/port';
+import type { ColumnValidation, SheetLayout, TrackerSheet } from '../shared/tracker';
+import { parseDate, parseTyped, type CellContent } from './format';
+import type { PortWorkbook } from './preview-port';
+import { passesValidation } from './validation';
+import { TRACKER_SHEETS, exampleWorkbook, layoutsFor, sheetContents, withInput, type WorkbookData } from './workbook';
+
+/** The formula engine as the session uses it. */
+export interface ComputedWorkbook {
+  /** Computed value of a cell (0-based row and column; row 0 is the header row). */
+  value(sheet: TrackerSheet, row: number, col: number): unknown;
+  /** Computed values of a whole sheet, header row first. */
+  values(sheet: TrackerSheet): unknown[][];
+  /** Sets cells, recalculating once. */
+  setCells(writes: readonly CellWrite[]): void;
+  /** Evaluates a formula in the context of a sheet, e.g. a conditional-format rule. */
+  evaluate(formula: string, sheet: TrackerSheet): unknown;
+  /** Releases the engine. */
+  destroy(): void;
+}
+
+/** Builds the engine for the workbook's sheets; catalog error messages are in `language`. */
+export type EngineFactory = (sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[], language: Language) => ComputedWorkbook;
+
+export interface CellWrite {
+  sheet: TrackerSheet;
+  row: number;
+  col: number;
+  value: CellContent;
+}
+
+export interface Selection {
+  sheet: TrackerSheet;
+  /** 1-based sheet row. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+}
+
+/** Where the work is kept between visits. */
+export interface WorkbookStore {
+  load(): { data: WorkbookData | null; unreadable: boolean };
+  /** Stores the workbook; returns why it could not, or null. */
+  save(data: WorkbookData): string | null;
+}
+
+export type EditResult = { ok: true } | { ok: false; reason: 'computed' } | { ok: false; reason: 'invalid'; help: ColumnValidation['help'] };
+
+/** What changed: cells typed in the grid, cells the checklist saved, the whole workbook (reset), or the selection. */
+export type ChangeKind = 'cells' | 'check' | 'workbook' | 'selection';
+
+export class TrackerSession implements PortWorkbook {
+  private data: WorkbookData;
+  private sheetLayouts: Record<TrackerSheet, SheetLayout>;
+  private engine: ComputedWorkbook;
+  private current: Selection = { sheet: 'partners', row: 2, col: 0 };
+  private listeners: ((kind: ChangeKind) => void)[] = [];
+  /** Why the last save to the browser failed, or null. */
+  storeProblem: string | null = null;
+  /** True when stored work could not be read at start. */
+  readonly startedUnreadable: boolean;
+
+  constructor(
+    private readonly store: WorkbookStore,
+    private readonly createEngine: EngineFactory,
+    /** The host language; also the tracker's language when there is no stored work. */
+    fallbackLanguage: Language,
+  ) {
+    const stored = store.load();
+    this.startedUnreadable = stored.unreadable;
+    this.data = stored.data ?? exampleWorkbook(fallbackLanguage);
+    this.hostLanguage = fallbackLanguage;
+    this.sheetLayouts = layoutsFor(this.data.language, false);
+    this.engine = this.buildEngine();
+  }
+
+  private buildEngine(): ComputedWorkbook {
+    return this.createEngine(
+      TRACKER_SHEETS.map((sheet) => ({
+        sheet,
+        name: this.sheetLayouts[sheet].name,
+        cells: sheetContents(this.sheetLayouts[sheet], this.data.inputs[sheet]),
+      })),
+      this.data.language,
+    );
+  }
+
+  onChange(listener: (kind: ChangeKind) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(kind: ChangeKind): void {
+    for (const listener of this.listeners) listener(kind);
+  }
+
+  private persist(): void {
+    // Unreadable stored work stays untouched until the person changes something.
+    this.storeProblem = this.store.save(this.data);
+  }
+
+  /** The host's UI language, which the checklist speaks (the tracker keeps the language it was created in). */
+  hostLanguage: Language;
+
+  language(): Language {
+    return this.hostLanguage;
+  }
+
+  /** The tracker's language: sheet names, headers, stage labels, number and date formats. */
+  trackerLanguage(): Language {
+    return this.data.language;
+  }
+
+  isEdited(): boolean {
+    return this.data.edited;
+  }
+
+  layout(sheet: TrackerSheet): SheetLayout {
+    return this.sheetLayouts[sheet];
+  }
+
+  sheetName(sheet: TrackerSheet): string {
+    return this.sheetLayouts[sheet].name;
+  }
+
+  values(sheet: TrackerSheet): unknown[][] {
+    return this.engine.values(sheet);
+  }
+
+  value(sheet: TrackerSheet, row: number, col: number): unknown {
+    return this.engine.value(sheet, row - 1, col);
+  }
+
+  evaluate(formula: string, sheet: TrackerSheet): unknown {
+    return this.engine.evaluate(formula, sheet);
+  }
+
+  /** What the cell holds as typed or written by the add-on: a formula, a value or "". */
+  content(sheet: TrackerSheet, row: number, col: number): CellContent {
+    const column = this.sheetLayouts[sheet].columns[col];
+    if (!column) return '';
+    if (row === 1) return column.headerFormula ?? column.header;
+    if (column.rowFormula) return column.rowFormula(row);
+    return this.data.inputs[sheet][row - 2]?.[col] ?? '';
+  }
+
+  /** Number of data rows holding input (the rest of the sheet's rows are empty). */
+  usedRows(sheet: TrackerSheet): number {
+    return this.data.inputs[sheet].length;
+  }
+
+  partnerNames(): string[] {
+    const values = this.values('partners');
+    const columns = values.length ? partnerColumns(values[0]) : null;
+    return columns ? partnerNames(values, columns) : [];
+  }
+
+  selection(): PartnerLocation | null {
+    return { sheet: this.sheetName(this.current.sheet), row: this.current.row };
+  }
+
+  selected(): Selection {
+    return this.current;
+  }
+
+  select(next: Selection): void {
+    const layout = this.sheetLayouts[next.sheet];
+    const row = Math.min(Math.max(next.row, 1), layout.dataRows + 1);
+    const col = Math.min(Math.max(next.col, 0), layout.columns.length - 1);
+    if (next.sheet === this.current.sheet && row === this.current.row && col === this.current.col) return;
+    this.current = { sheet: next.sheet, row, col };
+    this.emit('selection');
+  }
+
+  /** True when a person may type into the cell: input columns below the header. */
+  isEditable(sheet: TrackerSheet, row: number, col: number): boolean {
+    const column = this.sheetLayouts[sheet].columns[col];
+    return row >= 2 && column !== undefined && !column.rowFormula && !column.headerFormula;
+  }
+
+  /**
+   * Enters typed text into a cell as Sheets would: strict validation rejects
+   * it with the rule's help text and nothing changes.
+   */
+  enter(sheet: TrackerSheet, row: number, col: number, text: string): EditResult {
+    if (!this.isEditable(sheet, row, col)) return { ok: false, reason: 'computed' };
+    const column = this.sheetLayouts[sheet].columns[col];
+    const content = parseTyped(text);
+    if (column.validation) {
+      const typedDate = parseDate(text) !== null;
+      if (!passesValidation(column.validation.rule, content, typedDate, this.partnerNames())) {
+        return { ok: false, reason: 'invalid', help: column.validation.help };
+      }
+    }
+    this.write([{ sheet, row: row - 2, col, value: content }], 'cells');
+    return { ok: true };
+  }
+
+  /** Writes input cells (0-based data rows) in one batch. */
+  private write(writes: readonly CellWrite[], kind: 'cells' | 'check'): void {
+    const inputs = { ...this.data.inputs };
+    for (const write of writes) {
+      inputs[write.sheet] = withInput(inputs[write.sheet], write.row, write.col, this.sheetLayouts[write.sheet].columns.length, write.value);
+    }
+    this.data = { ...this.data, edited: true, inputs };
+    this.engine.setCells(writes.map((write) => ({ ...write, row: write.row + 1 })));
+    this.persist();
+    this.emit(kind);
+  }
+
+  writeCheck(partnerRow: number, cells: { column: number; value: CellContent }[], checkRow: CellContent[]): void {
+    const appendAt = this.data.inputs.checks.length;
+    this.write([
+      ...cells.map((cell) => ({ sheet: 'partners' as const, row: partnerRow - 1, col: cell.column, value: cell.value })),
+      ...checkRow.map((value, col) => ({ sheet: 'checks' as const, row: appendAt, col, value })),
+    ], 'check');
+  }
+
+  /** Replaces the work with the example tracker in the given language. */
+  reset(language: Language): void {
+    this.data = exampleWorkbook(language);
+    this.sheetLayouts = layoutsFor(language, false);
+    this.engine.destroy();
+    this.engine = this.buildEngine();
+    this.current = { sheet: 'partners', row: 2, col: 0 };
+    this.persist();
+    this.emit('workbook');
+  }
+}

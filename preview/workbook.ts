@@ -1,0 +1,107 @@
+/**
+ * The preview's workbook: the three tracker sheets exactly as the add-on lays
+ * them out in Google Sheets (shared/tracker.ts, Sheets dialect), with the
+ * cells the person typed. Formulas are not stored: they come from the layout,
+ * as the add-on writes them, so a stored workbook holds only input.
+ */
+import type { Language } from '../shared/language';
+import {
+  excelSerialDate,
+  planTrackerNames,
+  trackerLayouts,
+  type ColumnLayout,
+  type SheetLayout,
+  type TrackerCell,
+  type TrackerSheet,
+} from '../shared/tracker';
+import type { CellContent } from './format';
+
+export const TRACKER_SHEETS: readonly TrackerSheet[] = ['partners', 'meetings', 'checks'];
+
+export interface WorkbookData {
+  language: Language;
+  /** False while the workbook is the untouched example. */
+  edited: boolean;
+  /** Input cells of the data rows (sheet row 2 downwards) of each sheet; formula columns hold "". */
+  inputs: Record<TrackerSheet, CellContent[][]>;
+}
+
+function contentOf(cell: TrackerCell): CellContent {
+  return cell instanceof Date ? excelSerialDate(cell) : cell;
+}
+
+/** The layouts of a tracker in the given language, with or without the example rows. */
+export function layoutsFor(language: Language, withExamples: boolean, today = new Date()): Record<TrackerSheet, SheetLayout> {
+  const layouts = trackerLayouts({ dialect: 'sheets', language, names: planTrackerNames(language, []), withExamples, today });
+  return Object.fromEntries(layouts.map((layout) => [layout.sheet, layout])) as Record<TrackerSheet, SheetLayout>;
+}
+
+/** A new tracker with the add-on's example partners and meetings, as "Create partner tracker" makes it. */
+export function exampleWorkbook(language: Language, today = new Date()): WorkbookData {
+  const layouts = layoutsFor(language, true, today);
+  const inputs = {} as Record<TrackerSheet, CellContent[][]>;
+  for (const sheet of TRACKER_SHEETS) inputs[sheet] = layouts[sheet].rows.map((row) => row.map(contentOf));
+  return { language, edited: false, inputs };
+}
+
+/** True when the column's cells are computed by the tracker's formulas. */
+export function isComputed(column: ColumnLayout): boolean {
+  return column.rowFormula !== undefined || column.headerFormula !== undefined;
+}
+
+/**
+ * Every cell of a sheet as the add-on writes it into Google Sheets: the header
+ * row (catalog columns as one header formula over the column), then the data
+ * rows with the per-row formulas and the person's input.
+ */
+export function sheetContents(layout: SheetLayout, inputs: readonly CellContent[][]): CellContent[][] {
+  const header = layout.columns.map((column) => column.headerFormula ?? column.header);
+  const rows: CellContent[][] = [header];
+  for (let index = 0; index < layout.dataRows; index++) {
+    const row = index + 2;
+    const input = inputs[index];
+    rows.push(layout.columns.map((column, col) => (column.rowFormula ? column.rowFormula(row) : (input?.[col] ?? ''))));
+  }
+  return rows;
+}
+
+/** Sets one input cell, growing the rows as needed; trailing blank rows are dropped. */
+export function withInput(inputs: readonly CellContent[][], row: number, col: number, width: number, value: CellContent): CellContent[][] {
+  const next = inputs.map((cells) => cells.slice());
+  while (next.length <= row) next.push(new Array<CellContent>(width).fill(''));
+  while (next[row].length < width) next[row].push('');
+  next[row][col] = value;
+  while (next.length > 0 && next[next.length - 1].every((cell) => cell === '')) next.pop();
+  return next;
+}
+
+function isCellContent(value: unknown): value is CellContent {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** A workbook from stored JSON, or null when the text is not one (then the caller keeps it aside). */
+export function parseWorkbook(text: string | null): WorkbookData | null {
+  if (!text) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  if (record.language !== 'en' && record.language !== 'de') return null;
+  const inputs = record.inputs as Record<string, unknown> | undefined;
+  if (typeof inputs !== 'object' || inputs === null) return null;
+  const checked = {} as Record<TrackerSheet, CellContent[][]>;
+  for (const sheet of TRACKER_SHEETS) {
+    const rows = inputs[sheet];
+    if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isCellContent))) return null;
+    checked[sheet] = rows as CellContent[][];
+  }
+  return { language: record.language, edited: record.edited === true, inputs: checked };
+}
+
+export function serializeWorkbook(data: WorkbookData): string {
+  return JSON.stringify({ format: 'bondstage-preview', version: 1, ...data });
+}
