@@ -1,0 +1,308 @@
+/**
+ * The ribbon commands in Excel: Create partner tracker, Apply stage colours
+ * and About Bondstage, registered with Office.actions.associate in the shared
+ * runtime. Each command makes at most 2 context.sync() calls, always
+ * completes its ribbon event, and reports its outcome or error in the task
+ * pane in the user's language.
+ */
+import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
+import { type Language, languageForLocale } from '../shared/language';
+import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
+import {
+  SHEET_NAMES,
+  type SheetLayout,
+  type TrackerCell,
+  type ValidationRule,
+  columnLetter,
+  excelSerialDate,
+  planTrackerNames,
+  trackerLayouts,
+} from '../shared/tracker';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  title: string;
+  message: string;
+}
+
+export type Notify = (notice: Notice) => void;
+type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface ExcelCommandHost {
+  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  language(): Language;
+  today(): Date;
+}
+
+/** A problem the user can fix, with its message already in their language. */
+export class CommandProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandProblem';
+  }
+}
+
+export function displayLanguage(): Language {
+  try {
+    return languageForLocale(Office.context.displayLanguage);
+  } catch {
+    return 'en';
+  }
+}
+
+const defaultHost: ExcelCommandHost = {
+  run: (batch) => Excel.run(batch),
+  language: displayLanguage,
+  today: () => new Date(),
+};
+
+const LAST_ROW = 1048576;
+const POINTS_PER_PIXEL = 0.75;
+
+function excelCell(value: TrackerCell): string | number | boolean {
+  return value instanceof Date ? excelSerialDate(value) : value;
+}
+
+function excelValidation(rule: ValidationRule, partnersTable: string): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case 'numberAtLeast':
+      return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
+    case 'wholeNumberBetween':
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' as Excel.DataValidationOperator } };
+    case 'date':
+      return { date: { formula1: '=DATE(1900,1,1)', operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
+    case 'list':
+      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+    case 'partnerNames':
+      // Validation cannot use a structured reference directly; INDIRECT follows the table as it grows.
+      return { list: { inCellDropDown: true, source: `=INDIRECT("${partnersTable}[Partner]")` } };
+  }
+}
+
+function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerTexts, partnersTable: string): void {
+  const columns = layout.columns.length;
+  const values = [layout.columns.map((column) => column.header)];
+  for (let r = 0; r < layout.dataRows; r++) {
+    values.push((layout.rows[r] ?? new Array<TrackerCell>(columns).fill('')).map(excelCell) as string[]);
+  }
+  const whole = sheet.getRangeByIndexes(0, 0, layout.dataRows + 1, columns);
+  whole.values = values;
+  const table = sheet.tables.add(whole, true);
+  table.name = layout.table;
+  sheet.getRangeByIndexes(0, 0, 1, columns).format.font.bold = true;
+
+  layout.columns.forEach((column, index) => {
+    const body = sheet.getRangeByIndexes(1, index, layout.dataRows, 1);
+    if (column.rowFormula) body.formulas = Array.from({ length: layout.dataRows }, () => [column.rowFormula!(0)]);
+    body.numberFormat = Array.from({ length: layout.dataRows }, () => [column.numberFormat]);
+    sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = column.width * POINTS_PER_PIXEL;
+    if (column.validation) {
+      const help = texts[column.validation.help];
+      // Validation on the whole column below the header, so rows the table grows into are checked too.
+      const validated = sheet.getRange(`${columnLetter(index)}2:${columnLetter(index)}${LAST_ROW}`);
+      validated.dataValidation.rule = excelValidation(column.validation.rule, partnersTable);
+      validated.dataValidation.errorAlert = {
+        showAlert: column.validation.rule.strict,
+        style: 'Stop' as Excel.DataValidationAlertStyle,
+        title: texts.productName,
+        message: help,
+      };
+      validated.dataValidation.prompt = { showPrompt: true, title: column.header, message: help };
+    }
+  });
+  if (layout.frozenColumns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, 1, layout.frozenColumns));
+  else sheet.freezePanes.freezeRows(1);
+}
+
+/** Adds stage and overdue rules for the given columns; the caller has already removed Bondstage's old rules. */
+function addColourRules(sheet: Excel.Worksheet, stageColumn: number, nextContactColumn: number): number {
+  const stageLetter = columnLetter(stageColumn);
+  const nextLetter = nextContactColumn >= 0 ? columnLetter(nextContactColumn) : undefined;
+  const rules = colourRules(`$${stageLetter}2`, nextLetter && `$${nextLetter}2`);
+  for (const rule of rules) {
+    const letter = rule.purpose === 'overdue' ? nextLetter! : stageLetter;
+    const format = sheet.getRange(`${letter}2:${letter}${LAST_ROW}`).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.background;
+    format.custom.format.font.color = rule.text;
+  }
+  return rules.length;
+}
+
+/** Creates the tracker sheets as tables. 2 syncs: read the names in use, then write everything. */
+export async function createTrackerInExcel(withExamples: boolean, host: ExcelCommandHost = defaultHost): Promise<string> {
+  const language = host.language();
+  const texts = TRACKER_TEXTS[language];
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    const tables = context.workbook.tables;
+    tables.load('items/name');
+    await context.sync();
+
+    const names = planTrackerNames(
+      language,
+      worksheets.items.map((sheet) => sheet.name),
+      tables.items.map((table) => table.name),
+    );
+    const layouts = trackerLayouts({ dialect: 'excel', language, names, withExamples, today: host.today() });
+    let partners: Excel.Worksheet | undefined;
+    for (const layout of layouts) {
+      const sheet = worksheets.add(layout.name);
+      writeSheet(sheet, layout, texts, names.tables.partners);
+      if (layout.sheet === 'partners') {
+        partners = sheet;
+        const stage = layout.columns.findIndex((column) => column.key === 'stage');
+        const next = layout.columns.findIndex((column) => column.key === 'nextContactDue');
+        addColourRules(sheet, stage, next);
+      }
+    }
+    partners!.activate();
+    await context.sync();
+
+    const fresh = [names.sheets.partners, names.sheets.meetings, names.sheets.checks];
+    const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
+    return `${kept}${texts.trackerCreated(fresh, withExamples)}`;
+  });
+}
+
+interface ColourCandidate {
+  sheet: Excel.Worksheet;
+  header: Excel.Range;
+  formats: Excel.ConditionalFormatCollection;
+}
+
+/** Queues the reads a sheet's colouring needs: its name, header row and conditional formats. */
+function loadColourCandidate(sheet: Excel.Worksheet): ColourCandidate {
+  sheet.load('name');
+  const header = sheet.getRange('1:1').getUsedRangeOrNullObject(true);
+  header.load('values,columnIndex');
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load('items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color');
+  return { sheet, header, formats };
+}
+
+/** Replaces Bondstage's rules on a loaded candidate; undefined when its header has no stage column. */
+function recolour(candidate: ColourCandidate, texts: TrackerTexts): string | undefined {
+  if (candidate.header.isNullObject) return undefined;
+  const headerRow = new Array<unknown>(candidate.header.columnIndex).fill('').concat(candidate.header.values[0]);
+  const columns = findColourColumns(headerRow);
+  if (columns.stage < 0) return undefined;
+  let replaced = 0;
+  let kept = 0;
+  for (const format of candidate.formats.items) {
+    const custom = format.type === 'Custom' ? format.customOrNullObject : undefined;
+    if (custom && !custom.isNullObject && isOwnColourRule(custom.rule.formula, custom.format.fill.color)) {
+      format.delete();
+      replaced++;
+    } else {
+      kept++;
+    }
+  }
+  addColourRules(candidate.sheet, columns.stage, columns.nextContactDue);
+  return texts.coloursApplied(candidate.sheet.name, replaced, kept, columns.nextContactDue >= 0);
+}
+
+/**
+ * Colours the stage column of the active sheet, or of the tracker's partner
+ * sheet when the active sheet has none. 2 syncs (3 when it falls back to the
+ * tracker): read headers and rules, then replace Bondstage's own rules.
+ */
+export async function applyStageColoursInExcel(host: ExcelCommandHost = defaultHost): Promise<string> {
+  const texts = TRACKER_TEXTS[host.language()];
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    const active = loadColourCandidate(worksheets.getActiveWorksheet());
+    await context.sync();
+
+    let message = recolour(active, texts);
+    if (message === undefined) {
+      const trackerNames = [SHEET_NAMES.en.partners, SHEET_NAMES.de.partners].map((name) => name.toLowerCase());
+      const tracker = worksheets.items.find(
+        (sheet) => sheet.name !== active.sheet.name && trackerNames.includes(sheet.name.toLowerCase()),
+      );
+      if (tracker) {
+        const candidate = loadColourCandidate(tracker);
+        await context.sync();
+        message = recolour(candidate, texts);
+      }
+    }
+    if (message === undefined) throw new CommandProblem(texts.noStageColumn(active.sheet.name));
+    await context.sync();
+    return message;
+  });
+}
+
+/** Shows a notice at the top of the task pane and opens the pane (the shared runtime's page is the pane). */
+export function showInTaskpane(notice: Notice): void {
+  if (typeof document !== 'undefined') {
+    let box = document.getElementById('bondstage-notice');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'bondstage-notice';
+      document.body.insertBefore(box, document.body.firstChild);
+    }
+    box.setAttribute('role', notice.kind === 'error' ? 'alert' : 'status');
+    box.className = `bondstage-notice bondstage-notice--${notice.kind}`;
+    box.textContent = '';
+    const title = document.createElement('strong');
+    title.textContent = notice.title;
+    const message = document.createElement('p');
+    message.textContent = notice.message;
+    box.append(title, message);
+  }
+  try {
+    void Office.addin.showAsTaskpane().catch(() => undefined);
+  } catch {
+    // Older hosts without Office.addin: the notice shows the next time the pane opens.
+  }
+}
+
+function errorDetail(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message ? message : String(error);
+}
+
+/** Runs a ribbon command, reports its outcome, and completes the event whatever happens. */
+export async function runRibbonCommand(
+  event: Office.AddinCommands.Event,
+  command: (texts: TrackerTexts) => Promise<Notice>,
+  notify: Notify,
+  language: () => Language,
+): Promise<void> {
+  let texts = TRACKER_TEXTS.en;
+  try {
+    texts = TRACKER_TEXTS[language()];
+    notify(await command(texts));
+  } catch (error) {
+    const message = error instanceof CommandProblem ? error.message : texts.unexpectedError(errorDetail(error));
+    try {
+      notify({ kind: 'error', title: texts.errorTitle, message });
+    } catch {
+      // Nothing more can be shown; the event must still complete.
+    }
+  } finally {
+    event.completed();
+  }
+}
+
+/** Wires the ribbon buttons of manifest.xml (ExecuteFunction) to the commands. */
+export function registerRibbonCommands(notify: Notify = showInTaskpane, host: ExcelCommandHost = defaultHost): void {
+  const info = (title: string, message: string): Notice => ({ kind: 'info', title, message });
+  Office.actions.associate('createTracker', (event: Office.AddinCommands.Event) =>
+    runRibbonCommand(
+      event,
+      // The ribbon button adds the examples (marked, easy to delete); the task pane can call createTrackerInExcel(false).
+      async (texts) => info(texts.menuCreateTracker, await createTrackerInExcel(true, host)),
+      notify,
+      host.language,
+    ),
+  );
+  Office.actions.associate('applyStageColours', (event: Office.AddinCommands.Event) =>
+    runRibbonCommand(event, async (texts) => info(texts.menuApplyStageColours, await applyStageColoursInExcel(host)), notify, host.language),
+  );
+  Office.actions.associate('showAbout', (event: Office.AddinCommands.Event) =>
+    runRibbonCommand(event, async (texts) => info(texts.aboutTitle, aboutText(host.language())), notify, host.language),
+  );
+}

@@ -1,0 +1,653 @@
+/**
+ * A behavioural in-memory fake of the Excel JavaScript API subset Bondstage
+ * uses, with office.js batching rules: properties can be read only after
+ * load() and context.sync(), errors surface at sync (a sheet name already in
+ * use, a table name taken), and every call is recorded in a HostCallLog.
+ *
+ * office-addin-mock (OfficeMockObject) provides the Office namespace
+ * (context.displayLanguage, actions.associate, addin.showAsTaskpane). Its
+ * static object trees cannot model collections that grow (worksheets.add,
+ * tables.add) or load paths through `items`, so the workbook itself is
+ * modelled here.
+ */
+import type { OfficeMockObject as OfficeMockObjectType } from 'office-addin-mock';
+import { HostCallLog } from './host-call-log';
+
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest,
+// whose other dependencies are ES modules Jest's CommonJS loader cannot
+// require. Under Jest the names are given directly; plain Node loads it as is.
+if (typeof jest !== 'undefined') {
+  jest.doMock('office-addin-manifest', () => ({
+    OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+  }));
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfficeMockObject } = require('office-addin-mock') as { OfficeMockObject: typeof OfficeMockObjectType };
+type OfficeMockObject = OfficeMockObjectType;
+
+export type ExcelValue = string | number | boolean;
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+interface Area {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+interface ExcelCellModel {
+  value: ExcelValue;
+  formula: string;
+  numberFormat: string;
+  bold?: boolean;
+}
+
+export interface ConditionalFormatModel {
+  area: Area;
+  type: string;
+  formula: string;
+  fill: string | null;
+  font: string | null;
+}
+
+export interface ValidationModel {
+  area: Area;
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  prompt?: Excel.DataValidationPrompt;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: ExcelSheetModel;
+  area: Area;
+}
+
+function letters(column: number): string {
+  let text = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+function columnIndex(text: string): number {
+  return text.split('').reduce((n, letter) => n * 26 + letter.toUpperCase().charCodeAt(0) - 64, 0) - 1;
+}
+
+export function areaAddress(area: Area): string {
+  const start = `${letters(area.column)}${area.row + 1}`;
+  const end = `${letters(area.column + area.columns - 1)}${area.row + area.rows}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** A1 address ("A1", "E2:E1048576", "1:1") to an area; no address is the whole sheet. */
+export function parseAddress(address?: string): Area {
+  if (address === undefined) return { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS };
+  const rowsOnly = /^(\d+):(\d+)$/.exec(address);
+  if (rowsOnly) return { row: Number(rowsOnly[1]) - 1, column: 0, rows: Number(rowsOnly[2]) - Number(rowsOnly[1]) + 1, columns: MAX_COLUMNS };
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
+  if (!match) throw new Error(`InvalidArgument: address ${address}`);
+  const row = Number(match[2]) - 1;
+  const column = columnIndex(match[1]);
+  const lastRow = match[4] ? Number(match[4]) - 1 : row;
+  const lastColumn = match[3] ? columnIndex(match[3]) : column;
+  return { row, column, rows: lastRow - row + 1, columns: lastColumn - column + 1 };
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+// ---------------------------------------------------------------------------
+// The workbook model
+// ---------------------------------------------------------------------------
+
+export class ExcelSheetModel {
+  readonly cells = new Map<string, ExcelCellModel>();
+  readonly columnWidths = new Map<number, number>();
+  frozen = { rows: 0, columns: 0 };
+  conditionalFormats: ConditionalFormatModel[] = [];
+  readonly validations: ValidationModel[] = [];
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): ExcelCellModel {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = { value: '', formula: '', numberFormat: 'General' }));
+    return cell;
+  }
+  /** What a cell shows in the formula bar: its formula, else its value. */
+  content(row: number, column: number): ExcelValue {
+    const cell = this.cells.get(`${row},${column}`);
+    return cell ? cell.formula || cell.value : '';
+  }
+  /** Rows × columns of contents from A1. */
+  contents(rows: number, columns: number): ExcelValue[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.content(r, c)));
+  }
+  write(row: number, column: number, content: ExcelValue) {
+    const cell = this.cell(row, column);
+    if (typeof content === 'string' && content.startsWith('=')) {
+      cell.formula = content;
+      cell.value = '';
+    } else {
+      cell.formula = '';
+      cell.value = content ?? '';
+    }
+  }
+  validationAt(row: number, column: number): ValidationModel | undefined {
+    return [...this.validations].reverse().find((validation) => overlaps(validation.area, { row, column, rows: 1, columns: 1 }));
+  }
+}
+
+export class ExcelWorkbookModel {
+  readonly sheets: ExcelSheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  active: ExcelSheetModel;
+  constructor(firstSheet = 'Sheet1') {
+    this.active = this.addSheet(firstSheet);
+  }
+  addSheet(name: string): ExcelSheetModel {
+    const sheet = new ExcelSheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  sheet(name: string): ExcelSheetModel | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+  table(name: string): TableModel | undefined {
+    return this.tables.find((table) => table.name === name);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The API objects, with load/sync rules
+// ---------------------------------------------------------------------------
+
+class Batch {
+  readonly pending: Array<() => void> = [];
+  readonly loadables = new Set<Loadable>();
+  syncs = 0;
+  constructor(readonly log: HostCallLog) {}
+}
+
+abstract class Loadable {
+  private requested = new Set<string>();
+  private loaded = new Set<string>();
+  constructor(protected readonly batch: Batch) {}
+  load(properties: string | string[] = '*'): this {
+    this.batch.log.record(`${this.constructor.name.replace(/^Fake/, '')}.load`);
+    const list = Array.isArray(properties) ? properties : properties.split(',');
+    for (const property of list) this.requested.add(property.trim().split('/')[0]);
+    this.batch.loadables.add(this);
+    return this;
+  }
+  /** Called at sync: what was requested becomes readable, with values as of now. */
+  settle() {
+    for (const property of this.requested) this.loaded.add(property);
+    this.requested.clear();
+    this.snapshot();
+  }
+  protected snapshot() {}
+  protected read<T>(property: string, value: () => T): T {
+    if (!this.loaded.has(property) && !this.loaded.has('*')) {
+      throw new Error(`PropertyNotLoaded: The property '${property}' is not available. Call load() and context.sync() before reading it.`);
+    }
+    return value();
+  }
+}
+
+export class FakeConditionalFormat extends Loadable {
+  private snapshotModel?: ConditionalFormatModel;
+  constructor(
+    batch: Batch,
+    private readonly sheet: ExcelSheetModel,
+    readonly model: ConditionalFormatModel,
+  ) {
+    super(batch);
+  }
+  protected override snapshot() {
+    this.snapshotModel = { ...this.model };
+  }
+  get type() {
+    return this.read('type', () => this.snapshotModel!.type);
+  }
+  get customOrNullObject() {
+    return this.read('customOrNullObject', () => {
+      const model = this.snapshotModel!;
+      const isCustom = model.type === 'Custom';
+      return {
+        isNullObject: !isCustom,
+        rule: { formula: isCustom ? model.formula : null },
+        format: { fill: { color: isCustom ? model.fill : null }, font: { color: isCustom ? model.font : null } },
+      };
+    });
+  }
+  /** The custom rule, for writing. */
+  get custom() {
+    const model = this.model;
+    const log = this.batch.log;
+    return {
+      rule: {
+        set formula(formula: string) {
+          log.record('ConditionalFormat.custom.rule.formula=');
+          model.formula = formula;
+        },
+      },
+      format: {
+        fill: {
+          set color(color: string) {
+            log.record('ConditionalFormat.custom.format.fill.color=');
+            model.fill = color;
+          },
+        },
+        font: {
+          set color(color: string) {
+            log.record('ConditionalFormat.custom.format.font.color=');
+            model.font = color;
+          },
+        },
+      },
+    };
+  }
+  delete() {
+    this.batch.log.record('ConditionalFormat.delete');
+    this.batch.pending.push(() => {
+      this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((format) => format !== this.model);
+    });
+  }
+}
+
+export class FakeConditionalFormatCollection extends Loadable {
+  private snapshotItems: FakeConditionalFormat[] = [];
+  constructor(
+    batch: Batch,
+    private readonly sheet: ExcelSheetModel,
+    private readonly area: Area,
+  ) {
+    super(batch);
+  }
+  protected override snapshot() {
+    this.snapshotItems = this.sheet.conditionalFormats
+      .filter((format) => overlaps(format.area, this.area))
+      .map((model) => {
+        const item = new FakeConditionalFormat(this.batch, this.sheet, model);
+        item.load('*');
+        item.settle();
+        return item;
+      });
+  }
+  get items() {
+    return this.read('items', () => this.snapshotItems);
+  }
+  add(type: string) {
+    this.batch.log.record('ConditionalFormatCollection.add');
+    const model: ConditionalFormatModel = { area: this.area, type, formula: '', fill: null, font: null };
+    this.batch.pending.push(() => this.sheet.conditionalFormats.push(model));
+    return new FakeConditionalFormat(this.batch, this.sheet, model);
+  }
+}
+
+export class FakeRange extends Loadable {
+  private snapshotValues: ExcelValue[][] = [];
+  constructor(
+    batch: Batch,
+    readonly sheet: ExcelSheetModel,
+    readonly area: Area,
+  ) {
+    super(batch);
+  }
+  get isNullObject(): boolean {
+    return false;
+  }
+  private checkSize(data: unknown[][], what: string) {
+    if (!Array.isArray(data) || data.length !== this.area.rows || data.some((row) => !Array.isArray(row) || row.length !== this.area.columns)) {
+      throw new Error(`InvalidArgument: the ${what} do not match the size of the range ${areaAddress(this.area)}.`);
+    }
+  }
+  private eachCell(visit: (row: number, column: number, r: number, c: number) => void) {
+    for (let r = 0; r < this.area.rows; r++) for (let c = 0; c < this.area.columns; c++) visit(this.area.row + r, this.area.column + c, r, c);
+  }
+  protected override snapshot() {
+    this.snapshotValues = Array.from({ length: this.area.rows }, (_, r) =>
+      Array.from({ length: this.area.columns }, (_, c) => this.sheet.cells.get(`${this.area.row + r},${this.area.column + c}`)?.value ?? ''),
+    );
+  }
+  get values(): ExcelValue[][] {
+    return this.read('values', () => this.snapshotValues);
+  }
+  set values(values: ExcelValue[][]) {
+    this.batch.log.record('Range.values=');
+    this.checkSize(values, 'values');
+    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.write(row, column, values[r][c])));
+  }
+  set formulas(formulas: ExcelValue[][]) {
+    this.batch.log.record('Range.formulas=');
+    this.checkSize(formulas, 'formulas');
+    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.write(row, column, formulas[r][c])));
+  }
+  set numberFormat(formats: string[][]) {
+    this.batch.log.record('Range.numberFormat=');
+    this.checkSize(formats, 'number formats');
+    this.batch.pending.push(() => this.eachCell((row, column, r, c) => (this.sheet.cell(row, column).numberFormat = formats[r][c])));
+  }
+  get columnIndex() {
+    return this.read('columnIndex', () => this.area.column);
+  }
+  get address() {
+    return this.read('address', () => `${this.sheet.name}!${areaAddress(this.area)}`);
+  }
+  get format() {
+    const range = this;
+    const log = this.batch.log;
+    return {
+      font: {
+        set bold(bold: boolean) {
+          log.record('Range.format.font.bold=');
+          range.batch.pending.push(() => range.eachCell((row, column) => (range.sheet.cell(row, column).bold = bold)));
+        },
+      },
+      set columnWidth(width: number) {
+        log.record('Range.format.columnWidth=');
+        range.batch.pending.push(() => {
+          for (let c = 0; c < range.area.columns; c++) range.sheet.columnWidths.set(range.area.column + c, width);
+        });
+      },
+    };
+  }
+  private validation?: ValidationModel;
+  /** The range's data validation; one object per range, as in Excel. */
+  get dataValidation() {
+    const batch = this.batch;
+    let validation = this.validation;
+    if (!validation) {
+      const model: ValidationModel = { area: this.area };
+      this.validation = validation = model;
+      batch.pending.push(() => this.sheet.validations.push(model));
+    }
+    return {
+      set rule(rule: Excel.DataValidationRule) {
+        batch.log.record('Range.dataValidation.rule=');
+        validation!.rule = rule;
+      },
+      set errorAlert(alert: Excel.DataValidationErrorAlert) {
+        batch.log.record('Range.dataValidation.errorAlert=');
+        validation!.errorAlert = alert;
+      },
+      set prompt(prompt: Excel.DataValidationPrompt) {
+        batch.log.record('Range.dataValidation.prompt=');
+        validation!.prompt = prompt;
+      },
+    };
+  }
+  get conditionalFormats() {
+    return new FakeConditionalFormatCollection(this.batch, this.sheet, this.area);
+  }
+  /** The used part of this range (valuesOnly: cells with values or formulas), or a null object. */
+  getUsedRangeOrNullObject(_valuesOnly = false) {
+    this.batch.log.record('Range.getUsedRangeOrNullObject');
+    const range = new UsedRange(this.batch, this.sheet, this.area);
+    this.batch.loadables.add(range);
+    return range;
+  }
+}
+
+/** A used range: its extent is found when the batch runs. */
+class UsedRange extends FakeRange {
+  private extent?: Area;
+  private within: Area;
+  constructor(batch: Batch, sheet: ExcelSheetModel, within: Area) {
+    super(batch, sheet, within);
+    this.within = within;
+  }
+  protected override snapshot() {
+    let extent: Area | undefined;
+    for (const [key, cell] of this.sheet.cells) {
+      if (!cell.formula && cell.value === '') continue;
+      const [row, column] = key.split(',').map(Number);
+      if (!overlaps(this.within, { row, column, rows: 1, columns: 1 })) continue;
+      if (!extent) extent = { row, column, rows: 1, columns: 1 };
+      const lastRow = Math.max(extent.row + extent.rows - 1, row);
+      const lastColumn = Math.max(extent.column + extent.columns - 1, column);
+      extent.row = Math.min(extent.row, row);
+      extent.column = Math.min(extent.column, column);
+      extent.rows = lastRow - extent.row + 1;
+      extent.columns = lastColumn - extent.column + 1;
+    }
+    this.extent = extent;
+    if (extent) Object.assign(this, { area: extent });
+    super.snapshot();
+  }
+  override get isNullObject() {
+    if (this.batch.syncs === 0) throw new Error('PropertyNotLoaded: isNullObject is known only after context.sync().');
+    return this.extent === undefined;
+  }
+}
+
+export class FakeTable extends Loadable {
+  constructor(
+    batch: Batch,
+    readonly model: TableModel,
+  ) {
+    super(batch);
+  }
+  get name() {
+    return this.read('name', () => this.model.name);
+  }
+  set name(name: string) {
+    this.batch.log.record('Table.name=');
+    const model = this.model;
+    this.batch.pending.push(() => {
+      if (model.sheet && this.workbookHasTable(name)) throw new Error(`InvalidArgument: a table named ${name} already exists.`);
+      model.name = name;
+    });
+  }
+  workbookHasTable = (_name: string) => false;
+}
+
+export class FakeWorksheet extends Loadable {
+  constructor(
+    batch: Batch,
+    readonly model: ExcelSheetModel,
+    private readonly workbook: ExcelWorkbookModel,
+  ) {
+    super(batch);
+  }
+  get name() {
+    return this.read('name', () => this.model.name);
+  }
+  get isNullObject() {
+    return false;
+  }
+  getRange(address?: string) {
+    this.batch.log.record('Worksheet.getRange');
+    return new FakeRange(this.batch, this.model, parseAddress(address));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number) {
+    this.batch.log.record('Worksheet.getRangeByIndexes');
+    if (rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) throw new Error('InvalidArgument: range out of bounds');
+    return new FakeRange(this.batch, this.model, { row, column, rows, columns });
+  }
+  get tables() {
+    const batch = this.batch;
+    const workbook = this.workbook;
+    const sheet = this.model;
+    return {
+      add(range: FakeRange | string, _hasHeaders: boolean) {
+        batch.log.record('TableCollection.add');
+        const area = typeof range === 'string' ? parseAddress(range.replace(/^.*!/, '')) : range.area;
+        const model: TableModel = { name: `Table${workbook.tables.length + 1}`, sheet, area };
+        batch.pending.push(() => {
+          if (workbook.tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) throw new Error('InvalidArgument: tables cannot overlap.');
+          workbook.tables.push(model);
+        });
+        const table = new FakeTable(batch, model);
+        table.workbookHasTable = (name) => workbook.tables.some((other) => other !== model && other.name.toLowerCase() === name.toLowerCase());
+        return table;
+      },
+    };
+  }
+  get freezePanes() {
+    const batch = this.batch;
+    const model = this.model;
+    return {
+      freezeRows(count = 1) {
+        batch.log.record('WorksheetFreezePanes.freezeRows');
+        batch.pending.push(() => (model.frozen = { rows: count, columns: 0 }));
+      },
+      freezeAt(range: FakeRange) {
+        batch.log.record('WorksheetFreezePanes.freezeAt');
+        batch.pending.push(() => (model.frozen = { rows: range.area.row + range.area.rows, columns: range.area.column + range.area.columns }));
+      },
+    };
+  }
+  activate() {
+    this.batch.log.record('Worksheet.activate');
+    this.batch.pending.push(() => (this.workbook.active = this.model));
+  }
+}
+
+class FakeWorksheetCollection extends Loadable {
+  private snapshotItems: FakeWorksheet[] = [];
+  constructor(
+    batch: Batch,
+    private readonly workbook: ExcelWorkbookModel,
+  ) {
+    super(batch);
+  }
+  protected override snapshot() {
+    this.snapshotItems = this.workbook.sheets.map((model) => {
+      const sheet = new FakeWorksheet(this.batch, model, this.workbook);
+      sheet.load('name');
+      sheet.settle();
+      return sheet;
+    });
+  }
+  get items() {
+    return this.read('items', () => this.snapshotItems);
+  }
+  add(name: string) {
+    this.batch.log.record('WorksheetCollection.add');
+    const model = new ExcelSheetModel(name);
+    this.batch.pending.push(() => {
+      if (this.workbook.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`ItemAlreadyExists: A worksheet named ${name} already exists.`);
+      }
+      this.workbook.sheets.push(model);
+    });
+    return new FakeWorksheet(this.batch, model, this.workbook);
+  }
+  getActiveWorksheet() {
+    this.batch.log.record('WorksheetCollection.getActiveWorksheet');
+    return new FakeWorksheet(this.batch, this.workbook.active, this.workbook);
+  }
+}
+
+class FakeTableCollection extends Loadable {
+  private snapshotItems: FakeTable[] = [];
+  constructor(
+    batch: Batch,
+    private readonly workbook: ExcelWorkbookModel,
+  ) {
+    super(batch);
+  }
+  protected override snapshot() {
+    this.snapshotItems = this.workbook.tables.map((model) => {
+      const table = new FakeTable(this.batch, model);
+      table.load('name');
+      table.settle();
+      return table;
+    });
+  }
+  get items() {
+    return this.read('items', () => this.snapshotItems);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Excel.run and the Office namespace
+// ---------------------------------------------------------------------------
+
+export interface ExcelFake {
+  log: HostCallLog;
+  workbook: ExcelWorkbookModel;
+  /** context.sync() calls of each Excel.run, in order. */
+  syncsPerRun: number[];
+  /** The globals the add-in reads: Excel and Office. */
+  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  Office: OfficeMockObject & Record<string, any>;
+  /** Ribbon handlers registered with Office.actions.associate. */
+  actions: Map<string, (event: { completed(): void }) => unknown>;
+  /** Calls of Office.addin.showAsTaskpane. */
+  taskpaneShown: number;
+}
+
+export interface ExcelFakeOptions {
+  displayLanguage?: string;
+  log?: HostCallLog;
+}
+
+/** A workbook with one empty sheet, Excel.run over it, and the Office namespace. */
+export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<ExcelFake> {
+  const log = options.log ?? new HostCallLog();
+  const workbook = new ExcelWorkbookModel();
+  const actions = new Map<string, (event: { completed(): void }) => unknown>();
+  const fake = { log, workbook, syncsPerRun: [] as number[], actions, taskpaneShown: 0 } as ExcelFake;
+  fake.Excel = {
+    async run(batchFunction) {
+      log.record('Excel.run');
+      const batch = new Batch(log);
+      const context = {
+        workbook: {
+          worksheets: new FakeWorksheetCollection(batch, workbook),
+          tables: new FakeTableCollection(batch, workbook),
+        },
+        async sync() {
+          log.record('RequestContext.sync');
+          batch.syncs++;
+          const operations = batch.pending.splice(0);
+          try {
+            for (const operation of operations) operation();
+          } finally {
+            for (const loadable of batch.loadables) loadable.settle();
+            batch.loadables.clear();
+          }
+        },
+      };
+      try {
+        return await batchFunction(context as unknown as Excel.RequestContext);
+      } finally {
+        fake.syncsPerRun.push(batch.syncs);
+      }
+    },
+  };
+  const office = new OfficeMockObject({
+    context: { displayLanguage: options.displayLanguage ?? 'en-US' },
+    actions: {
+      associate(id: string, handler: (event: { completed(): void }) => unknown) {
+        log.record('Office.actions.associate');
+        actions.set(id, handler);
+      },
+    },
+    addin: {
+      showAsTaskpane() {
+        log.record('Office.addin.showAsTaskpane');
+        fake.taskpaneShown++;
+        return Promise.resolve();
+      },
+    },
+  });
+  // Office.context is readable at once in the real runtime: load it up front.
+  office.context.load('displayLanguage');
+  await office.context.sync();
+  fake.Office = office;
+  return fake;
+}
+
+/** A ribbon event that records whether it was completed. */
+export function ribbonEvent() {
+  const event = { completions: 0, completed() {
+    event.completions++;
+  } };
+  return event;
+}

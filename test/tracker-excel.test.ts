@@ -1,0 +1,271 @@
+/**
+ * The Excel ribbon commands against the in-memory Excel fake: Create partner
+ * tracker, Apply stage colours and About, in English and German; the ribbon
+ * events completing on success and failure; and the tracker's Excel formulas
+ * evaluated in the formula engine after translating structured references.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands, type Notice } from '../office/commands';
+import { buildFormulaEngine, type EngineTable } from '../preview/formula-engine';
+import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/formatting';
+import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, excelSerialDate, type PartnerColumnKey } from '../shared/tracker';
+import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from './fakes/excel';
+
+const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
+
+async function setup(displayLanguage = 'en-US') {
+  const fake = await createExcelFake({ displayLanguage });
+  Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+  const notices: Notice[] = [];
+  registerRibbonCommands((notice) => notices.push(notice));
+  return { fake, notices };
+}
+
+async function press(fake: ExcelFake, id: string) {
+  const event = ribbonEvent();
+  await fake.actions.get(id)!(event);
+  return event;
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe('the ribbon commands', () => {
+  it('associate exactly the ExecuteFunction names of manifest.xml', async () => {
+    const { fake } = await setup();
+    const manifest = readFileSync(path.join(__dirname, '../manifest.xml'), 'utf8');
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((match) => match[1]);
+    expect([...fake.actions.keys()].sort()).toEqual([...names].sort());
+  });
+
+  it('complete their event and report a readable error in the user language when Excel fails', async () => {
+    const { fake, notices } = await setup('de-DE');
+    fake.Excel.run = async () => {
+      throw new Error('RichApi.Error: The request failed');
+    };
+    for (const id of ['createTracker', 'applyStageColours']) {
+      const event = await press(fake, id);
+      expect(event.completions).toBe(1);
+      expect(notices.at(-1)).toEqual({
+        kind: 'error',
+        title: TRACKER_TEXTS.de.errorTitle,
+        message: TRACKER_TEXTS.de.unexpectedError('RichApi.Error: The request failed'),
+      });
+    }
+  });
+
+  it('complete their event even when the notice cannot be shown', async () => {
+    const fake = await createExcelFake();
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    registerRibbonCommands(() => {
+      throw new Error('no pane');
+    });
+    for (const id of ['createTracker', 'applyStageColours', 'showAbout']) expect((await press(fake, id)).completions).toBe(1);
+  });
+
+  it('show their outcome in the task pane by default', async () => {
+    const fake = await createExcelFake();
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    registerRibbonCommands();
+    await press(fake, 'showAbout');
+    expect(fake.taskpaneShown).toBe(1);
+  });
+
+  it('About shows the research, the citation and the caveat', async () => {
+    const { fake, notices } = await setup('de-AT');
+    expect((await press(fake, 'showAbout')).completions).toBe(1);
+    expect(notices.at(-1)!.title).toBe('Über Bondstage');
+    expect(notices.at(-1)!.message).toContain('doi:10.1177/0265407518761225');
+    expect(notices.at(-1)!.message).toContain('Durchschnittswerte');
+  });
+});
+
+describe('Create partner tracker in Excel', () => {
+  it('adds three sheets with tables, calculated columns, formats and validation, in 2 syncs', async () => {
+    const { fake, notices } = await setup();
+    const event = await press(fake, 'createTracker');
+    expect(event.completions).toBe(1);
+    expect(fake.syncsPerRun).toEqual([2]);
+    expect(notices.at(-1)!.kind).toBe('info');
+    expect(notices.at(-1)!.message).toMatch(/^Created Partners, Meetings and Checks\. .*example rows/);
+
+    const { workbook } = fake;
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+    expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
+      ['Partners', 'Partners', 'A1:P5'],
+      ['Meetings', 'Meetings', 'A1:E10'],
+      ['Checks', 'Checks', 'A1:L2'],
+    ]);
+    const partners = workbook.sheet('Partners')!;
+    expect(partners.contents(1, 16)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
+    expect(partners.content(1, column('hoursTogether'))).toBe('=IF([@[Partner]]="","",SUMIF(Meetings[[Partner]],[@[Partner]],Meetings[[Hours]]))');
+    expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
+    expect(partners.content(1, column('referralReady'))).toBe('=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]])');
+    expect(partners.content(1, column('nextContactDue'))).toBe('=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])');
+    expect(typeof workbook.sheet('Meetings')!.content(1, 0)).toBe('number'); // dates as serial numbers
+    expect(partners.cell(1, column('progress')).numberFormat).toBe('0%');
+    expect(partners.frozen).toEqual({ rows: 1, columns: 1 });
+    expect(workbook.sheet('Meetings')!.frozen).toEqual({ rows: 1, columns: 0 });
+    expect(partners.columnWidths.get(0)).toBeGreaterThan(100);
+    const hours = workbook.sheet('Meetings')!.validationAt(500, 2)!;
+    expect(hours.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
+    expect(hours.errorAlert).toMatchObject({ showAlert: true, message: 'Hours must be a number of 0 or more, e.g. 1.5' });
+    expect(workbook.sheet('Meetings')!.validationAt(3, 1)!.rule).toEqual({ list: { inCellDropDown: true, source: '=INDIRECT("Partners[Partner]")' } });
+    expect(partners.conditionalFormats).toHaveLength(5);
+    expect(workbook.active).toBe(partners);
+  });
+
+  it('leaves an existing Partners sheet and table untouched, and uses fresh names', async () => {
+    const { fake, notices } = await setup();
+    const existing = fake.workbook.addSheet('Partners');
+    existing.write(0, 0, 'Name');
+    existing.write(1, 0, 'Eva');
+    fake.workbook.tables.push({ name: 'Meetings2', sheet: existing, area: parseAddress('C1:D2') });
+    const before = JSON.stringify([...existing.cells]);
+
+    await press(fake, 'createTracker');
+    expect(JSON.stringify([...existing.cells])).toBe(before);
+    // "Meetings2" is taken as a table name, so the set moves on to (3).
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Partners (3)', 'Meetings (3)', 'Checks (3)']);
+    expect(fake.workbook.table('Partners3')!.sheet.name).toBe('Partners (3)');
+    expect(fake.workbook.sheet('Partners (3)')!.content(1, column('hoursTogether'))).toContain('SUMIF(Meetings3[[Partner]]');
+    expect(notices.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(3\)/);
+  });
+
+  it('is safe to run twice', async () => {
+    const { fake } = await setup();
+    await press(fake, 'createTracker');
+    const first = JSON.stringify([...fake.workbook.sheet('Partners')!.cells]);
+    await press(fake, 'createTracker');
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Partners (2)', 'Meetings (2)', 'Checks (2)']);
+    expect(JSON.stringify([...fake.workbook.sheet('Partners')!.cells])).toBe(first);
+  });
+
+  it('speaks German for a German Office', async () => {
+    const { fake, notices } = await setup('de-DE');
+    await press(fake, 'createTracker');
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
+    const partners = fake.workbook.sheet('Partner')!;
+    expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    expect(partners.content(1, column('hoursTogether'))).toBe('=IF([@[Partner]]="","",SUMIF(Treffen[[Partner]],[@[Partner]],Treffen[[Stunden]]))');
+    expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen und Checklisten angelegt/);
+  });
+
+  it('creates an empty tracker (one blank table row) when asked without examples', async () => {
+    const { fake } = await setup();
+    await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
+    expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe('A1:P2');
+    expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
+  });
+});
+
+describe('Apply stage colours in Excel', () => {
+  function addUserRule(sheet: ExcelSheetModel) {
+    const rule = { area: parseAddress('N2:N100'), type: 'Custom', formula: '=$N2>5', fill: '#ffd700', font: null };
+    sheet.conditionalFormats.unshift(rule);
+    return rule;
+  }
+
+  it('replaces only its own rules, keeps the user rule, and uses at most 2 syncs', async () => {
+    const { fake, notices } = await setup();
+    await press(fake, 'createTracker');
+    const partners = fake.workbook.sheet('Partners')!;
+    const userRule = addUserRule(partners);
+    const lookalike = { area: parseAddress('A2:A100'), type: 'Custom', formula: '=OR($E2="Friend",$E2="Freundschaft")', fill: '#0000ff', font: null };
+    partners.conditionalFormats.push(lookalike);
+    const colourBar = { area: parseAddress('F2:F100'), type: 'DataBar', formula: '', fill: null, font: null };
+    partners.conditionalFormats.push(colourBar);
+
+    await press(fake, 'applyStageColours');
+    await press(fake, 'applyStageColours');
+    expect(fake.syncsPerRun.slice(1)).toEqual([2, 2]);
+    expect(partners.conditionalFormats).toEqual(expect.arrayContaining([userRule, lookalike, colourBar]));
+    const own = partners.conditionalFormats.filter((format) => isOwnColourRule(format.formula, format.fill));
+    expect(own.map((format) => [format.formula, format.fill, format.font, areaAddress(format.area)])).toEqual([
+      ['=OR($E2="Acquaintance",$E2="Bekanntschaft")', STAGE_COLOURS.acquaintance.background, STAGE_COLOURS.acquaintance.text, 'E2:E1048576'],
+      ['=OR($E2="Casual friend",$E2="Lockere Freundschaft")', STAGE_COLOURS.casualFriend.background, STAGE_COLOURS.casualFriend.text, 'E2:E1048576'],
+      ['=OR($E2="Friend",$E2="Freundschaft")', STAGE_COLOURS.friend.background, STAGE_COLOURS.friend.text, 'E2:E1048576'],
+      ['=OR($E2="Close friend",$E2="Enge Freundschaft")', STAGE_COLOURS.closeFriend.background, STAGE_COLOURS.closeFriend.text, 'E2:E1048576'],
+      ['=AND(ISNUMBER($J2),$J2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'J2:J1048576'],
+    ]);
+    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 of your own rules.');
+  });
+
+  it('finds a German stage header on any sheet, even when the header starts in a later column', async () => {
+    const { fake } = await setup('de-DE');
+    const sheet = fake.workbook.active;
+    sheet.write(0, 2, 'Name');
+    sheet.write(0, 3, 'Stufe');
+    await press(fake, 'applyStageColours');
+    expect(sheet.conditionalFormats.map((format) => areaAddress(format.area))).toEqual(Array(4).fill('D2:D1048576'));
+  });
+
+  it('falls back to the tracker sheet within 3 syncs, and explains when there is no stage column', async () => {
+    const { fake, notices } = await setup();
+    await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
+    fake.workbook.active = fake.workbook.sheet('Sheet1')!;
+    const partners = fake.workbook.sheet('Partners')!;
+    partners.conditionalFormats = [];
+    await press(fake, 'applyStageColours');
+    expect(fake.syncsPerRun.at(-1)).toBe(3);
+    expect(partners.conditionalFormats).toHaveLength(5);
+
+    const empty = await setup('de-DE');
+    empty.fake.workbook.active.write(0, 0, 'Name');
+    const event = await press(empty.fake, 'applyStageColours');
+    expect(event.completions).toBe(1);
+    expect(empty.notices.at(-1)).toEqual({ kind: 'error', title: TRACKER_TEXTS.de.errorTitle, message: TRACKER_TEXTS.de.noStageColumn('Sheet1') });
+    expect(empty.fake.workbook.active.conditionalFormats).toEqual([]);
+    void notices;
+  });
+});
+
+describe('the Excel tracker formulas in a formula engine', () => {
+  it('give the same hours, last contact, stage and readiness as intended, via structured references translated to A1', async () => {
+    const { fake } = await setup();
+    await press(fake, 'createTracker');
+    const { workbook } = fake;
+    const tables: EngineTable[] = workbook.tables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet.name,
+      headerRow: table.area.row,
+      firstColumn: table.area.column,
+      headers: table.sheet.contents(1, table.area.columns)[0].map(String),
+      dataRows: table.area.rows - 1,
+    }));
+    const engine = buildFormulaEngine(
+      [
+        { name: 'Partners', cells: workbook.sheet('Partners')!.contents(5, PARTNER_COLUMNS.length) },
+        { name: 'Meetings', cells: workbook.sheet('Meetings')!.contents(10, MEETING_COLUMNS.length) },
+      ],
+      { dialect: 'excel', tables: tables.filter((table) => table.name !== 'Checks') },
+    );
+    const rows = engine.values('Partners').slice(1);
+    expect(rows.map((row) => [row[0], row[column('hoursTogether')], row[column('stage')], row[column('hoursToNext')], row[column('referralReady')]])).toEqual([
+      ['Anna Beispiel', 6, 'Acquaintance', 44, ''],
+      ['Ben Example', 60, 'Casual friend', 30, false],
+      ['Clara Muster', 95, 'Friend', 105, true],
+      ['David Sample', 212, 'Close friend', 0, true],
+    ]);
+    const today = excelSerialDate(new Date());
+    expect(rows.map((row) => row[column('lastContact')])).toEqual([today - 2, today - 45, today - 4, today - 40]);
+    expect(rows[1][column('nextContactDue')]).toBe(today - 15);
+    expect(engine.translatedFormula('Partners', 1, column('hoursTogether'))).toBe(
+      '=IF($A2="","",SUMIF(Meetings!$B$2:$B$10,$A2,Meetings!$C$2:$C$10))',
+    );
+    engine.destroy();
+  });
+});
+
+describe('the commands without the ribbon', () => {
+  it('createTrackerInExcel and applyStageColoursInExcel return their message', async () => {
+    const { fake } = await setup();
+    const host = { run: fake.Excel.run, language: () => 'de' as const, today: () => new Date() };
+    await expect(createTrackerInExcel(false, host)).resolves.toMatch(/^Partner, Treffen und Checklisten angelegt/);
+    await expect(applyStageColoursInExcel(host)).resolves.toMatch(/^Stufenfarben auf Partner angewendet/);
+  });
+});
