@@ -15,7 +15,7 @@ import { TRACKER_SHEETS } from './workbook';
 
 /** Rows shown below the used ones, so there is always room to type. */
 const SPARE_ROWS = 6;
-const MIN_DATA_ROWS = 16;
+const MIN_DATA_ROWS = 40;
 const ROW_NUMBER_WIDTH = 46;
 
 export interface GridOptions {
@@ -106,7 +106,10 @@ export class SheetGrid {
     const body = el('tbody');
     const rows = this.shownRows(sheet) + 1;
     for (let row = 1; row <= rows; row++) {
-      const colours = sheet === 'partners' && row > 1 ? rowColours(layout, row, (formula) => this.session.evaluate(formula, sheet)) : new Map();
+      const colours =
+        sheet === 'partners' && row > 1 && this.session.value(sheet, row, 0) !== ''
+          ? rowColours(layout, row, (formula) => this.session.evaluate(formula, sheet))
+          : new Map();
       const tr = el('tr', { class: row === 1 ? 'pv-header-row' : '', 'aria-rowindex': row });
       tr.appendChild(el('th', { class: 'pv-row-number', scope: 'row' }, String(row)));
       layout.columns.forEach((column, col) => {
