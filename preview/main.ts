@@ -54,8 +54,7 @@ function logo(): SVGSVGElement {
   return svg;
 }
 
-function start(root: HTMLElement): void {
-  const language = storedLanguage() ?? languageForLocale(navigator.language);
+function start(root: HTMLElement, language: Language): void {
   const session = new TrackerSession(browserStore(), previewEngineFactory, language);
   const texts = (): PreviewTexts => PREVIEW_TEXTS[session.hostLanguage];
   const grid = new SheetGrid({ session, texts });
@@ -206,4 +205,8 @@ function start(root: HTMLElement): void {
   if (session.startedUnreadable) showNotice(texts().unreadable);
 }
 
-start(document.getElementById('app')!);
+const appRoot = document.getElementById('app')!;
+const startLanguage = storedLanguage() ?? languageForLocale(navigator.language);
+replaceChildren(appRoot, el('p', { class: 'pv-loading' }, PREVIEW_TEXTS[startLanguage].calculating));
+// The first calculation takes a moment: let the message paint before it starts.
+requestAnimationFrame(() => setTimeout(() => start(appRoot, startLanguage), 0));

@@ -11,7 +11,6 @@ export interface PreviewTexts {
   resetQuestion: string;
   resetConfirm: string;
   cancel: string;
-  resetDone: string;
   logMeeting: string;
   addPartner: string;
   sheetsLabel: string;
@@ -24,10 +23,7 @@ export interface PreviewTexts {
   computedCell: string;
   spilledFrom: (cell: string) => string;
   invalidTitle: string;
-  editHint: string;
   sidebarTitle: string;
-  openSidebar: string;
-  closeSidebar: string;
   engineNote: string;
 }
 
@@ -42,7 +38,6 @@ const en: PreviewTexts = {
   resetQuestion: 'Your partners, meetings and checks in this preview are replaced by the example tracker. This cannot be undone.',
   resetConfirm: 'Reset',
   cancel: 'Cancel',
-  resetDone: 'The example tracker is back.',
   logMeeting: 'Log a meeting',
   addPartner: 'Add a partner',
   sheetsLabel: 'Sheets',
@@ -55,10 +50,7 @@ const en: PreviewTexts = {
   computedCell: 'This cell is calculated by the tracker’s formula. Log meetings on the meetings sheet to change hours, stage and progress.',
   spilledFrom: (cell) => `Calculated by the formula in ${cell} for the whole column`,
   invalidTitle: 'There was a problem',
-  editHint: 'Enter saves · Tab saves and moves right · Esc cancels',
   sidebarTitle: 'Bondstage',
-  openSidebar: 'Open the bond checklist',
-  closeSidebar: 'Close the checklist',
   engineNote: 'Formulas calculated by HyperFormula (GPL-3.0), used only in this preview.',
 };
 
@@ -73,7 +65,6 @@ const de: PreviewTexts = {
   resetQuestion: 'Ihre Partner, Treffen und Checklisten in dieser Vorschau werden durch die Beispiel-Liste ersetzt. Das lässt sich nicht rückgängig machen.',
   resetConfirm: 'Wiederherstellen',
   cancel: 'Abbrechen',
-  resetDone: 'Die Beispiel-Liste ist wiederhergestellt.',
   logMeeting: 'Treffen eintragen',
   addPartner: 'Partner hinzufügen',
   sheetsLabel: 'Blätter',
@@ -86,10 +77,7 @@ const de: PreviewTexts = {
   computedCell: 'Diese Zelle berechnet die Formel der Liste. Tragen Sie Treffen im Blatt Treffen ein, um Stunden, Stufe und Fortschritt zu ändern.',
   spilledFrom: (cell) => `Von der Formel in ${cell} für die ganze Spalte berechnet`,
   invalidTitle: 'Ungültige Eingabe',
-  editHint: 'Eingabe speichert · Tab speichert und geht nach rechts · Esc bricht ab',
   sidebarTitle: 'Bondstage',
-  openSidebar: 'Beziehungs-Checkliste öffnen',
-  closeSidebar: 'Checkliste schließen',
   engineNote: 'Formeln berechnet von HyperFormula (GPL-3.0), nur in dieser Vorschau verwendet.',
 };
 

@@ -7,6 +7,7 @@ import { CHECKLIST } from '../../shared/checklist';
 import { STAGE_COLOURS } from '../../shared/formatting';
 import { CHECKLIST_TEXTS, formatIsoDate } from '../../shared/messages/checklist';
 import { STAGE_LABELS } from '../../shared/messages/stages';
+import { problemMessage } from '../../shared/messages/functions';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../../shared/tracker';
 import { launchChromium, localIsoToday, rgb, startPreview, type PreviewServer } from './preview-server';
@@ -189,4 +190,41 @@ test('reset restores the example', async () => {
   expect((await stageOf('Ben Example')).text).toBe(STAGE_LABELS.de.casualFriend);
   expect(await page.locator('.bs-title').innerText()).toBe(CHECKLIST_TEXTS.de.title);
   expect(problems).toEqual([]);
+});
+
+test('negative hours already in the sheet show the sheet function’s own error, and the row is kept', async () => {
+  // A workbook kept from before validation, as a person might have it: one meeting of -5 hours.
+  const stored = {
+    format: 'bondstage-preview',
+    version: 1,
+    language: 'en',
+    edited: true,
+    inputs: { partners: [['Neg Person']], meetings: [[46000, 'Neg Person', -5, 'Call', '']], checks: [] },
+  };
+  const other = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  await other.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('bondstage.preview.workbook', text);
+    }
+  }, JSON.stringify(stored));
+  const errors: string[] = [];
+  const tab = await other.newPage();
+  tab.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await openPreview(tab);
+    const stage = tab.locator(`#pv-cell-2-${column('stage')}`);
+    expect((await stage.innerText()).trim()).toBe('#VALUE!');
+    await stage.click();
+    const message = problemMessage({ kind: 'hoursNegative', got: '-5' }, 'en');
+    await expect(tab.locator('.pv-formula-note').innerText()).resolves.toContain(message);
+
+    await tab.reload();
+    await tab.locator('#bs-partner-name').waitFor();
+    await tab.click('.pv-tab[data-sheet="meetings"]');
+    expect((await tab.locator('#pv-cell-2-2').innerText()).trim()).toBe('-5.0');
+    expect(errors).toEqual([]);
+  } finally {
+    await other.close();
+  }
 });
