@@ -1,0 +1,112 @@
+/**
+ * Counts the host calls each tracker command makes on a 500-partner tracker,
+ * in Sheets (the built Apps Script files against the Sheets fake) and in
+ * Excel (office/commands.ts against the Excel fake). For `npm run bench`.
+ *
+ * Run `npm run build` first: the Sheets side loads dist/gas.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { registerRibbonCommands } from '../../office/commands';
+import { createExcelFake, ribbonEvent } from './excel';
+import { Button, createSheetsFake } from './sheets';
+
+export interface CommandCalls {
+  host: 'sheets' | 'excel';
+  command: string;
+  /** Every call on a host object (Excel: including property writes, which are queued, not round trips). */
+  calls: number;
+  /** Excel: context.sync() round trips. Sheets: undefined (every call is a round trip). */
+  syncs?: number;
+  /** Calls per method name. */
+  byName: Record<string, number>;
+}
+
+export interface HostCallOptions {
+  /** Repository root holding dist/gas; defaults to the working directory. */
+  root?: string;
+  partners?: number;
+}
+
+function loadBuiltGas(root: string, services: Record<string, unknown>) {
+  const dir = path.join(root, 'dist/gas');
+  const context = vm.createContext({ ...services }) as vm.Context & Record<string, any>;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
+    vm.runInContext(readFileSync(path.join(dir, file), 'utf8'), context, { filename: file });
+  }
+  return context;
+}
+
+function partnerName(index: number) {
+  return `Partner ${String(index + 1).padStart(3, '0')}`;
+}
+
+function sheetsCalls(root: string, partners: number): CommandCalls[] {
+  const fake = createSheetsFake();
+  const gas = loadBuiltGas(root, fake.services);
+  const results: CommandCalls[] = [];
+  const measure = (command: string, run: () => void) => {
+    fake.log.reset();
+    run();
+    results.push({ host: 'sheets', command, calls: fake.log.calls.length, byName: fake.log.byName() });
+  };
+  measure('onOpen', () => gas.onOpen({ authMode: 'FULL' }));
+  fake.ui.answers.push(Button.NO);
+  measure('createTracker', () => gas.createTracker());
+  // Fill the tracker with partners and one meeting each (setup, not counted).
+  const sheet = fake.spreadsheet.sheet('Partners')!;
+  sheet.getRange(2, 1, partners, 1).setValues(Array.from({ length: partners }, (_, i) => [partnerName(i)]));
+  const meetings = fake.spreadsheet.sheet('Meetings')!;
+  meetings.getRange(2, 1, partners, 3).setValues(Array.from({ length: partners }, (_, i) => [new Date(), partnerName(i), (i % 250) + 0.5]));
+  fake.spreadsheet.setActiveSheetQuietly(sheet);
+  measure('applyStageColours', () => gas.applyStageColours());
+  measure('applyStageColours (again)', () => gas.applyStageColours());
+  measure('showAbout', () => gas.showAbout());
+  return results;
+}
+
+async function excelCalls(partners: number): Promise<CommandCalls[]> {
+  const fake = await createExcelFake();
+  const globals = globalThis as Record<string, unknown>;
+  const saved = { Excel: globals.Excel, Office: globals.Office };
+  Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+  const results: CommandCalls[] = [];
+  try {
+    registerRibbonCommands(() => undefined);
+    const measure = async (command: string, id: string) => {
+      fake.log.reset();
+      const runs = fake.syncsPerRun.length;
+      await fake.actions.get(id)!(ribbonEvent());
+      const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
+      results.push({ host: 'excel', command, calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
+    };
+    await measure('createTracker', 'createTracker');
+    const sheet = fake.workbook.sheet('Partners')!;
+    for (let i = 0; i < partners; i++) sheet.write(i + 1, 0, partnerName(i));
+    fake.workbook.active = sheet;
+    await measure('applyStageColours', 'applyStageColours');
+    await measure('applyStageColours (again)', 'applyStageColours');
+    await measure('showAbout', 'showAbout');
+  } finally {
+    Object.assign(globals, saved);
+  }
+  return results;
+}
+
+/** Host calls of each tracker command, in both hosts, on a tracker of `partners` partners (500 by default). */
+export async function countTrackerHostCalls(options: HostCallOptions = {}): Promise<CommandCalls[]> {
+  const root = options.root ?? process.cwd();
+  const partners = options.partners ?? 500;
+  return [...sheetsCalls(root, partners), ...(await excelCalls(partners))];
+}
+
+/** The counts as text lines, one per command. */
+export function formatHostCalls(results: readonly CommandCalls[]): string {
+  return results
+    .map((result) => {
+      const syncs = result.syncs === undefined ? '' : `, ${result.syncs} context.sync()`;
+      return `${result.host.padEnd(6)} ${result.command.padEnd(26)} ${String(result.calls).padStart(4)} calls${syncs}`;
+    })
+    .join('\n');
+}

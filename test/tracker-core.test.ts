@@ -1,0 +1,70 @@
+/** The pure tracker core: names, formulas per dialect, colour rules and texts. */
+import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../shared/formatting';
+import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import { columnLetter, headerOfColumnFormula, partnerFormula, planTrackerNames, sheetReference } from '../shared/tracker';
+
+describe('planTrackerNames', () => {
+  it('takes the plain names when free, and the first fully free "(n)" set otherwise, ignoring case', () => {
+    expect(planTrackerNames('en', ['Sheet1']).sheets).toEqual({ partners: 'Partners', meetings: 'Meetings', checks: 'Checks' });
+    const plan = planTrackerNames('en', ['partners', 'Checks (2)']);
+    expect(plan.existing).toEqual(['Partners']);
+    expect(plan.sheets).toEqual({ partners: 'Partners (3)', meetings: 'Meetings (3)', checks: 'Checks (3)' });
+    expect(plan.tables).toEqual({ partners: 'Partners3', meetings: 'Meetings3', checks: 'Checks3' });
+    expect(planTrackerNames('de', [], ['Treffen']).tables.meetings).toBe('Treffen2');
+  });
+});
+
+describe('formula text', () => {
+  it('quotes sheet names that need it and numbers columns past Z', () => {
+    expect(sheetReference('Meetings')).toBe('Meetings');
+    expect(sheetReference("Bob's (2)")).toBe("'Bob''s (2)'");
+    expect(sheetReference('AB12')).toBe("'AB12'");
+    expect([0, 25, 26, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
+  });
+
+  it('writes the stage language explicitly in both dialects', () => {
+    const names = { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' };
+    expect(partnerFormula('stage', 'sheets', 'de', names)).toBe('=VSTACK("Stufe",BONDSTAGE(D2:D,"de"))');
+    expect(partnerFormula('stage', 'excel', 'de', names)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    expect(headerOfColumnFormula('=VSTACK("Say ""hi""",BONDSTAGE(D2:D))')).toBe('Say "hi"');
+    expect(headerOfColumnFormula('={"Stage";BONDSTAGE(D2:D)}')).toBe('Stage');
+    expect(headerOfColumnFormula('=SUM(A1)')).toBeUndefined();
+  });
+});
+
+describe('stage colours', () => {
+  it('have readable text on every background (WCAG AA, 4.5:1)', () => {
+    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS]) {
+      expect(contrastRatio(colours.background, colours.text)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(new Set(Object.values(STAGE_COLOURS).map((colours) => colours.background)).size).toBe(4);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+
+  it('recognise their own rules wherever they point, and nothing else', () => {
+    for (const rule of colourRules('$Q7', '$B2')) {
+      expect(isOwnColourRule(rule.formula, rule.background)).toBe(true);
+      expect(isOwnColourRule(rule.formula.replace(/\$Q7/g, '$AB12'), rule.background.toUpperCase())).toBe(true);
+      expect(isOwnColourRule(rule.formula, '#123456')).toBe(false);
+    }
+    expect(isOwnColourRule('=OR($E2="Friend")', STAGE_COLOURS.friend.background)).toBe(false);
+    expect(isOwnColourRule(null, STAGE_COLOURS.friend.background)).toBe(false);
+  });
+
+  it('find stage and next-contact columns by header in either language', () => {
+    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({ stage: 1, nextContactDue: 2 });
+    expect(findColourColumns(['Name'])).toEqual({ stage: -1, nextContactDue: -1 });
+  });
+});
+
+describe('tracker texts', () => {
+  it('exist in both languages with the same keys and no empty text', () => {
+    expect(Object.keys(TRACKER_TEXTS.de).sort()).toEqual(Object.keys(TRACKER_TEXTS.en).sort());
+    for (const texts of Object.values(TRACKER_TEXTS)) {
+      for (const value of Object.values(texts)) if (typeof value === 'string') expect(value.trim()).not.toBe('');
+    }
+    expect(TRACKER_TEXTS.en.existingQuestion(['Partners', 'Checks'], ['Partners (2)', 'Meetings (2)', 'Checks (2)'])).toBe(
+      'This spreadsheet already has sheets named Partners and Checks. They stay exactly as they are.\n\nCreate the new tracker as Partners (2), Meetings (2) and Checks (2) instead?',
+    );
+  });
+});
