@@ -1,7 +1,9 @@
 // npm run bench: prints figures, checks nothing. For each sheet function, the
 // time the core takes for a 100,000-cell range beside a plain loop doing the
 // same comparisons without validation; then the sizes of the built bundles.
-import { readFile, stat } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, loadCatalog } from './build/catalog.mjs';
@@ -96,10 +98,39 @@ async function main() {
     );
   }
 
-  console.log('\nBundle sizes (minified; aim: Apps Script code under 30 KB, functions.js under 20 KB)');
-  for (const file of ['dist/gas/Bondstage.js', 'dist/gas/Globals.js', 'dist/office/functions.js']) {
-    console.log(`${file.padEnd(28)} ${await fileSize(file)}`);
-  }
+  console.log('\nBundle sizes (minified; aim: Apps Script code under 30 KB, functions.js under 20 KB, sidebar and task pane under 60 KB each)');
+  for (const file of BUNDLES) console.log(`${file.padEnd(28)} ${await fileSize(file)}`);
+
+  console.log('\nHost calls per tracker command on a 500-partner tracker (counted by the test fakes)');
+  const { countTrackerHostCalls, formatHostCalls } = await loadHostCallCounter();
+  console.log(formatHostCalls(await countTrackerHostCalls({ root: ROOT, partners: 500 })));
+}
+
+const BUNDLES = [
+  'dist/gas/Bondstage.js',
+  'dist/gas/Globals.js',
+  'dist/gas/Sidebar.html',
+  'dist/office/functions.js',
+  'dist/office/taskpane.js',
+  'dist/office/taskpane.html',
+];
+
+/** The host-call counter of the test fakes, bundled for Node (inside the repository, so its packages resolve). */
+async function loadHostCallCounter() {
+  const out = await build({
+    entryPoints: ['test/fakes/host-calls.ts'],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    external: ['office-addin-mock'],
+    logLevel: 'silent',
+  });
+  const file = path.join(ROOT, 'node_modules/.cache/bondstage/host-calls.cjs');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, out.outputFiles[0].text);
+  return createRequire(import.meta.url)(file);
 }
 
 main().catch((error) => {
