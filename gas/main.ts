@@ -4,6 +4,7 @@
  * function and for every entry of `globals`: Sheets finds custom functions,
  * triggers, menu items and google.script.run targets only as top-level functions.
  */
+import { sidebarGlobals } from './sidebar';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
 
 export { sheetFunctions } from './functions';
@@ -15,4 +16,5 @@ export const globals: Record<string, (...args: never[]) => unknown> = {
   createTracker,
   applyStageColours,
   showAbout,
+  ...sidebarGlobals,
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ROOT, loadCatalog } from './build/catalog.mjs';
 import { buildGas } from './build/gas.mjs';
 import { buildOffice, productionBaseUrl } from './build/office.mjs';
+import { buildUi } from './build/ui.mjs';
 
 async function main() {
   const baseUrl = productionBaseUrl(process.env.ADDIN_BASE_URL);
@@ -13,6 +14,7 @@ async function main() {
   const catalog = await loadCatalog();
   await buildGas(catalog);
   await buildOffice(catalog, { baseUrl });
+  await buildUi();
   console.log(`Built dist/gas and dist/office (add-in address ${baseUrl}).`);
 }
 

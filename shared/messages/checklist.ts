@@ -153,7 +153,7 @@ const de: ChecklistTexts = {
     const parts: string[] = [];
     if (hoursMissing === null) parts.push('die gemeinsamen Stunden in der Liste');
     else if (hoursMissing > 0) parts.push(`noch ${numberText('de', hoursMissing)} gemeinsame Stunden`);
-    if (scoreMissing > 0) parts.push(`noch ${scoreMissing}-mal „Ja“`);
+    if (scoreMissing > 0) parts.push(`noch ${scoreMissing} ${scoreMissing === 1 ? '„Ja“-Antwort' : '„Ja“-Antworten'}`);
     return `Noch nicht bereit für Empfehlungen: es fehlen ${parts.join(' und ')} (90 Stunden und 7 Punkte).`;
   },
   save: 'Prüfung speichern',

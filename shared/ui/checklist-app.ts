@@ -72,6 +72,8 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
   let resultBox: HTMLElement | null = null;
   let previousLine: HTMLElement | null = null;
   let saveButton: HTMLButtonElement | null = null;
+  /** Save problems show beside the Save button, where the user is looking. */
+  let saveError: HTMLElement | null = null;
 
   function buildShell(): void {
     texts = CHECKLIST_TEXTS[language];
@@ -114,16 +116,19 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     status.classList.toggle('bs-busy', busy);
   }
 
-  function showError(lines: string[], retry?: () => void): void {
+  function showError(lines: string[], retry?: () => void, box: HTMLElement = errorBox): void {
     const retryButton = retry ? el('button', { type: 'button', class: 'bs-button bs-secondary' }, texts.retry) : null;
     retryButton?.addEventListener('click', retry!);
-    replaceChildren(errorBox, ...lines.map((line) => el('p', {}, line)), retryButton);
-    errorBox.classList.add('bs-visible');
+    replaceChildren(box, ...lines.map((line) => el('p', {}, line)), retryButton);
+    box.classList.add('bs-visible');
   }
 
   function clearError(): void {
-    replaceChildren(errorBox);
-    errorBox.classList.remove('bs-visible');
+    for (const box of [errorBox, saveError]) {
+      if (!box) continue;
+      replaceChildren(box);
+      box.classList.remove('bs-visible');
+    }
   }
 
   function setLanguage(next: Language): void {
@@ -135,7 +140,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
 
   function showEmpty(): void {
     partner = null;
-    resultBox = previousLine = saveButton = null;
+    resultBox = previousLine = saveButton = saveError = null;
     fillPicker();
     replaceChildren(body, el('p', { class: 'bs-empty' }, partners.length ? texts.noSelection : texts.noPartners));
   }
@@ -232,13 +237,14 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     previousLine = el('p', { class: 'bs-previous' }, previousText());
     resultBox = el('div', { class: 'bs-result', 'aria-live': 'polite' });
     saveButton = el('button', { type: 'submit', class: 'bs-button bs-primary' }, texts.save);
+    saveError = el('div', { class: 'bs-error', role: 'alert' });
     const form = el(
       'form',
       { class: 'bs-form', novalidate: true, 'aria-labelledby': 'bs-questions-heading' },
       el('h2', { class: 'bs-questions-heading', id: 'bs-questions-heading' }, texts.questionsHeading),
       el('ol', { class: 'bs-questions' }, ...CHECKLIST.map((_, index) => questionBlock(index))),
       resultBox,
-      el('div', { class: 'bs-actions' }, saveButton),
+      el('div', { class: 'bs-actions' }, saveError, saveButton),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -297,7 +303,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     if (saving || !partner) return;
     const open = answers.findIndex((answer) => answer === null);
     if (open >= 0) {
-      showError([texts.answerAll(answers.filter((answer) => answer === null).length)]);
+      showError([texts.answerAll(answers.filter((answer) => answer === null).length)], undefined, saveError ?? errorBox);
       root.querySelector<HTMLInputElement>(`#bs-${CHECKLIST[open].id}-yes`)?.focus();
       return;
     }
@@ -320,7 +326,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
       setStatus(texts.saved(result.partner, result.score, formatIsoDate(result.checkedOn, language)));
     } catch (error) {
       setStatus('');
-      showError([texts.saveFailed, texts.problem(problemOf(error)), texts.answersKept]);
+      showError([texts.saveFailed, texts.problem(problemOf(error)), texts.answersKept], undefined, saveError ?? errorBox);
     } finally {
       setSaving(false);
     }

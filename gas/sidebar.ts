@@ -1,0 +1,134 @@
+/**
+ * The bond checklist in Google Sheets: the menu function that opens the
+ * sidebar, and the server functions the sidebar calls with google.script.run
+ * (see shared/ui/sheets/script-run-port.ts). Each returns a HostReply:
+ * google.script.run hands a failure handler only a message, so problems the
+ * user can fix travel as data.
+ */
+import { CHECKLIST_TITLE } from '../shared/messages/checklist-title';
+import {
+  checklistContextOf,
+  isoDateFromText,
+  loadedChecks,
+  loadedPartners,
+  partnerByName,
+  planSave,
+  trackerSheetsByPreference,
+  type DateReader,
+  type HostGrid,
+  type SheetHeader,
+  type TrackerView,
+} from '../shared/checklist-tracker';
+import { isDate } from '../shared/cells';
+import { type Language, languageForLocale } from '../shared/language';
+import { SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
+
+/** The file name of the sidebar page in the pushed project (dist/gas/Sidebar.html). */
+export const SIDEBAR_FILE = 'Sidebar';
+
+/** The user's Google language decides the sidebar's language; the spreadsheet's locale is the fallback. */
+function userLanguage(): Language {
+  let locale = '';
+  try {
+    locale = Session.getActiveUserLocale();
+  } catch {
+    // Not available in every context; the spreadsheet locale is the next best guess.
+  }
+  if (!locale) {
+    try {
+      locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    } catch {
+      locale = '';
+    }
+  }
+  return languageForLocale(locale);
+}
+
+/** Menu item "Open bond checklist": shows the sidebar. */
+export function openChecklist(): void {
+  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(CHECKLIST_TITLE[userLanguage()]);
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** Date cells as IsoDate in the spreadsheet's time zone, where the user sees them. */
+function dateReader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DateReader {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return (cell) => (isDate(cell) ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : isoDateFromText(cell));
+}
+
+function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[] {
+  return sheets.map((sheet) => {
+    const width = sheet.getLastColumn();
+    return { name: sheet.getName(), header: width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [] };
+  });
+}
+
+function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): HostGrid {
+  const sheet = spreadsheet.getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+/** Reads the tracker: every Partners-like sheet (preferred first) and the best Checks sheet, one read each. */
+function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, preferredPartners: string | null): TrackerView {
+  const headers = headerRows(spreadsheet.getSheets());
+  const partners = trackerSheetsByPreference(headers, 'partners', preferredPartners)
+    .map((name) => loadedPartners(name, sheetValues(spreadsheet, name)))
+    .filter((sheet) => sheet !== null);
+  const checksName = trackerSheetsByPreference(headers, 'checks')[0];
+  return { partners, checks: checksName ? loadedChecks(checksName, sheetValues(spreadsheet, checksName)) : null };
+}
+
+function selectedLocation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PartnerLocation | null {
+  const range = spreadsheet.getActiveRange();
+  return range ? { sheet: spreadsheet.getActiveSheet().getName(), row: range.getRow() } : null;
+}
+
+/** google.script.run: the language, the partner list and the partner of the selected row. */
+export function bondstageChecklistContext(): HostReply<ChecklistContext> {
+  return replyOf(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const selection = selectedLocation(spreadsheet);
+    const view = readTracker(spreadsheet, selection ? selection.sheet : null);
+    return checklistContextOf(view, selection, userLanguage(), dateReader(spreadsheet));
+  });
+}
+
+/** google.script.run: one partner by name. */
+export function bondstageChecklistPartner(name: string): HostReply<PartnerSnapshot> {
+  return replyOf(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    return partnerByName(readTracker(spreadsheet, null), name, dateReader(spreadsheet));
+  });
+}
+
+/**
+ * google.script.run: saves a check. All reads happen first; then the score
+ * and date go into the partner's row (one range for adjacent columns) and one
+ * row is appended to Checks. Apps Script sends these writes to the sheet as
+ * one batch at the end of the call.
+ */
+export function bondstageChecklistSave(check: unknown): HostReply<SavedCheck> {
+  return replyOf(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;
+    const view = readTracker(spreadsheet, typeof hint === 'string' ? hint : null);
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    // Midnight in the spreadsheet's time zone, so the cell shows the day the user saved on.
+    const plan = planSave(view, check, (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'));
+
+    const partnerSheet = spreadsheet.getSheetByName(plan.partnerSheet)!;
+    for (const run of plan.partnerRuns) {
+      partnerSheet.getRange(plan.row, run.column + 1, 1, run.values.length).setValues([run.values]);
+    }
+    spreadsheet.getSheetByName(plan.checksSheet)!.appendRow(plan.checkRow);
+    return plan.saved;
+  });
+}
+
+/** The sidebar's functions as google.script.run and the menu call them. */
+export const sidebarGlobals = {
+  openChecklist,
+  [SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext]: bondstageChecklistContext,
+  [SIDEBAR_SERVER_FUNCTIONS.loadPartner]: bondstageChecklistPartner,
+  [SIDEBAR_SERVER_FUNCTIONS.saveCheck]: bondstageChecklistSave,
+};

@@ -1,0 +1,409 @@
+/**
+ * Stands in for office.js in the browser tests: Office (onReady, display
+ * language, add-in visibility), CustomFunctions (for functions.js) and an
+ * in-memory Excel workbook with the part of the Excel API the checklist uses.
+ * Like Excel, it hands out properties only after load() and sync(), and
+ * applies writes at the next sync. Bundled by esbuild and served in place of
+ * Microsoft's CDN script; configured by window.__officeScenario.
+ */
+export type FakeCell = string | number | boolean;
+
+export interface FakeSheetData {
+  name: string;
+  rows: FakeCell[][];
+  /** Tables starting at A1: their width and height including the header row. */
+  tables?: { name: string; columnCount: number; rowCount: number }[];
+}
+
+export interface OfficeScenario {
+  displayLanguage: string;
+  sheets: FakeSheetData[];
+  /** The active cell, 0-based. */
+  active: { sheet: string; rowIndex: number; columnIndex: number };
+  /** Start with every sync held until release(), to see the loading state. */
+  holdSyncs?: boolean;
+}
+
+/** What tests read and steer through window.__excel. */
+export interface ExcelControl {
+  sheets: FakeSheetData[];
+  syncs: number;
+  /** Each sync that carried writes: the cells it wrote, as [sheet, rowIndex, columnIndex, value]. */
+  writes: [string, number, number, FakeCell][][];
+  /** When set, a sync carrying writes fails with this message and writes nothing. */
+  failWritesWith: string | null;
+  /** When true, the next sync waits for release(). */
+  holdSyncs: boolean;
+  release(): void;
+}
+
+declare global {
+  interface Window {
+    __officeScenario: OfficeScenario;
+    __excel: ExcelControl;
+  }
+}
+
+const scenario = window.__officeScenario;
+let released: (() => void) | null = null;
+const control: ExcelControl = {
+  sheets: scenario.sheets,
+  syncs: 0,
+  writes: [],
+  failWritesWith: null,
+  holdSyncs: scenario.holdSyncs ?? false,
+  release() {
+    control.holdSyncs = false;
+    released?.();
+  },
+};
+window.__excel = control;
+
+function sheetData(name: string): FakeSheetData {
+  const sheet = control.sheets.find((candidate) => candidate.name === name);
+  if (!sheet) throw new Error(`ItemNotFound: no worksheet named ${name}`);
+  return sheet;
+}
+
+function cellAt(sheet: FakeSheetData, row: number, column: number): FakeCell {
+  return sheet.rows[row]?.[column] ?? '';
+}
+
+function columnIndexOf(letters: string): number {
+  return letters.split('').reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
+class FakeContext {
+  readonly loads: (() => void)[] = [];
+  readonly writes: { apply: () => [string, number, number, FakeCell][] }[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor() {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  async sync(): Promise<void> {
+    control.syncs++;
+    if (control.holdSyncs) await new Promise<void>((resolve) => (released = resolve));
+    const writes = this.writes.splice(0);
+    if (writes.length) {
+      if (control.failWritesWith) throw new Error(control.failWritesWith);
+      control.writes.push(writes.flatMap((write) => write.apply()));
+    }
+    for (const load of this.loads.splice(0)) load();
+  }
+}
+
+/** An object whose properties can be read only after load() and a sync. */
+class Loadable {
+  private readonly loadedValues = new Map<string, unknown>();
+
+  constructor(protected readonly context: FakeContext) {}
+
+  load(properties: string): this {
+    const names = properties.split(',').map((name) => name.trim());
+    this.context.loads.push(() => this.applyLoad(names));
+    return this;
+  }
+
+  /** Takes the loaded values; called at the sync that follows load(). */
+  applyLoad(names: string[]): void {
+    for (const name of names) this.loadedValues.set(name, this.resolve(name));
+  }
+
+  protected resolve(name: string): unknown {
+    throw new Error(`PropertyNotLoaded: ${name} cannot be loaded on this object`);
+  }
+
+  protected loaded<T>(name: string): T {
+    if (!this.loadedValues.has(name)) throw new Error(`PropertyNotLoaded: ${name} was read before load() and sync()`);
+    return this.loadedValues.get(name) as T;
+  }
+}
+
+type Bounds = { sheet: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
+class FakeRange extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly bounds: () => Bounds,
+  ) {
+    super(context);
+  }
+
+  get isNullObject(): boolean {
+    return false;
+  }
+
+  /** The used part of this range (here always the whole sheet's), computed at sync. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const sheet = this.bounds().sheet;
+    return new FakeRange(this.context, () => {
+      const rows = sheetData(sheet).rows;
+      let top = -1;
+      let bottom = -1;
+      let left = Infinity;
+      let right = -1;
+      rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === '' || cell === null || cell === undefined) return;
+          if (top < 0) top = r;
+          bottom = r;
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }),
+      );
+      if (top < 0) throw new Error(`the checklist read the used range of the empty sheet ${sheet}`);
+      return { sheet, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    });
+  }
+
+  private sheetObject: FakeWorksheet | null = null;
+
+  get worksheet(): FakeWorksheet {
+    this.sheetObject ??= new FakeWorksheet(this.context, this.bounds().sheet);
+    return this.sheetObject;
+  }
+
+  protected override resolve(name: string): unknown {
+    const bounds = this.bounds();
+    if (name === 'values') {
+      const sheet = sheetData(bounds.sheet);
+      return Array.from({ length: bounds.rowCount }, (_, r) =>
+        Array.from({ length: bounds.columnCount }, (_, c) => cellAt(sheet, bounds.rowIndex + r, bounds.columnIndex + c)),
+      );
+    }
+    if (name in bounds) return bounds[name as keyof Bounds];
+    return super.resolve(name);
+  }
+
+  get values(): FakeCell[][] {
+    return this.loaded('values');
+  }
+  set values(values: FakeCell[][]) {
+    this.context.writes.push({
+      apply: () => {
+        const bounds = this.bounds();
+        if (values.length !== bounds.rowCount || values.some((row) => row.length !== bounds.columnCount)) {
+          throw new Error(`InvalidArgument: ${values.length}×${values[0]?.length} values for a ${bounds.rowCount}×${bounds.columnCount} range`);
+        }
+        const sheet = sheetData(bounds.sheet);
+        const written: [string, number, number, FakeCell][] = [];
+        values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            const rowIndex = bounds.rowIndex + r;
+            const columnIndex = bounds.columnIndex + c;
+            while (sheet.rows.length <= rowIndex) sheet.rows.push([]);
+            const target = sheet.rows[rowIndex];
+            while (target.length <= columnIndex) target.push('');
+            target[columnIndex] = value;
+            written.push([bounds.sheet, rowIndex, columnIndex, value]);
+          }),
+        );
+        return written;
+      },
+    });
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+}
+
+class FakeTable extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: string,
+    private readonly tableName: string,
+  ) {
+    super(context);
+  }
+
+  private data() {
+    const table = sheetData(this.sheet).tables?.find((candidate) => candidate.name === this.tableName);
+    if (!table) throw new Error(`ItemNotFound: no table ${this.tableName}`);
+    return table;
+  }
+
+  protected override resolve(name: string): unknown {
+    if (name === 'name') return this.tableName;
+    return super.resolve(name);
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+
+  private sheetObject: FakeWorksheet | null = null;
+
+  get worksheet(): FakeWorksheet {
+    this.sheetObject ??= new FakeWorksheet(this.context, this.sheet);
+    return this.sheetObject;
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: this.data().columnCount }));
+  }
+
+  get rows() {
+    return {
+      add: (_index: number | undefined, values: FakeCell[][]) => {
+        const range = new FakeRange(this.context, () => ({
+          sheet: this.sheet,
+          rowIndex: this.data().rowCount,
+          columnIndex: 0,
+          rowCount: values.length,
+          columnCount: this.data().columnCount,
+        }));
+        range.values = values;
+        this.context.writes.push({
+          apply: () => {
+            this.data().rowCount += values.length;
+            return [];
+          },
+        });
+      },
+    };
+  }
+}
+
+class FakeCollection<Item> extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly list: () => Item[],
+  ) {
+    super(context);
+  }
+
+  override load(properties: string): this {
+    // 'items/name': the items with their names loaded.
+    this.context.loads.push(() => {
+      this.itemsLoaded = this.list();
+      const [, property] = properties.split('/');
+      for (const item of this.itemsLoaded) if (property && item instanceof Loadable) item.applyLoad([property]);
+    });
+    return this;
+  }
+
+  private itemsLoaded: Item[] | null = null;
+
+  get items(): Item[] {
+    if (!this.itemsLoaded) throw new Error('PropertyNotLoaded: items was read before load() and sync()');
+    return this.itemsLoaded;
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheetName: string,
+  ) {
+    super(context);
+  }
+
+  protected override resolve(name: string): unknown {
+    if (name === 'name') return this.sheetName;
+    return super.resolve(name);
+  }
+
+  get name(): string {
+    return this.loaded('name');
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) {
+      return new FakeRange(this.context, () => ({ sheet: this.sheetName, rowIndex: 0, columnIndex: 0, rowCount: 1048576, columnCount: 16384 }));
+    }
+    const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+    if (!match) throw new Error(`InvalidArgument: address ${address}`);
+    const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
+    const columnIndex = columnIndexOf(firstColumn);
+    const rowIndex = Number(firstRow) - 1;
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheetName,
+      rowIndex,
+      columnIndex,
+      rowCount: Number(lastRow) - rowIndex,
+      columnCount: columnIndexOf(lastColumn) - columnIndex + 1,
+    }));
+  }
+
+  getRangeByIndexes(rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.sheetName, rowIndex, columnIndex, rowCount, columnCount }));
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeCollection<FakeWorksheet> & { getItem(name: string): FakeWorksheet };
+  readonly tables: FakeCollection<FakeTable>;
+
+  constructor(private readonly context: FakeContext) {
+    const collection = new FakeCollection(context, () => control.sheets.map((sheet) => new FakeWorksheet(context, sheet.name))) as FakeCollection<FakeWorksheet> & {
+      getItem(name: string): FakeWorksheet;
+    };
+    collection.getItem = (name) => new FakeWorksheet(context, name);
+    this.worksheets = collection;
+    this.tables = new FakeCollection(context, () =>
+      control.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => new FakeTable(context, sheet.name, table.name))),
+    );
+  }
+
+  getActiveCell(): FakeRange {
+    const { sheet, rowIndex, columnIndex } = scenario.active;
+    return new FakeRange(this.context, () => ({ sheet, rowIndex, columnIndex, rowCount: 1, columnCount: 1 }));
+  }
+}
+
+class FakeCustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message = '',
+  ) {
+    super(message);
+  }
+}
+
+let visibilityHandler: ((message: { visibilityMode: string }) => void) | null = null;
+
+Object.assign(window, {
+  Office: {
+    context: { displayLanguage: scenario.displayLanguage },
+    VisibilityMode: { hidden: 'Hidden', taskpane: 'Taskpane' },
+    addin: {
+      onVisibilityModeChanged(handler: (message: { visibilityMode: string }) => void) {
+        visibilityHandler = handler;
+        return Promise.resolve(() => Promise.resolve());
+      },
+    },
+    actions: { associate() {} },
+    onReady(callback?: () => void) {
+      return new Promise((resolve) => {
+        const ready = () => {
+          callback?.();
+          resolve({ host: 'Excel', platform: 'OfficeOnline' });
+        };
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+        else setTimeout(ready, 0);
+      });
+    },
+  },
+  CustomFunctions: {
+    associate() {},
+    Error: FakeCustomFunctionsError,
+    ErrorCode: { invalidValue: '#VALUE!' },
+  },
+  Excel: {
+    async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
+      return batch(new FakeContext());
+    },
+  },
+  /** Shows the task pane again, as Excel does when the ribbon button is pressed. */
+  __showTaskpane() {
+    visibilityHandler?.({ visibilityMode: 'Taskpane' });
+  },
+});
