@@ -144,6 +144,8 @@ export class ExcelWorkbookModel {
   readonly sheets: ExcelSheetModel[] = [];
   readonly tables: TableModel[] = [];
   active: ExcelSheetModel;
+  /** The active cell on the active sheet, 0-based. */
+  activeCell = { row: 0, column: 0 };
   constructor(firstSheet = 'Sheet1') {
     this.active = this.addSheet(firstSheet);
   }
@@ -334,6 +336,18 @@ export class FakeRange extends Loadable {
   get columnIndex() {
     return this.read('columnIndex', () => this.area.column);
   }
+  get rowIndex() {
+    return this.read('rowIndex', () => this.area.row);
+  }
+  get columnCount() {
+    return this.read('columnCount', () => this.area.columns);
+  }
+  /** The range's worksheet; set by the objects that know the workbook. */
+  worksheetOf?: () => FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    if (!this.worksheetOf) throw new Error('The fake knows the worksheet only of ranges from getActiveCell and tables.');
+    return this.worksheetOf();
+  }
   get address() {
     return this.read('address', () => `${this.sheet.name}!${areaAddress(this.area)}`);
   }
@@ -443,6 +457,36 @@ export class FakeTable extends Loadable {
     });
   }
   workbookHasTable = (_name: string) => false;
+  /** Set by the collections that know the workbook. */
+  workbook?: ExcelWorkbookModel;
+  private sheetObject?: FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    this.batch.log.record('Table.worksheet');
+    this.sheetObject ??= new FakeWorksheet(this.batch, this.model.sheet, this.workbook!);
+    return this.sheetObject;
+  }
+  getHeaderRowRange() {
+    this.batch.log.record('Table.getHeaderRowRange');
+    return new FakeRange(this.batch, this.model.sheet, { ...this.model.area, rows: 1 });
+  }
+  /** rows.add(index, values): like Excel, appends below the table and grows it. */
+  get rows() {
+    const table = this;
+    return {
+      add(_index: number | undefined, values: ExcelValue[][]) {
+        table.batch.log.record('TableRowCollection.add');
+        const model = table.model;
+        if (!Array.isArray(values) || values.some((row) => !Array.isArray(row) || row.length !== model.area.columns)) {
+          throw new Error(`InvalidArgument: each row must have the table's ${model.area.columns} columns.`);
+        }
+        table.batch.pending.push(() => {
+          const first = model.area.row + model.area.rows;
+          values.forEach((row, r) => row.forEach((value, c) => model.sheet.write(first + r, model.area.column + c, value)));
+          model.area = { ...model.area, rows: model.area.rows + values.length };
+        });
+      },
+    };
+  }
 }
 
 export class FakeWorksheet extends Loadable {
@@ -541,6 +585,12 @@ class FakeWorksheetCollection extends Loadable {
     this.batch.log.record('WorksheetCollection.getActiveWorksheet');
     return new FakeWorksheet(this.batch, this.workbook.active, this.workbook);
   }
+  getItem(name: string) {
+    this.batch.log.record('WorksheetCollection.getItem');
+    const model = this.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    if (!model) throw new Error(`ItemNotFound: no worksheet named ${name}.`);
+    return new FakeWorksheet(this.batch, model, this.workbook);
+  }
 }
 
 class FakeTableCollection extends Loadable {
@@ -554,6 +604,7 @@ class FakeTableCollection extends Loadable {
   protected override snapshot() {
     this.snapshotItems = this.workbook.tables.map((model) => {
       const table = new FakeTable(this.batch, model);
+      table.workbook = this.workbook;
       table.load('name');
       table.settle();
       return table;
@@ -601,6 +652,14 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
         workbook: {
           worksheets: new FakeWorksheetCollection(batch, workbook),
           tables: new FakeTableCollection(batch, workbook),
+          getActiveCell() {
+            log.record('Workbook.getActiveCell');
+            const sheet = workbook.active;
+            const cell = new FakeRange(batch, sheet, { row: workbook.activeCell.row, column: workbook.activeCell.column, rows: 1, columns: 1 });
+            const worksheet = new FakeWorksheet(batch, sheet, workbook);
+            cell.worksheetOf = () => worksheet;
+            return cell;
+          },
         },
         async sync() {
           log.record('RequestContext.sync');

@@ -590,6 +590,14 @@ export class FakeSheet {
     this.log.record('Sheet.getActiveRange');
     return this.activeRange;
   }
+  /** Like Sheets: writes the values in the row below the last row with content, from column A. */
+  appendRow(values: FakeValue[]) {
+    this.log.record('Sheet.appendRow');
+    if (!Array.isArray(values) || values.length === 0) throw new Error('appendRow needs a non-empty array of values.');
+    const row = this.lastRow() + 1;
+    values.forEach((value, index) => this.writeCell(row, index + 1, value));
+    return this;
+  }
   activate() {
     this.log.record('Sheet.activate');
     this.spreadsheet.setActiveSheetQuietly(this);
@@ -678,6 +686,12 @@ export class FakeSpreadsheet {
     this.log.record('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
   }
+  /** An IANA time zone, as File › Settings sets it. */
+  timeZone = 'Europe/Berlin';
+  getSpreadsheetTimeZone() {
+    this.log.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
   toast(message: string, title = '', _timeoutSeconds?: number) {
     this.log.record('Spreadsheet.toast');
     this.toasts.push({ message: String(message), title: String(title) });
@@ -736,6 +750,11 @@ export class FakeUi {
     this.log.record('Ui.createMenu');
     return new FakeMenu(this, caption, false);
   }
+  readonly sidebars: FakeHtmlOutput[] = [];
+  showSidebar(html: FakeHtmlOutput) {
+    this.log.record('Ui.showSidebar');
+    this.sidebars.push(html);
+  }
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons), as in Apps Script. */
   alert(first: string, second?: string, third?: string): ButtonName {
     this.log.record('Ui.alert');
@@ -752,6 +771,55 @@ export class FakeUi {
   }
 }
 
+/** What HtmlService.createHtmlOutputFromFile returns: the project file's name and the title set on it. */
+export class FakeHtmlOutput {
+  title = '';
+  constructor(readonly fileName: string) {}
+  setTitle(title: string) {
+    this.title = title;
+    return this;
+  }
+}
+
+/** Parts of a date in a time zone. */
+function zonedParts(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)!.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/** Utilities.formatDate and parseDate for the one pattern Bondstage uses, yyyy-MM-dd, in any time zone. */
+export const FakeUtilities = {
+  formatDate(date: Date, timeZone: string, pattern: string): string {
+    if (pattern !== 'yyyy-MM-dd') throw new Error(`The fake Utilities.formatDate knows only yyyy-MM-dd, not ${pattern}`);
+    const { year, month, day } = zonedParts(date, timeZone);
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  },
+  /** Midnight of that day in the time zone. */
+  parseDate(text: string, timeZone: string, pattern: string): Date {
+    if (pattern !== 'yyyy-MM-dd') throw new Error(`The fake Utilities.parseDate knows only yyyy-MM-dd, not ${pattern}`);
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) throw new Error(`Unparseable date: "${text}"`);
+    const wanted = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    let instant = wanted;
+    for (let i = 0; i < 2; i++) {
+      const seen = zonedParts(new Date(instant), timeZone);
+      const shown = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
+      instant += wanted - shown;
+    }
+    return new Date(instant);
+  },
+};
+
 export interface SheetsFakeOptions {
   /** Session.getActiveUserLocale(), e.g. "de" or "en". */
   userLocale?: string;
@@ -764,7 +832,7 @@ export interface SheetsFake {
   log: HostCallLog;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
-  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp. */
+  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities. */
   services: Record<string, unknown>;
 }
 
@@ -809,5 +877,11 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     },
   };
   const ScriptApp = { AuthMode };
-  return { log, spreadsheet, ui, services: { SpreadsheetApp, Session, ScriptApp } };
+  const HtmlService = {
+    createHtmlOutputFromFile(fileName: string) {
+      log.record('HtmlService.createHtmlOutputFromFile');
+      return new FakeHtmlOutput(fileName);
+    },
+  };
+  return { log, spreadsheet, ui, services: { SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities: FakeUtilities } };
 }

@@ -1,0 +1,191 @@
+/**
+ * The checklist's host-neutral parts: the port's rules, reading and planning
+ * on cell grids, the texts in both languages, and the google.script.run port.
+ */
+import { CHECKLIST } from '../shared/checklist';
+import {
+  adjacentRuns,
+  isoDateFromSerial,
+  latestCheck,
+  checkColumns,
+  planSave,
+  serialFromIsoDate,
+  trackerSheetsByPreference,
+  loadedChecks,
+  loadedPartners,
+  type HostGrid,
+} from '../shared/checklist-tracker';
+import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
+import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../shared/tracker';
+import { scriptRunPort, type ScriptRunner } from '../shared/ui/sheets/script-run-port';
+
+const ANSWERS = [true, false, true, true, false, true, true, true, false];
+const checksHeader = headersFor(CHECK_COLUMNS, 'en');
+const partnersHeader = headersFor(PARTNER_COLUMNS, 'en');
+const readText = (cell: unknown) => (typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? cell : null);
+
+describe('the port rules', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    for (const bad of ['2023-02-29', '2025-13-01', '14.03.2025', '2025-3-14', 20250314, null]) expect(isIsoDate(bad)).toBe(false);
+  });
+
+  it('validates a check and says what is wrong with a bad one', () => {
+    const good = { partner: ' Clara ', location: { sheet: 'Partners', row: 3 }, checkedOn: '2025-03-14', answers: ANSWERS };
+    expect(validateCheck(good)).toEqual({ ...good, partner: 'Clara' });
+    expect(validateCheck({ ...good, location: { sheet: 'Partners', row: 0 } }).location).toBeNull();
+    const detail = (input: unknown) => {
+      try {
+        validateCheck(input);
+      } catch (error) {
+        return (error as PortError).problem;
+      }
+      throw new Error('accepted');
+    };
+    expect(detail(null)).toEqual({ kind: 'invalidCheck', detail: 'the check must be an object' });
+    expect(detail({ ...good, partner: '  ' })).toEqual({ kind: 'invalidCheck', detail: 'the partner name is empty' });
+    expect(detail({ ...good, answers: [...ANSWERS.slice(0, 8), 'yes'] })).toEqual({ kind: 'invalidCheck', detail: 'all 9 questions need a yes or no' });
+    expect(detail({ ...good, checkedOn: '2025-02-30' })).toEqual({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
+  });
+
+  it('unwraps replies, turning a failed one into its PortError', () => {
+    expect(valueOfReply({ ok: true, value: 4 })).toBe(4);
+    expect(() => valueOfReply({ ok: false, problem: { kind: 'noTracker' } })).toThrow(new PortError({ kind: 'noTracker' }));
+    expect(() => valueOfReply(undefined as never)).toThrow(PortError);
+  });
+});
+
+describe('dates in Excel', () => {
+  it('converts serial numbers and calendar dates both ways', () => {
+    expect(serialFromIsoDate('1900-03-01')).toBe(61);
+    expect(serialFromIsoDate('2025-03-14')).toBe(45730);
+    expect(isoDateFromSerial(45730)).toBe('2025-03-14');
+    expect(isoDateFromSerial(45730.75)).toBe('2025-03-14');
+    for (const bad of ['45730', 0, -3, NaN, true]) expect(isoDateFromSerial(bad)).toBeNull();
+  });
+});
+
+describe('reading the tracker from cell grids', () => {
+  it('prefers the selected sheet, then the tracker names, then other sheets with the headers', () => {
+    const sheets = [
+      { name: 'Old partners', header: partnersHeader },
+      { name: 'Notes', header: ['Partner', 'Note'] },
+      { name: 'Partners', header: partnersHeader },
+      { name: 'Partner (2)', header: headersFor(PARTNER_COLUMNS, 'de') },
+    ];
+    expect(trackerSheetsByPreference(sheets, 'partners')).toEqual(['Partners', 'Old partners', 'Partner (2)']);
+    expect(trackerSheetsByPreference(sheets, 'partners', 'Partner (2)')).toEqual(['Partner (2)', 'Partners', 'Old partners']);
+    expect(trackerSheetsByPreference(sheets, 'checks')).toEqual([]);
+  });
+
+  it('takes the latest check of a partner, of two on one day the lower row', () => {
+    const values: HostGrid = [
+      checksHeader,
+      ['2025-01-02', 'Clara', ...ANSWERS.map(() => true), 9],
+      ['2025-02-01', 'clara ', ...ANSWERS, ''],
+      ['2025-02-01', 'Clara', ...ANSWERS.map((answer) => (answer ? 'ja' : 'nein')), 6],
+      ['2025-03-01', 'Ben', ...ANSWERS, 6],
+      ['not a date', 'Clara', ...ANSWERS, 6],
+    ];
+    expect(latestCheck(values, checkColumns(checksHeader)!, 'Clara', readText)).toEqual({ checkedOn: '2025-02-01', answers: ANSWERS, score: 6 });
+    values[3][5] = 'maybe';
+    expect(latestCheck(values, checkColumns(checksHeader)!, 'Clara', readText)!.answers[3]).toBeNull();
+    expect(latestCheck(values, checkColumns(checksHeader)!, 'Anna', readText)).toBeNull();
+  });
+
+  it('writes the Checks row under the headers wherever the columns stand', () => {
+    const shuffled = ['Notes', ...checksHeader.slice().reverse()];
+    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array(partnersHeader.length - 1).fill('')]])!;
+    const checks = loadedChecks('Checks', [shuffled])!;
+    const plan = planSave({ partners: [partners], checks }, { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS }, (date) => `D:${date}`);
+    expect(plan.checkRow).toEqual(['', 6, ...ANSWERS.slice().reverse(), 'Clara', 'D:2025-03-14']);
+    expect(plan.partnerRuns).toEqual([{ column: 10, values: [6, 'D:2025-03-14'] }]);
+    expect(plan.saved).toEqual({ partner: 'Clara', checkedOn: '2025-03-14', score: 6, location: { sheet: 'Partners', row: 2 } });
+  });
+
+  it('groups adjacent cells into one write each', () => {
+    expect(adjacentRuns([{ column: 2, value: 'a' }, { column: 3, value: 'b' }, { column: 7, value: 'c' }])).toEqual([
+      { column: 2, values: ['a', 'b'] },
+      { column: 7, values: ['c'] },
+    ]);
+  });
+});
+
+describe('the checklist texts', () => {
+  const problems: PortProblem[] = [
+    { kind: 'noTracker' },
+    { kind: 'noChecksSheet' },
+    { kind: 'partnerNotFound', partner: 'Clara' },
+    { kind: 'invalidCheck', detail: 'x' },
+    { kind: 'hostFailure', message: 'timeout' },
+  ];
+
+  it.each(['en', 'de'] as const)('in %s say what happened for every problem', (language) => {
+    const texts = CHECKLIST_TEXTS[language];
+    const messages = problems.map(texts.problem);
+    expect(new Set(messages).size).toBe(problems.length);
+    for (const message of messages) expect(message.length).toBeGreaterThan(15);
+    expect(messages[2]).toContain('Clara');
+  });
+
+  it('word what is missing for referrals in both languages', () => {
+    expect(CHECKLIST_TEXTS.en.referralMissing(null, 2)).toBe(
+      'Not referral-ready yet: needs hours together recorded in the tracker and 2 more “yes” answers (90 hours and a score of 7).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(12.5, 1)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlen noch 12,5 gemeinsame Stunden und noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).',
+    );
+  });
+
+  it('have a label and help in both languages for every question', () => {
+    for (const question of CHECKLIST) for (const language of ['en', 'de'] as const) expect(question.help[language]).toMatch(/\S/);
+  });
+});
+
+describe('the google.script.run port', () => {
+  /** A runner like google.script.run, answering each server function from `answers`. */
+  function fakeRunner(answers: Record<string, { reply?: unknown; fail?: Error }>) {
+    const calls: { name: string; args: unknown[]; hadFailureHandler: boolean }[] = [];
+    const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): ScriptRunner => {
+      const api: ScriptRunner = {
+        withSuccessHandler: (handler) => runner(handler, failure),
+        withFailureHandler: (handler) => runner(success, handler),
+      };
+      for (const name of Object.keys(answers)) {
+        api[name] = (...args: unknown[]) => {
+          calls.push({ name, args, hadFailureHandler: failure !== undefined });
+          const answer = answers[name];
+          setTimeout(() => (answer.fail ? failure?.(answer.fail) : success?.(answer.reply)), 0);
+        };
+      }
+      return api;
+    };
+    return { calls, run: () => runner() };
+  }
+
+  it('calls each server function with a failure handler and unwraps the reply', async () => {
+    const { calls, run } = fakeRunner({
+      bondstageChecklistContext: { reply: { ok: true, value: { language: 'en', partners: [], selected: null } } },
+      bondstageChecklistPartner: { reply: { ok: false, problem: { kind: 'partnerNotFound', partner: 'Ann' } } },
+      bondstageChecklistSave: { fail: new Error('Exception: Service Spreadsheets timed out') },
+    });
+    const port = scriptRunPort(run);
+    expect(await port.loadChecklistContext()).toEqual({ language: 'en', partners: [], selected: null });
+    await expect(port.loadPartner('Ann')).rejects.toEqual(new PortError({ kind: 'partnerNotFound', partner: 'Ann' }));
+    const check = { partner: 'Ann', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
+    await expect(port.saveCheck(check)).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'Exception: Service Spreadsheets timed out' }));
+    expect(calls).toEqual([
+      { name: 'bondstageChecklistContext', args: [], hadFailureHandler: true },
+      { name: 'bondstageChecklistPartner', args: ['Ann'], hadFailureHandler: true },
+      { name: 'bondstageChecklistSave', args: [check], hadFailureHandler: true },
+    ]);
+  });
+
+  it('says the add-on needs reinstalling when a server function is missing', async () => {
+    const { run } = fakeRunner({});
+    await expect(scriptRunPort(run).loadChecklistContext()).rejects.toEqual(
+      new PortError({ kind: 'hostFailure', message: 'the add-on has no server function bondstageChecklistContext; reinstall it' }),
+    );
+  });
+});

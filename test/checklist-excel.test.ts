@@ -1,0 +1,187 @@
+/**
+ * The checklist's Excel port against the in-memory Excel fake holding a
+ * tracker made by the Create partner tracker command: reading the selected
+ * partner, and saving a check in one batch of writes.
+ */
+import { createTrackerInExcel } from '../office/commands';
+import { excelPort } from '../office/excel-port';
+import { serialFromIsoDate } from '../shared/checklist-tracker';
+import { PortError, type ChecklistPort } from '../shared/port';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../shared/tracker';
+import { createExcelFake, type ExcelFake, type ExcelSheetModel } from './fakes/excel';
+
+const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
+const ANSWERS = [true, true, false, true, true, true, false, true, true];
+
+interface Tracker {
+  fake: ExcelFake;
+  port: ChecklistPort;
+  partners: ExcelSheetModel;
+  checks: ExcelSheetModel;
+}
+
+function rowOf(sheet: ExcelSheetModel, name: string): number {
+  for (let row = 1; row < 100; row++) if (sheet.content(row, 0) === name) return row;
+  throw new Error(`${name} is not in ${sheet.name}`);
+}
+
+async function trackerWorkbook(displayLanguage = 'en-US'): Promise<Tracker> {
+  const fake = await createExcelFake({ displayLanguage });
+  Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+  const language = displayLanguage.startsWith('de') ? 'de' : 'en';
+  await createTrackerInExcel(true, { run: fake.Excel.run, language: () => language, today: () => new Date(2025, 2, 14) });
+  const partners = fake.workbook.sheet(SHEET_NAMES[language].partners)!;
+  const checks = fake.workbook.sheet(SHEET_NAMES[language].checks)!;
+  // The fake does not calculate: give the calculated cells the values Excel would show.
+  const computed: Record<string, [number, string]> = {
+    'Anna Beispiel': [6, '2025-03-12'],
+    'Ben Example': [60, '2025-01-28'],
+    'Clara Muster': [95, '2025-03-10'],
+    'David Sample': [212, '2025-02-02'],
+  };
+  for (const [name, [hours, last]] of Object.entries(computed)) {
+    const row = rowOf(partners, name);
+    partners.cell(row, column('hoursTogether')).value = hours;
+    partners.cell(row, column('lastContact')).value = serialFromIsoDate(last);
+  }
+  return { fake, port: excelPort(fake.Excel.run), partners, checks };
+}
+
+function select(tracker: Tracker, sheet: ExcelSheetModel, row: number) {
+  tracker.fake.workbook.active = sheet;
+  tracker.fake.workbook.activeCell = { row, column: 1 };
+}
+
+function contents(sheet: ExcelSheetModel): unknown[][] {
+  return sheet.contents(60, 20);
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe('reading the selected partner in Excel', () => {
+  it('gives the partner of the active cell with hours, last contact and the partner list', async () => {
+    const tracker = await trackerWorkbook();
+    const row = rowOf(tracker.partners, 'Clara Muster');
+    select(tracker, tracker.partners, row);
+    tracker.fake.syncsPerRun.length = 0;
+    expect(await tracker.port.loadChecklistContext()).toEqual({
+      language: 'en',
+      partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'],
+      selected: { name: 'Clara Muster', hours: 95, lastContact: '2025-03-10', previousCheck: null, location: { sheet: 'Partners', row: row + 1 } },
+    });
+    expect(tracker.fake.syncsPerRun).toEqual([3]);
+  });
+
+  it('gives only the partner list when the active cell is elsewhere', async () => {
+    const tracker = await trackerWorkbook();
+    select(tracker, tracker.fake.workbook.sheet('Meetings')!, 4);
+    expect((await tracker.port.loadChecklistContext()).selected).toBeNull();
+    select(tracker, tracker.partners, 0);
+    expect((await tracker.port.loadChecklistContext()).selected).toBeNull();
+  });
+
+  it('loads a partner picked by name, and says when there is none of that name', async () => {
+    const tracker = await trackerWorkbook();
+    expect(await tracker.port.loadPartner('Ben Example')).toMatchObject({ name: 'Ben Example', hours: 60 });
+    await expect(tracker.port.loadPartner('Nobody')).rejects.toEqual(new PortError({ kind: 'partnerNotFound', partner: 'Nobody' }));
+  });
+
+  it('speaks German and reads a German tracker', async () => {
+    const tracker = await trackerWorkbook('de-DE');
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Ben Example'));
+    expect(await tracker.port.loadChecklistContext()).toMatchObject({ language: 'de', selected: { name: 'Ben Example', location: { sheet: 'Partner' } } });
+  });
+
+  it('says there is no tracker in a workbook without one', async () => {
+    const fake = await createExcelFake();
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    await expect(excelPort(fake.Excel.run).loadChecklistContext()).rejects.toEqual(new PortError({ kind: 'noTracker' }));
+  });
+});
+
+describe('saving a check in Excel', () => {
+  const check = (tracker: Tracker, partner = 'Clara Muster') => ({
+    partner,
+    location: { sheet: 'Partners', row: rowOf(tracker.partners, partner) + 1 },
+    checkedOn: '2025-03-14',
+    answers: ANSWERS,
+  });
+
+  it('writes only the score and date and one Checks table row, in one sync after the reads', async () => {
+    const tracker = await trackerWorkbook();
+    const row = rowOf(tracker.partners, 'Clara Muster');
+    const partnersBefore = contents(tracker.partners);
+    const checksBefore = contents(tracker.checks);
+    const checksTable = tracker.fake.workbook.tables.find((table) => table.sheet === tracker.checks)!;
+    const tableRows = checksTable.area.rows;
+    tracker.fake.log.reset();
+    tracker.fake.syncsPerRun.length = 0;
+
+    expect(await tracker.port.saveCheck(check(tracker))).toEqual({
+      partner: 'Clara Muster',
+      checkedOn: '2025-03-14',
+      score: 7,
+      location: { sheet: 'Partners', row: row + 1 },
+    });
+
+    const serial = serialFromIsoDate('2025-03-14');
+    partnersBefore[row][column('checklistScore')] = 7;
+    partnersBefore[row][column('checkedOn')] = serial;
+    expect(contents(tracker.partners)).toEqual(partnersBefore);
+    const appended = [serial, 'Clara Muster', ...ANSWERS, 7];
+    checksBefore[tableRows] = [...appended, ...new Array(20 - appended.length).fill('')];
+    expect(contents(tracker.checks)).toEqual(checksBefore);
+    expect(checksTable.area.rows).toBe(tableRows + 1);
+    expect(checksBefore[0].slice(0, CHECK_COLUMNS.length)).toEqual(CHECK_COLUMNS.map((declared) => declared.header.en));
+
+    // Three syncs read; the fourth carries every write.
+    expect(tracker.fake.syncsPerRun).toEqual([4]);
+    const calls = tracker.fake.log.calls;
+    const lastSync = calls.lastIndexOf('RequestContext.sync');
+    const writes = calls.filter((name) => /=$|\.add$/.test(name));
+    expect(writes).toEqual(['Range.values=', 'TableRowCollection.add']);
+    expect(calls.indexOf('Range.values=')).toBeGreaterThan(calls.lastIndexOf('RequestContext.sync', lastSync - 1));
+  });
+
+  it('finds the partner by name when the row moved', async () => {
+    const tracker = await trackerWorkbook();
+    const loaded = check(tracker);
+    const claraRow = rowOf(tracker.partners, 'Clara Muster');
+    const annaRow = rowOf(tracker.partners, 'Anna Beispiel');
+    const clara = tracker.partners.content(claraRow, 0);
+    tracker.partners.write(claraRow, 0, tracker.partners.content(annaRow, 0));
+    tracker.partners.write(annaRow, 0, clara);
+
+    expect((await tracker.port.saveCheck(loaded)).location).toEqual({ sheet: 'Partners', row: annaRow + 1 });
+    expect(tracker.partners.content(annaRow, column('checklistScore'))).toBe(7);
+  });
+
+  it('finds the tracker by its headers when the sheets were renamed', async () => {
+    const tracker = await trackerWorkbook();
+    const loaded = check(tracker);
+    tracker.partners.name = 'Kontakte';
+    tracker.checks.name = 'Verlauf';
+    expect((await tracker.port.saveCheck(loaded)).location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
+  });
+
+  it('writes nothing and says so when the partner is gone', async () => {
+    const tracker = await trackerWorkbook();
+    const loaded = check(tracker);
+    tracker.partners.write(loaded.location.row - 1, 0, 'Clara Schmidt');
+    const before = [contents(tracker.partners), contents(tracker.checks)];
+    await expect(tracker.port.saveCheck(loaded)).rejects.toEqual(new PortError({ kind: 'partnerNotFound', partner: 'Clara Muster' }));
+    expect([contents(tracker.partners), contents(tracker.checks)]).toEqual(before);
+  });
+
+  it('turns an Excel failure into a readable host failure', async () => {
+    const tracker = await trackerWorkbook();
+    tracker.fake.Excel.run = async () => {
+      throw new Error('RichApi.Error: The workbook is busy');
+    };
+    const port = excelPort(tracker.fake.Excel.run);
+    await expect(port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'RichApi.Error: The workbook is busy' }));
+  });
+});

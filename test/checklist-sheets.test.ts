@@ -1,0 +1,244 @@
+/**
+ * The checklist's Apps Script side, from the built files in node:vm, against
+ * the in-memory Sheets fake holding a tracker made by Create partner tracker:
+ * opening the sidebar, reading the selected partner, and saving a check.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CHECKLIST } from '../shared/checklist';
+import { SIDEBAR_SERVER_FUNCTIONS } from '../shared/port';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey } from '../shared/tracker';
+import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from './fakes/sheets';
+import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
+
+const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
+const ANSWERS = [true, true, false, true, true, true, false, true, true];
+
+interface Tracker {
+  fake: SheetsFake;
+  gas: GasContext;
+  partners: FakeSheet;
+  checks: FakeSheet;
+}
+
+/** A spreadsheet with the tracker and its example partners; Sheets would have computed hours and last contact. */
+function trackerSpreadsheet(userLocale = 'en'): Tracker {
+  const fake = createSheetsFake({ userLocale, spreadsheetLocale: userLocale === 'de' ? 'de_DE' : 'en_US' });
+  const gas = loadGas(fake.services);
+  gas.createTracker();
+  const [partners, , checks] = fake.spreadsheet.sheets.slice(1);
+  // The fake does not calculate: give the formula cells the values Sheets would show.
+  const computed: Record<string, [number, string]> = {
+    'Anna Beispiel': [6, '2025-03-12'],
+    'Ben Example': [60, '2025-01-28'],
+    'Clara Muster': [95, '2025-03-10'],
+  };
+  for (let row = 2; row <= 5; row++) {
+    const name = String(partners.cellAt(row, column('partner'))?.value ?? '');
+    const [hours, last] = computed[name] ?? [212, '2025-02-02'];
+    partners.setComputedValue(row, column('hoursTogether'), hours);
+    partners.setComputedValue(row, column('lastContact'), FakeUtilities.parseDate(last, fake.spreadsheet.timeZone, 'yyyy-MM-dd'));
+  }
+  return { fake, gas, partners, checks };
+}
+
+function rowOf(sheet: FakeSheet, name: string): number {
+  for (let row = 2; row <= sheet.getMaxRows(); row++) if (sheet.cellAt(row, 1)?.value === name) return row;
+  throw new Error(`${name} is not in ${sheet.peekName()}`);
+}
+
+function select(tracker: Tracker, sheet: FakeSheet, row: number) {
+  tracker.fake.spreadsheet.setActiveSheetQuietly(sheet);
+  sheet.activeRange = sheet.getRange(row, 2);
+}
+
+function call(gas: GasContext, name: string, ...args: unknown[]) {
+  // google.script.run passes arguments as JSON-like data.
+  return gas[name](...args.map((arg) => JSON.parse(JSON.stringify(arg))));
+}
+
+const context = (gas: GasContext) => call(gas, SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext);
+const save = (gas: GasContext, check: unknown) => call(gas, SIDEBAR_SERVER_FUNCTIONS.saveCheck, check);
+
+function snapshotOf(sheet: FakeSheet): FakeValue[][] {
+  return sheet.contents().map((row) => row.map((cell) => (cell instanceof Date ? cell.toISOString() : cell)));
+}
+
+describe('opening the checklist in Sheets', () => {
+  it('shows Sidebar.html as the sidebar, titled in the user language', () => {
+    for (const [locale, title] of [
+      ['en', 'Bond checklist'],
+      ['de', 'Beziehungs-Checkliste'],
+    ]) {
+      const fake = createSheetsFake({ userLocale: locale });
+      loadGas(fake.services).openChecklist();
+      expect(fake.ui.sidebars.map((html) => [html.fileName, html.title])).toEqual([['Sidebar', title]]);
+    }
+  });
+
+  it('declares the menu function and every server function the sidebar calls as top-level functions', () => {
+    const globals = readFileSync(path.join(GAS_DIST, 'Globals.js'), 'utf8');
+    for (const name of ['openChecklist', ...Object.values(SIDEBAR_SERVER_FUNCTIONS)]) {
+      expect(globals).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+    }
+  });
+
+  it('ships the sidebar as one self-contained page that loads its data with google.script.run', () => {
+    const html = readFileSync(path.join(GAS_DIST, 'Sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(/i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toContain('google.script.run');
+    expect(html).not.toMatch(/<\?/);
+    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+  });
+});
+
+describe('reading the selected partner', () => {
+  it('gives the partner of the selected row with hours, last contact and the partner list', () => {
+    const tracker = trackerSpreadsheet();
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
+    const reply = context(tracker.gas);
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        language: 'en',
+        partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'],
+        selected: {
+          name: 'Clara Muster',
+          hours: 95,
+          lastContact: '2025-03-10',
+          previousCheck: null,
+          location: { sheet: 'Partners', row: rowOf(tracker.partners, 'Clara Muster') },
+        },
+      },
+    });
+  });
+
+  it('gives no partner, only the list to pick from, when the selection is elsewhere', () => {
+    const tracker = trackerSpreadsheet();
+    const meetings = tracker.fake.spreadsheet.sheets[2];
+    select(tracker, meetings, 3);
+    expect(context(tracker.gas).value.selected).toBeNull();
+    select(tracker, tracker.partners, 1);
+    expect(context(tracker.gas).value.selected).toBeNull();
+    select(tracker, tracker.partners, 40);
+    expect(context(tracker.gas).value).toMatchObject({ selected: null, partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'] });
+  });
+
+  it('says there is no tracker when no sheet has the Partners headers', () => {
+    const fake = createSheetsFake();
+    expect(call(loadGas(fake.services), SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext)).toEqual({ ok: false, problem: { kind: 'noTracker' } });
+  });
+
+  it('speaks German and reads a German tracker', () => {
+    const tracker = trackerSpreadsheet('de');
+    expect(tracker.partners.peekName()).toBe('Partner');
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Ben Example'));
+    expect(context(tracker.gas).value).toMatchObject({
+      language: 'de',
+      selected: { name: 'Ben Example', hours: 60, location: { sheet: 'Partner' } },
+    });
+  });
+});
+
+describe('saving a check', () => {
+  function check(tracker: Tracker, partner = 'Clara Muster', location?: { sheet: string; row: number }) {
+    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: '2025-03-14', answers: ANSWERS };
+  }
+
+  it('writes only the score and date into the partner row and appends one Checks row, all reads first', () => {
+    const tracker = trackerSpreadsheet();
+    const row = rowOf(tracker.partners, 'Clara Muster');
+    const partnersBefore = snapshotOf(tracker.partners);
+    const checksBefore = snapshotOf(tracker.checks);
+    tracker.fake.log.reset();
+
+    expect(save(tracker.gas, check(tracker))).toEqual({
+      ok: true,
+      value: { partner: 'Clara Muster', checkedOn: '2025-03-14', score: 7, location: { sheet: 'Partners', row } },
+    });
+
+    const savedOn = FakeUtilities.parseDate('2025-03-14', 'Europe/Berlin', 'yyyy-MM-dd');
+    const expectedPartners = partnersBefore.map((cells) => cells.slice());
+    expectedPartners[row - 1][column('checklistScore') - 1] = 7;
+    expectedPartners[row - 1][column('checkedOn') - 1] = savedOn.toISOString();
+    expect(snapshotOf(tracker.partners)).toEqual(expectedPartners);
+    expect(snapshotOf(tracker.checks)).toEqual([...checksBefore, [savedOn.toISOString(), 'Clara Muster', ...ANSWERS, 7]]);
+    expect(CHECK_COLUMNS.map((declared) => declared.header.en)).toEqual(checksBefore[0]);
+
+    // Two writes (the adjacent score and date cells as one range, the appended row), after every read.
+    const writes = tracker.fake.log.calls.filter((name) => /\.(set|append)/.test(name));
+    expect(writes).toEqual(['Range.setValues', 'Sheet.appendRow']);
+    const firstWrite = tracker.fake.log.calls.indexOf('Range.setValues');
+    expect(tracker.fake.log.calls.slice(firstWrite).filter((name) => /get/.test(name) && !/getRange|getSheetByName/.test(name))).toEqual([]);
+  });
+
+  it('shows the check as the previous one next time, with its date and answers', () => {
+    const tracker = trackerSpreadsheet();
+    save(tracker.gas, check(tracker));
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
+    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: '2025-03-14', answers: ANSWERS, score: 7 });
+  });
+
+  it('writes the day the user saved on, whatever the spreadsheet time zone', () => {
+    const tracker = trackerSpreadsheet();
+    tracker.fake.spreadsheet.timeZone = 'America/Los_Angeles';
+    save(tracker.gas, check(tracker));
+    const row = rowOf(tracker.partners, 'Clara Muster');
+    const written = tracker.partners.cellAt(row, column('checkedOn'))!.value as Date;
+    expect(FakeUtilities.formatDate(written, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
+  });
+
+  it('finds the partner by name when the row moved', () => {
+    const tracker = trackerSpreadsheet();
+    const loaded = check(tracker);
+    // Someone sorts the partners: Clara and Anna swap rows.
+    const claraRow = rowOf(tracker.partners, 'Clara Muster');
+    const annaRow = rowOf(tracker.partners, 'Anna Beispiel');
+    const width = PARTNER_COLUMNS.length;
+    const clara = tracker.partners.getRange(claraRow, 1, 1, width).peekValues();
+    const anna = tracker.partners.getRange(annaRow, 1, 1, width).peekValues();
+    tracker.partners.getRange(claraRow, 1, 1, width).setValues(anna);
+    tracker.partners.getRange(annaRow, 1, 1, width).setValues(clara);
+
+    expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Partners', row: annaRow });
+    expect(tracker.partners.cellAt(annaRow, column('checklistScore'))!.value).toBe(7);
+    expect(tracker.partners.cellAt(claraRow, column('checklistScore'))!.value).toBe('');
+  });
+
+  it('finds the tracker by its headers when the sheets were renamed', () => {
+    const tracker = trackerSpreadsheet();
+    const loaded = check(tracker);
+    tracker.partners.setName('Kontakte');
+    tracker.checks.setName('Verlauf');
+    expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
+    expect(tracker.checks.getLastRow()).toBe(2);
+  });
+
+  it('writes nothing and says so when the partner is no longer in the tracker', () => {
+    const tracker = trackerSpreadsheet();
+    const loaded = check(tracker);
+    tracker.partners.getRange(loaded.location.row, column('partner')).setValue('Clara Schmidt');
+    const before = [snapshotOf(tracker.partners), snapshotOf(tracker.checks)];
+    expect(save(tracker.gas, loaded)).toEqual({ ok: false, problem: { kind: 'partnerNotFound', partner: 'Clara Muster' } });
+    expect([snapshotOf(tracker.partners), snapshotOf(tracker.checks)]).toEqual(before);
+  });
+
+  it('writes nothing and says so when the Checks sheet is gone', () => {
+    const tracker = trackerSpreadsheet();
+    tracker.checks.getRange(1, 1, 1, CHECK_COLUMNS.length).setValues([new Array(CHECK_COLUMNS.length).fill('')]);
+    const before = snapshotOf(tracker.partners);
+    expect(save(tracker.gas, check(tracker))).toEqual({ ok: false, problem: { kind: 'noChecksSheet' } });
+    expect(snapshotOf(tracker.partners)).toEqual(before);
+  });
+
+  it('refuses an incomplete check with a message saying what is missing', () => {
+    const tracker = trackerSpreadsheet();
+    expect(save(tracker.gas, { ...check(tracker), answers: ANSWERS.slice(0, 8) })).toEqual({
+      ok: false,
+      problem: { kind: 'invalidCheck', detail: `all ${CHECKLIST.length} questions need a yes or no` },
+    });
+    expect(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' }).problem.kind).toBe('invalidCheck');
+  });
+});
