@@ -106,9 +106,9 @@ const en: ChecklistTexts = {
   problem: (problem) => {
     switch (problem.kind) {
       case 'noTracker':
-        return 'No partner tracker found: no sheet has the Partners headers (Partner, Hours together, Checklist score, Checked on). Create one with “Create partner tracker” in the Bondstage menu, then try again.';
+        return 'No partner tracker found: no sheet has the Partners headers (Partner, Hours together, Checklist score, Checked on). Create one with Bondstage › Create partner tracker (in the add-on menu or on the ribbon), then try again.';
       case 'noChecksSheet':
-        return 'No Checks sheet found (Date, Partner, the nine questions, Score). Create it with “Create partner tracker” in the Bondstage menu; existing sheets stay untouched.';
+        return 'No Checks sheet found (Date, Partner, the nine questions, Score). Create it with Bondstage › Create partner tracker (in the add-on menu or on the ribbon); existing sheets stay untouched.';
       case 'partnerNotFound':
         return `No row of the Partners sheet holds “${problem.partner}” any more. Check the name in the sheet, then choose the partner again.`;
       case 'invalidCheck':
@@ -167,9 +167,9 @@ const de: ChecklistTexts = {
   problem: (problem) => {
     switch (problem.kind) {
       case 'noTracker':
-        return 'Keine Partnerliste gefunden: kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit „Partnerliste anlegen“ im Bondstage-Menü an und versuchen Sie es erneut.';
+        return 'Keine Partnerliste gefunden: kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband) und versuchen Sie es erneut.';
       case 'noChecksSheet':
-        return 'Kein Blatt Checklisten gefunden (Datum, Partner, die neun Fragen, Punkte). Legen Sie es mit „Partnerliste anlegen“ im Bondstage-Menü an; vorhandene Blätter bleiben unverändert.';
+        return 'Kein Blatt Checklisten gefunden (Datum, Partner, die neun Fragen, Punkte). Legen Sie es mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband); vorhandene Blätter bleiben unverändert.';
       case 'partnerNotFound':
         return `Keine Zeile im Blatt Partner enthält noch „${problem.partner}“. Prüfen Sie den Namen im Blatt und wählen Sie den Partner erneut.`;
       case 'invalidCheck':
