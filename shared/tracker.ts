@@ -3,7 +3,7 @@
  * Columns are found by header text in either language, so a tracker keeps
  * working when rows move or a German user opens an English tracker.
  */
-import { CHECKLIST } from './checklist';
+import { CHECKLIST, checklistScore } from './checklist';
 import type { Language } from './language';
 
 export type TrackerSheet = 'partners' | 'meetings' | 'checks';
@@ -403,8 +403,8 @@ export interface ExamplePartner {
   company: string;
   profession: Record<Language, string>;
   contactEvery: number;
-  checklistScore?: number;
-  checkedDaysAgo?: number;
+  /** The latest bond check: its nine answers in CHECKLIST order, and how long ago it was made. */
+  check?: { answers: readonly boolean[]; daysAgo: number };
   referralsGiven: number;
   referralsReceived: number;
 }
@@ -420,9 +420,9 @@ export interface ExampleMeeting {
 /** A few partners at different stages, so a new tracker shows every column working. */
 export const EXAMPLE_PARTNERS: readonly ExamplePartner[] = [
   { partner: 'Anna Beispiel', company: 'Beispiel Steuerberatung', profession: { en: 'Tax adviser', de: 'Steuerberaterin' }, contactEvery: 14, referralsGiven: 0, referralsReceived: 0 },
-  { partner: 'Ben Example', company: 'Example Print Ltd', profession: { en: 'Printer', de: 'Drucker' }, contactEvery: 30, checklistScore: 5, checkedDaysAgo: 20, referralsGiven: 1, referralsReceived: 0 },
-  { partner: 'Clara Muster', company: 'Muster Immobilien', profession: { en: 'Estate agent', de: 'Immobilienmaklerin' }, contactEvery: 21, checklistScore: 8, checkedDaysAgo: 5, referralsGiven: 3, referralsReceived: 2 },
-  { partner: 'David Sample', company: 'Sample IT Services', profession: { en: 'IT consultant', de: 'IT-Berater' }, contactEvery: 30, checklistScore: 9, checkedDaysAgo: 60, referralsGiven: 6, referralsReceived: 7 },
+  { partner: 'Ben Example', company: 'Example Print Ltd', profession: { en: 'Printer', de: 'Drucker' }, contactEvery: 30, check: { answers: [true, true, true, false, true, true, false, false, false], daysAgo: 20 }, referralsGiven: 1, referralsReceived: 0 },
+  { partner: 'Clara Muster', company: 'Muster Immobilien', profession: { en: 'Estate agent', de: 'Immobilienmaklerin' }, contactEvery: 21, check: { answers: [true, true, true, true, true, true, true, false, true], daysAgo: 5 }, referralsGiven: 3, referralsReceived: 2 },
+  { partner: 'David Sample', company: 'Sample IT Services', profession: { en: 'IT consultant', de: 'IT-Berater' }, contactEvery: 30, check: { answers: [true, true, true, true, true, true, true, true, true], daysAgo: 60 }, referralsGiven: 6, referralsReceived: 7 },
 ];
 
 /** Meetings for the example partners; `kind` indexes MEETING_KINDS. Hours: Anna 6, Ben 60, Clara 95, David 212. */
@@ -460,14 +460,23 @@ export function examplePartnerRows(language: Language, today: Date): TrackerCell
       company: example.company,
       profession: example.profession[language],
       contactEvery: example.contactEvery,
-      checklistScore: example.checklistScore ?? '',
-      checkedOn: example.checkedDaysAgo === undefined ? '' : dayBefore(today, example.checkedDaysAgo),
+      checklistScore: example.check ? checklistScore(example.check.answers) : '',
+      checkedOn: example.check ? dayBefore(today, example.check.daysAgo) : '',
       referralsGiven: example.referralsGiven,
       referralsReceived: example.referralsReceived,
       notes: language === 'de' ? 'Beispiel: löschen, wenn nicht mehr gebraucht' : 'Example: delete when no longer needed',
     };
     return PARTNER_COLUMNS.map((column) => input[column.key] ?? '');
   });
+}
+
+/** The example partners' latest checks, in CHECK_COLUMNS order: they agree with the score and date in the Partners rows. */
+export function exampleCheckRows(today: Date): TrackerCell[][] {
+  return EXAMPLE_PARTNERS.flatMap((example) =>
+    example.check
+      ? [[dayBefore(today, example.check.daysAgo), example.partner, ...example.check.answers, checklistScore(example.check.answers)]]
+      : [],
+  );
 }
 
 /** The example meeting rows, in MEETING_COLUMNS order. */
@@ -554,6 +563,7 @@ export function trackerLayouts(options: TrackerLayoutOptions): SheetLayout[] {
   const { dialect, language, names, withExamples, today } = options;
   const partnerRows = withExamples ? examplePartnerRows(language, today) : [];
   const meetingRows = withExamples ? exampleMeetingRows(language, today) : [];
+  const checkRows = withExamples ? exampleCheckRows(today) : [];
   // Excel tables grow by themselves and always hold at least one data row.
   const dataRows = (rows: unknown[]) => (dialect === 'sheets' ? SHEETS_TRACKER_ROWS - 1 : Math.max(rows.length, 1));
   const checkFormats: Record<string, ColumnFormat> = { date: 'date', score: 'wholeNumber' };
@@ -583,8 +593,8 @@ export function trackerLayouts(options: TrackerLayoutOptions): SheetLayout[] {
       columns: columnLayouts(CHECK_COLUMNS, checkFormats, 'checks', options).map((column) =>
         CHECKLIST.some((question) => question.id === column.key) ? { ...column, width: 110 } : column,
       ),
-      rows: [],
-      dataRows: dataRows([]),
+      rows: checkRows,
+      dataRows: dataRows(checkRows),
       frozenColumns: 0,
     },
   ];

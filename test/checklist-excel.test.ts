@@ -7,11 +7,12 @@ import { createTrackerInExcel } from '../office/commands';
 import { excelPort } from '../office/excel-port';
 import { serialFromIsoDate } from '../shared/checklist-tracker';
 import { PortError, type ChecklistPort } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../shared/tracker';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../shared/tracker';
 import { createExcelFake, type ExcelFake, type ExcelSheetModel } from './fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const ANSWERS = [true, true, false, true, true, true, false, true, true];
+const CLARA_EXAMPLE_CHECK = EXAMPLE_PARTNERS.find((example) => example.partner === 'Clara Muster')!.check!;
 
 interface Tracker {
   fake: ExcelFake;
@@ -70,7 +71,14 @@ describe('reading the selected partner in Excel', () => {
     expect(await tracker.port.loadChecklistContext()).toEqual({
       language: 'en',
       partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'],
-      selected: { name: 'Clara Muster', hours: 95, lastContact: '2025-03-10', previousCheck: null, location: { sheet: 'Partners', row: row + 1 } },
+      selected: {
+        name: 'Clara Muster',
+        hours: 95,
+        lastContact: '2025-03-10',
+        // The example tracker holds Clara's check of five days before it was made (2025-03-14).
+        previousCheck: { checkedOn: '2025-03-09', answers: [...CLARA_EXAMPLE_CHECK.answers], score: 8 },
+        location: { sheet: 'Partners', row: row + 1 },
+      },
     });
     expect(tracker.fake.syncsPerRun).toEqual([3]);
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKLIST } from '../shared/checklist';
 import { SIDEBAR_SERVER_FUNCTIONS } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey } from '../shared/tracker';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, dayBefore, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
 import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from './fakes/sheets';
 import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
 
@@ -108,7 +108,12 @@ describe('reading the selected partner', () => {
           name: 'Clara Muster',
           hours: 95,
           lastContact: '2025-03-10',
-          previousCheck: null,
+          // The example tracker holds Clara's check of five days ago.
+          previousCheck: {
+            checkedOn: FakeUtilities.formatDate(dayBefore(new Date(), 5), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+            answers: [...EXAMPLE_PARTNERS.find((example) => example.partner === 'Clara Muster')!.check!.answers],
+            score: 8,
+          },
           location: { sheet: 'Partners', row: rowOf(tracker.partners, 'Clara Muster') },
         },
       },
@@ -144,7 +149,8 @@ describe('reading the selected partner', () => {
 
 describe('saving a check', () => {
   function check(tracker: Tracker, partner = 'Clara Muster', location?: { sheet: string; row: number }) {
-    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: '2025-03-14', answers: ANSWERS };
+    // Dated after every example check (those are days before today), so it becomes the partner's latest.
+    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: '2099-03-14', answers: ANSWERS };
   }
 
   it('writes only the score and date into the partner row and appends one Checks row, all reads first', () => {
@@ -156,10 +162,10 @@ describe('saving a check', () => {
 
     expect(save(tracker.gas, check(tracker))).toEqual({
       ok: true,
-      value: { partner: 'Clara Muster', checkedOn: '2025-03-14', score: 7, location: { sheet: 'Partners', row } },
+      value: { partner: 'Clara Muster', checkedOn: '2099-03-14', score: 7, location: { sheet: 'Partners', row } },
     });
 
-    const savedOn = FakeUtilities.parseDate('2025-03-14', 'Europe/Berlin', 'yyyy-MM-dd');
+    const savedOn = FakeUtilities.parseDate('2099-03-14', 'Europe/Berlin', 'yyyy-MM-dd');
     const expectedPartners = partnersBefore.map((cells) => cells.slice());
     expectedPartners[row - 1][column('checklistScore') - 1] = 7;
     expectedPartners[row - 1][column('checkedOn') - 1] = savedOn.toISOString();
@@ -178,7 +184,7 @@ describe('saving a check', () => {
     const tracker = trackerSpreadsheet();
     save(tracker.gas, check(tracker));
     select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
-    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: '2025-03-14', answers: ANSWERS, score: 7 });
+    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: '2099-03-14', answers: ANSWERS, score: 7 });
   });
 
   it('writes the day the user saved on, whatever the spreadsheet time zone', () => {
@@ -187,7 +193,7 @@ describe('saving a check', () => {
     save(tracker.gas, check(tracker));
     const row = rowOf(tracker.partners, 'Clara Muster');
     const written = tracker.partners.cellAt(row, column('checkedOn'))!.value as Date;
-    expect(FakeUtilities.formatDate(written, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
+    expect(FakeUtilities.formatDate(written, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2099-03-14');
   });
 
   it('finds the partner by name when the row moved', () => {
@@ -213,7 +219,7 @@ describe('saving a check', () => {
     tracker.partners.setName('Kontakte');
     tracker.checks.setName('Verlauf');
     expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
-    expect(tracker.checks.getLastRow()).toBe(2);
+    expect(tracker.checks.getLastRow()).toBe(1 + exampleCheckRows(new Date()).length + 1);
   });
 
   it('writes nothing and says so when the partner is no longer in the tracker', () => {

@@ -1,7 +1,17 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
 import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { columnLetter, headerOfColumnFormula, partnerFormula, planTrackerNames, sheetReference } from '../shared/tracker';
+import {
+  CHECK_COLUMNS,
+  PARTNER_COLUMNS,
+  columnLetter,
+  exampleCheckRows,
+  examplePartnerRows,
+  headerOfColumnFormula,
+  partnerFormula,
+  planTrackerNames,
+  sheetReference,
+} from '../shared/tracker';
 
 describe('planTrackerNames', () => {
   it('takes the plain names when free, and the first fully free "(n)" set otherwise, ignoring case', () => {
@@ -66,5 +76,26 @@ describe('tracker texts', () => {
     expect(TRACKER_TEXTS.en.existingQuestion(['Partners', 'Checks'], ['Partners (2)', 'Meetings (2)', 'Checks (2)'])).toBe(
       'This spreadsheet already has sheets named Partners and Checks. They stay exactly as they are.\n\nCreate the new tracker as Partners (2), Meetings (2) and Checks (2) instead?',
     );
+  });
+});
+
+describe('example data', () => {
+  const today = new Date(2026, 10, 26);
+
+  it('keeps a Checks row for every example score, with the same score and date', () => {
+    const partnerRows = examplePartnerRows('en', today);
+    const checkRows = exampleCheckRows(today);
+    const scoreColumn = PARTNER_COLUMNS.findIndex((column) => column.key === 'checklistScore');
+    const checkedColumn = PARTNER_COLUMNS.findIndex((column) => column.key === 'checkedOn');
+    const scored = partnerRows.filter((row) => row[scoreColumn] !== '');
+    expect(scored.length).toBeGreaterThan(0);
+    expect(checkRows).toHaveLength(scored.length);
+    for (const row of scored) {
+      const check = checkRows.find((candidate) => candidate[1] === row[0])!;
+      expect(check).toHaveLength(CHECK_COLUMNS.length);
+      expect(check[0]).toEqual(row[checkedColumn]);
+      expect(check[CHECK_COLUMNS.length - 1]).toBe(row[scoreColumn]);
+      expect(check.slice(2, -1).filter((answer) => answer === true)).toHaveLength(row[scoreColumn] as number);
+    }
   });
 });

@@ -98,7 +98,7 @@ describe('Create partner tracker in Excel', () => {
     expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
       ['Partners', 'Partners', 'A1:P5'],
       ['Meetings', 'Meetings', 'A1:E10'],
-      ['Checks', 'Checks', 'A1:L2'],
+      ['Checks', 'Checks', 'A1:L4'],
     ]);
     const partners = workbook.sheet('Partners')!;
     expect(partners.contents(1, 16)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));

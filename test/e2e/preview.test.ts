@@ -9,13 +9,15 @@ import { CHECKLIST_TEXTS, formatIsoDate } from '../../shared/messages/checklist'
 import { STAGE_LABELS } from '../../shared/messages/stages';
 import { problemMessage } from '../../shared/messages/functions';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../../shared/tracker';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, exampleCheckRows, type PartnerColumnKey } from '../../shared/tracker';
 import { launchChromium, localIsoToday, rgb, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(90000);
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const NEW_PARTNER = 'Erika Probe';
+/** Sheet row of the first check saved here: below the header and the example checks. */
+const FIRST_SAVED_CHECK_ROW = 2 + exampleCheckRows(new Date()).length;
 
 let server: PreviewServer;
 let browser: Browser;
@@ -152,9 +154,9 @@ test('saving the checklist writes score and date into the partner row and a row 
   expect(await cellText(row, column('referralReady'))).toBe('TRUE');
 
   await showSheet('checks');
-  const checkRow = await Promise.all(CHECK_COLUMNS.map((_, col) => cellText(2, col)));
+  const checkRow = await Promise.all(CHECK_COLUMNS.map((_, col) => cellText(FIRST_SAVED_CHECK_ROW, col)));
   expect(checkRow).toEqual([today, 'Clara Muster', ...answers.map((yes) => (yes ? 'TRUE' : 'FALSE')), '7']);
-  expect(await cellText(3, 1)).toBe('');
+  expect(await cellText(FIRST_SAVED_CHECK_ROW + 1, 1)).toBe('');
   expect(problems).toEqual([]);
 });
 
@@ -166,7 +168,7 @@ test('reloading the page keeps the work', async () => {
   expect(erika.text).toBe(STAGE_LABELS.en.friend);
   expect(await cellText(await rowOf('Clara Muster'), column('checklistScore'))).toBe('7');
   await showSheet('checks');
-  expect(await cellText(2, 1)).toBe('Clara Muster');
+  expect(await cellText(FIRST_SAVED_CHECK_ROW, 1)).toBe('Clara Muster');
   expect(problems).toEqual([]);
 });
 
@@ -179,7 +181,8 @@ test('reset restores the example', async () => {
   expect(await rowOf(NEW_PARTNER)).toBe(0);
   expect(await cellText(await rowOf('Clara Muster'), column('checklistScore'))).toBe('8');
   await showSheet('checks');
-  expect(await cellText(2, 1)).toBe('');
+  expect(await cellText(2, 1)).toBe('Ben Example');
+  expect(await cellText(FIRST_SAVED_CHECK_ROW, 1)).toBe('');
 
   // Still the example after a reload, and an untouched example follows the language.
   await page.reload();
