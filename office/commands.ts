@@ -290,15 +290,15 @@ export async function runRibbonCommand(
 /** Wires the ribbon buttons of manifest.xml (ExecuteFunction) to the commands. */
 export function registerRibbonCommands(notify: Notify = showInTaskpane, host: ExcelCommandHost = defaultHost): void {
   const info = (title: string, message: string): Notice => ({ kind: 'info', title, message });
-  Office.actions.associate('createTracker', (event: Office.AddinCommands.Event) =>
-    runRibbonCommand(
-      event,
-      // The ribbon button adds the examples (marked, easy to delete); the task pane can call createTrackerInExcel(false).
-      async (texts) => info(texts.menuCreateTracker, await createTrackerInExcel(true, host)),
-      notify,
-      host.language,
-    ),
-  );
+  // The Create partner tracker menu offers the tracker with example partners (marked, easy to delete) or empty.
+  for (const [name, withExamples] of [
+    ['createTrackerWithExamples', true],
+    ['createTracker', false],
+  ] as const) {
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
+      runRibbonCommand(event, async (texts) => info(texts.menuCreateTracker, await createTrackerInExcel(withExamples, host)), notify, host.language),
+    );
+  }
   Office.actions.associate('applyStageColours', (event: Office.AddinCommands.Event) =>
     runRibbonCommand(event, async (texts) => info(texts.menuApplyStageColours, await applyStageColoursInExcel(host)), notify, host.language),
   );

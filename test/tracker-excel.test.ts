@@ -47,7 +47,7 @@ describe('the ribbon commands', () => {
     fake.Excel.run = async () => {
       throw new Error('RichApi.Error: The request failed');
     };
-    for (const id of ['createTracker', 'applyStageColours']) {
+    for (const id of ['createTrackerWithExamples', 'createTracker', 'applyStageColours']) {
       const event = await press(fake, id);
       expect(event.completions).toBe(1);
       expect(notices.at(-1)).toEqual({
@@ -64,7 +64,7 @@ describe('the ribbon commands', () => {
     registerRibbonCommands(() => {
       throw new Error('no pane');
     });
-    for (const id of ['createTracker', 'applyStageColours', 'showAbout']) expect((await press(fake, id)).completions).toBe(1);
+    for (const id of ['createTrackerWithExamples', 'createTracker', 'applyStageColours', 'showAbout']) expect((await press(fake, id)).completions).toBe(1);
   });
 
   it('show their outcome in the task pane by default', async () => {
@@ -87,7 +87,7 @@ describe('the ribbon commands', () => {
 describe('Create partner tracker in Excel', () => {
   it('adds three sheets with tables, calculated columns, formats and validation, in 2 syncs', async () => {
     const { fake, notices } = await setup();
-    const event = await press(fake, 'createTracker');
+    const event = await press(fake, 'createTrackerWithExamples');
     expect(event.completions).toBe(1);
     expect(fake.syncsPerRun).toEqual([2]);
     expect(notices.at(-1)!.kind).toBe('info');
@@ -127,7 +127,7 @@ describe('Create partner tracker in Excel', () => {
     fake.workbook.tables.push({ name: 'Meetings2', sheet: existing, area: parseAddress('C1:D2') });
     const before = JSON.stringify([...existing.cells]);
 
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     expect(JSON.stringify([...existing.cells])).toBe(before);
     // "Meetings2" is taken as a table name, so the set moves on to (3).
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Partners (3)', 'Meetings (3)', 'Checks (3)']);
@@ -138,16 +138,16 @@ describe('Create partner tracker in Excel', () => {
 
   it('is safe to run twice', async () => {
     const { fake } = await setup();
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     const first = JSON.stringify([...fake.workbook.sheet('Partners')!.cells]);
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Partners (2)', 'Meetings (2)', 'Checks (2)']);
     expect(JSON.stringify([...fake.workbook.sheet('Partners')!.cells])).toBe(first);
   });
 
   it('speaks German for a German Office', async () => {
     const { fake, notices } = await setup('de-DE');
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
     const partners = fake.workbook.sheet('Partner')!;
     expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
@@ -161,6 +161,15 @@ describe('Create partner tracker in Excel', () => {
     expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe('A1:P2');
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
   });
+
+  it('offers the choice in the ribbon menu: Empty tracker adds no example rows', async () => {
+    const { fake, notices } = await setup();
+    expect((await press(fake, 'createTracker')).completions).toBe(1);
+    expect(notices.at(-1)!.kind).toBe('info');
+    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual(['A1:P2', 'A1:E2', 'A1:L2']);
+    expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
+    expect(fake.workbook.sheet('Meetings')!.content(1, 1)).toBe('');
+  });
 });
 
 describe('Apply stage colours in Excel', () => {
@@ -172,7 +181,7 @@ describe('Apply stage colours in Excel', () => {
 
   it('replaces only its own rules, keeps the user rule, and uses at most 2 syncs', async () => {
     const { fake, notices } = await setup();
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     const partners = fake.workbook.sheet('Partners')!;
     const userRule = addUserRule(partners);
     const lookalike = { area: parseAddress('A2:A100'), type: 'Custom', formula: '=OR($E2="Friend",$E2="Freundschaft")', fill: '#0000ff', font: null };
@@ -227,7 +236,7 @@ describe('Apply stage colours in Excel', () => {
 describe('the Excel tracker formulas in a formula engine', () => {
   it('give the same hours, last contact, stage and readiness as intended, via structured references translated to A1', async () => {
     const { fake } = await setup();
-    await press(fake, 'createTracker');
+    await press(fake, 'createTrackerWithExamples');
     const { workbook } = fake;
     const tables: EngineTable[] = workbook.tables.map((table) => ({
       name: table.name,
