@@ -21,7 +21,7 @@ export function referenceMarkdown(catalog) {
   const sections = [];
   for (const language of ['en', 'de']) {
     const words = HEADINGS[language];
-    sections.push(`### ${words.title}`, '');
+    sections.push(`## ${words.title}`, "");
     if (language === 'en') {
       sections.push('In Excel every function is in the `NETWORK` namespace: `=NETWORK.BONDSTAGE(D2)`.', '');
     } else {
@@ -29,7 +29,7 @@ export function referenceMarkdown(catalog) {
     }
     for (const fn of catalog) {
       const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
-      sections.push(`#### \`${fn.name}(${signature})\``, '', fn.description[language], '');
+      sections.push(`### \`${fn.name}(${signature})\``, '', fn.description[language], '');
       sections.push(`| ${words.parameter} | ${words.description} |`, '|---|---|');
       for (const parameter of fn.parameters) sections.push(`| \`${parameter.name}\` | ${cellText(parameter.description[language])} |`);
       sections.push('', `${words.returns}: ${fn.result[language]}`, '');
