@@ -20,29 +20,12 @@ import {
   type TrackerView,
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
-import { type Language, languageForLocale } from '../shared/language';
+import { userLanguage } from './language';
 import { SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
 
 /** The file name of the sidebar page in the pushed project (dist/gas/Sidebar.html). */
 export const SIDEBAR_FILE = 'Sidebar';
 
-/** The user's Google language decides the sidebar's language; the spreadsheet's locale is the fallback. */
-function userLanguage(): Language {
-  let locale = '';
-  try {
-    locale = Session.getActiveUserLocale();
-  } catch {
-    // Not available in every context; the spreadsheet locale is the next best guess.
-  }
-  if (!locale) {
-    try {
-      locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
-    } catch {
-      locale = '';
-    }
-  }
-  return languageForLocale(locale);
-}
 
 /** Menu item "Open bond checklist": shows the sidebar. */
 export function openChecklist(): void {

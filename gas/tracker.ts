@@ -5,7 +5,9 @@
  * and reports errors in an alert in the user's language.
  */
 import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
-import { type Language, languageForLocale } from '../shared/language';
+import type { Language } from '../shared/language';
+import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
+import { userLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
   SHEET_NAMES,
@@ -22,22 +24,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** A problem the user can fix, with its message already in their language. */
-export class CommandProblem extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CommandProblem';
-  }
-}
 
-/** German when the user's Google account speaks German, else English. */
-export function userLanguage(): Language {
-  try {
-    return languageForLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Builds the Extensions › Bondstage menu. Without authorisation (AuthMode.NONE,
@@ -61,11 +48,6 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** The message of anything thrown (host services throw errors from their own realm). */
-function errorDetail(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message ? message : String(error);
-}
 
 /** Runs a menu command; any failure reaches the user as an alert in their language. */
 function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) => void): void {
@@ -75,7 +57,7 @@ function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) =
   try {
     command(texts, language, ui);
   } catch (error) {
-    const message = error instanceof CommandProblem ? error.message : texts.unexpectedError(errorDetail(error));
+    const message = commandFailureMessage(error, texts);
     ui.alert(texts.errorTitle, message, ui.ButtonSet.OK);
   }
 }

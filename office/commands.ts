@@ -6,7 +6,9 @@
  * pane in the user's language.
  */
 import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
-import { type Language, languageForLocale } from '../shared/language';
+import type { Language } from '../shared/language';
+import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
+import { displayLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
   SHEET_NAMES,
@@ -34,21 +36,7 @@ export interface ExcelCommandHost {
   today(): Date;
 }
 
-/** A problem the user can fix, with its message already in their language. */
-export class CommandProblem extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CommandProblem';
-  }
-}
 
-export function displayLanguage(): Language {
-  try {
-    return languageForLocale(Office.context.displayLanguage);
-  } catch {
-    return 'en';
-  }
-}
 
 const defaultHost: ExcelCommandHost = {
   run: (batch) => Excel.run(batch),
@@ -259,10 +247,6 @@ export function showInTaskpane(notice: Notice): void {
   }
 }
 
-function errorDetail(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message ? message : String(error);
-}
 
 /** Runs a ribbon command, reports its outcome, and completes the event whatever happens. */
 export async function runRibbonCommand(
@@ -276,7 +260,7 @@ export async function runRibbonCommand(
     texts = TRACKER_TEXTS[language()];
     notify(await command(texts));
   } catch (error) {
-    const message = error instanceof CommandProblem ? error.message : texts.unexpectedError(errorDetail(error));
+    const message = commandFailureMessage(error, texts);
     try {
       notify({ kind: 'error', title: texts.errorTitle, message });
     } catch {

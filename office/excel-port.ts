@@ -19,7 +19,7 @@ import {
   type SheetHeader,
   type TrackerView,
 } from '../shared/checklist-tracker';
-import { type Language, languageForLocale } from '../shared/language';
+import { displayLanguage } from './language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
 
 /** Header cells read per sheet to recognise the tracker's sheets: far wider than any tracker sheet. */
@@ -108,13 +108,6 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   return { tracker: { view: { partners, checks }, columnOffsets, checksTable }, selection };
 }
 
-function displayLanguage(): Language {
-  try {
-    return languageForLocale(Office.context.displayLanguage);
-  } catch {
-    return 'en';
-  }
-}
 
 /** Excel errors as the user can act on them; PortErrors pass through. */
 function hostFailure(error: unknown): unknown {

@@ -5,18 +5,12 @@
  */
 import { CATALOG, type SheetFunction } from '../shared/catalog';
 import { type CellInput, type CellResult, type FunctionResult, InputError, isGrid } from '../shared/cells';
-import { type Language, languageForLocale } from '../shared/language';
+import type { Language } from '../shared/language';
+import { displayLanguage } from './language';
 import { problemMessage } from '../shared/messages/functions';
 
 type ExcelCell = string | number | boolean | CustomFunctions.Error;
 
-function displayLanguage(): Language {
-  try {
-    return languageForLocale(Office.context.displayLanguage);
-  } catch {
-    return 'en';
-  }
-}
 
 function toExcelError(error: InputError, language: Language): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, problemMessage(error.problem, language));

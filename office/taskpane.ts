@@ -3,7 +3,7 @@
  * Excel's task pane. The page also hosts the custom functions and the ribbon
  * commands, and stays loaded while the pane is hidden.
  */
-import { languageForLocale } from '../shared/language';
+import { displayLanguage } from './language';
 import { mountChecklist } from '../shared/ui/checklist-app';
 import { excelPort } from './excel-port';
 import { registerRibbonCommands } from './commands';
@@ -11,7 +11,7 @@ import { registerRibbonCommands } from './commands';
 Office.onReady(() => {
   const app = mountChecklist(document.getElementById('app')!, {
     port: excelPort(),
-    language: languageForLocale(Office.context.displayLanguage),
+    language: displayLanguage(),
   });
   // The page outlives the pane: show the partner of the selected row each time the pane opens.
   if (Office.addin && typeof Office.addin.onVisibilityModeChanged === 'function') {

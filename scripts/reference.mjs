@@ -21,7 +21,7 @@ export function referenceMarkdown(catalog) {
   const sections = [];
   for (const language of ['en', 'de']) {
     const words = HEADINGS[language];
-    sections.push(`## ${words.title}`, "");
+    sections.push(`## ${words.title}`, '');
     if (language === 'en') {
       sections.push('In Excel every function is in the `NETWORK` namespace: `=NETWORK.BONDSTAGE(D2)`.', '');
     } else {
