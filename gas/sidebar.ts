@@ -85,10 +85,10 @@ export function bondstageChecklistPartner(name: string): HostReply<PartnerSnapsh
 }
 
 /**
- * google.script.run: saves a check. All reads happen first; then the score
- * and date go into the partner's row (one range for adjacent columns) and one
- * row is appended to Checks. Apps Script sends these writes to the sheet as
- * one batch at the end of the call.
+ * google.script.run: saves a check. All reads happen first; then one row is
+ * appended to Checks and the score and date go into the partner's row (one
+ * range for adjacent columns). The history row comes first, so a failure
+ * part-way never leaves a score without its check.
  */
 export function bondstageChecklistSave(check: unknown): HostReply<SavedCheck> {
   return replyOf(() => {
@@ -99,11 +99,11 @@ export function bondstageChecklistSave(check: unknown): HostReply<SavedCheck> {
     // Midnight in the spreadsheet's time zone, so the cell shows the day the user saved on.
     const plan = planSave(view, check, (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'));
 
+    spreadsheet.getSheetByName(plan.checksSheet)!.appendRow(plan.checkRow);
     const partnerSheet = spreadsheet.getSheetByName(plan.partnerSheet)!;
     for (const run of plan.partnerRuns) {
       partnerSheet.getRange(plan.row, run.column + 1, 1, run.values.length).setValues([run.values]);
     }
-    spreadsheet.getSheetByName(plan.checksSheet)!.appendRow(plan.checkRow);
     return plan.saved;
   });
 }

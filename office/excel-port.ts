@@ -34,8 +34,11 @@ interface LoadedTracker {
   view: TrackerView;
   /** 0-based column where each loaded sheet's used range starts: values[r][c] is the cell at row r, column c + offset. */
   columnOffsets: Map<string, number>;
-  /** The Checks sheet's table starting at A1, with its width, when there is one: rows are appended through it so it grows. */
-  checksTable: { table: Excel.Table; width: number } | null;
+  /**
+   * The Checks sheet's table starting at A1, with its width and its rows
+   * (header included), when there is one: rows are appended through it so it grows.
+   */
+  checksTable: { table: Excel.Table; width: number; rows: number } | null;
 }
 
 interface ReadOptions {
@@ -82,7 +85,9 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
     table.worksheet.load('name');
     const header = table.getHeaderRowRange();
     header.load('rowIndex,columnIndex,columnCount');
-    return { table, header };
+    const whole = table.getRange();
+    whole.load('rowCount');
+    return { table, header, whole };
   });
   await context.sync();
 
@@ -103,7 +108,7 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
     const atOrigin = tableHeaders.find(
       ({ table, header }) => table.worksheet.name === checksRange.name && header.rowIndex === 0 && header.columnIndex === origin,
     );
-    if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount };
+    if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount, rows: atOrigin.whole.rowCount };
   }
   return { tracker: { view: { partners, checks }, columnOffsets, checksTable }, selection };
 }
@@ -150,18 +155,22 @@ export function excelPort(run: ExcelRunner = (batch) => Excel.run(batch)): Check
           const checks = tracker.view.checks!;
           const worksheets = context.workbook.worksheets;
 
+          // The history row first: should Excel stop part-way, a score never stands without its check.
+          const table = tracker.checksTable;
+          const ownColumns = [checks.columns.date, checks.columns.partner, checks.columns.score, ...checks.columns.answers];
+          const checksOffset = tracker.columnOffsets.get(plan.checksSheet) ?? 0;
+          const nextRow = checks.values.length;
+          if (table && Math.max(...ownColumns) < table.width && table.rows <= nextRow) {
+            table.table.rows.add(undefined, [plan.checkRow.slice(0, table.width)]);
+          } else {
+            // No table, or the blank row a new table starts with: write into the first free row.
+            worksheets.getItem(plan.checksSheet).getRangeByIndexes(nextRow, checksOffset, 1, plan.checkRow.length).values = [plan.checkRow];
+          }
+
           const partnerOffset = tracker.columnOffsets.get(plan.partnerSheet) ?? 0;
           const partnerSheet = worksheets.getItem(plan.partnerSheet);
           for (const cells of plan.partnerRuns) {
             partnerSheet.getRangeByIndexes(plan.row - 1, partnerOffset + cells.column, 1, cells.values.length).values = [cells.values];
-          }
-          const table = tracker.checksTable;
-          const ownColumns = [checks.columns.date, checks.columns.partner, checks.columns.score, ...checks.columns.answers];
-          if (table && Math.max(...ownColumns) < table.width) {
-            table.table.rows.add(undefined, [plan.checkRow.slice(0, table.width)]);
-          } else {
-            const checksOffset = tracker.columnOffsets.get(plan.checksSheet) ?? 0;
-            worksheets.getItem(plan.checksSheet).getRangeByIndexes(checks.values.length, checksOffset, 1, plan.checkRow.length).values = [plan.checkRow];
           }
           await context.sync();
           return plan.saved;

@@ -81,9 +81,12 @@ export interface ChecklistPort {
   /** One partner by name, e.g. after picking it. Rejects with partnerNotFound when no row holds that name. */
   loadPartner(name: string): Promise<PartnerSnapshot>;
   /**
-   * Writes the score and date into the partner's row (Checklist score,
-   * Checked on) and appends a row to the Checks sheet, in one batched write;
-   * nothing else changes. Nothing is written when it rejects.
+   * Appends a row to the Checks sheet and writes the score and date into the
+   * partner's row (Checklist score, Checked on), in batched writes after all
+   * reads; nothing else changes. A problem found while reading (partner gone,
+   * no Checks sheet, a bad check) rejects before anything is written; the
+   * history row is written before the score, so a host failure part-way
+   * never leaves a score without its check.
    */
   saveCheck(check: CheckToSave): Promise<SavedCheck>;
 }

@@ -150,8 +150,29 @@ describe('saving a check in Excel', () => {
     const calls = tracker.fake.log.calls;
     const lastSync = calls.lastIndexOf('RequestContext.sync');
     const writes = calls.filter((name) => /=$|\.add$/.test(name));
-    expect(writes).toEqual(['Range.values=', 'TableRowCollection.add']);
+    // The history row first, so a failure part-way never leaves a score without its check.
+    expect(writes).toEqual(['TableRowCollection.add', 'Range.values=']);
     expect(calls.indexOf('Range.values=')).toBeGreaterThan(calls.lastIndexOf('RequestContext.sync', lastSync - 1));
+  });
+
+  it('fills the blank row a new, empty Checks table starts with, leaving no gap', async () => {
+    const fake = await createExcelFake();
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date(2025, 2, 14) });
+    const partners = fake.workbook.sheet('Partners')!;
+    partners.cell(1, 0).value = 'Eva Neu';
+    const checksTable = fake.workbook.tables.find((table) => table.name === 'Checks')!;
+    expect(checksTable.area.rows).toBe(2);
+
+    await excelPort(fake.Excel.run).saveCheck({ partner: 'Eva Neu', location: { sheet: 'Partners', row: 2 }, checkedOn: '2025-03-14', answers: ANSWERS });
+    const checks = fake.workbook.sheet('Checks')!;
+    expect(checks.content(1, 1)).toBe('Eva Neu');
+    expect(checks.content(2, 1)).toBe('');
+    expect(checksTable.area.rows).toBe(2);
+
+    await excelPort(fake.Excel.run).saveCheck({ partner: 'Eva Neu', location: { sheet: 'Partners', row: 2 }, checkedOn: '2025-03-15', answers: ANSWERS });
+    expect(checks.content(2, 1)).toBe('Eva Neu');
+    expect(checksTable.area.rows).toBe(3);
   });
 
   it('finds the partner by name when the row moved', async () => {

@@ -231,6 +231,17 @@ describe('saving a check', () => {
     expect([snapshotOf(tracker.partners), snapshotOf(tracker.checks)]).toEqual(before);
   });
 
+  it('leaves the partner row as it was when Sheets refuses the history row', () => {
+    const tracker = trackerSpreadsheet();
+    tracker.checks.appendRow = () => {
+      throw new Error('You are trying to edit a protected cell or object.');
+    };
+    const before = snapshotOf(tracker.partners);
+    // The error reaches the sidebar through google.script.run's failure handler.
+    expect(() => save(tracker.gas, check(tracker))).toThrow('You are trying to edit a protected cell or object.');
+    expect(snapshotOf(tracker.partners)).toEqual(before);
+  });
+
   it('writes nothing and says so when the Checks sheet is gone', () => {
     const tracker = trackerSpreadsheet();
     tracker.checks.getRange(1, 1, 1, CHECK_COLUMNS.length).setValues([new Array(CHECK_COLUMNS.length).fill('')]);

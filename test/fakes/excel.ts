@@ -342,6 +342,9 @@ export class FakeRange extends Loadable {
   get columnCount() {
     return this.read('columnCount', () => this.area.columns);
   }
+  get rowCount() {
+    return this.read('rowCount', () => this.area.rows);
+  }
   /** The range's worksheet; set by the objects that know the workbook. */
   worksheetOf?: () => FakeWorksheet;
   get worksheet(): FakeWorksheet {
@@ -468,6 +471,10 @@ export class FakeTable extends Loadable {
   getHeaderRowRange() {
     this.batch.log.record('Table.getHeaderRowRange');
     return new FakeRange(this.batch, this.model.sheet, { ...this.model.area, rows: 1 });
+  }
+  getRange() {
+    this.batch.log.record('Table.getRange');
+    return new FakeRange(this.batch, this.model.sheet, { ...this.model.area });
   }
   /** rows.add(index, values): like Excel, appends below the table and grows it. */
   get rows() {
