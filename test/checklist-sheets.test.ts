@@ -173,10 +173,10 @@ describe('saving a check', () => {
     expect(snapshotOf(tracker.checks)).toEqual([...checksBefore, [savedOn.toISOString(), 'Clara Muster', ...ANSWERS, 7]]);
     expect(CHECK_COLUMNS.map((declared) => declared.header.en)).toEqual(checksBefore[0]);
 
-    // Two writes (the adjacent score and date cells as one range, the appended row), after every read.
+    // Two writes after every read: the appended history row first, then the adjacent score and date cells as one range.
     const writes = tracker.fake.log.calls.filter((name) => /\.(set|append)/.test(name));
-    expect(writes).toEqual(['Range.setValues', 'Sheet.appendRow']);
-    const firstWrite = tracker.fake.log.calls.indexOf('Range.setValues');
+    expect(writes).toEqual(['Sheet.appendRow', 'Range.setValues']);
+    const firstWrite = tracker.fake.log.calls.indexOf('Sheet.appendRow');
     expect(tracker.fake.log.calls.slice(firstWrite).filter((name) => /get/.test(name) && !/getRange|getSheetByName/.test(name))).toEqual([]);
   });
 
