@@ -21,6 +21,7 @@ import {
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
 import { userLanguage } from './language';
+import { runCommand } from './tracker';
 import { SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
 
 /** The file name of the sidebar page in the pushed project (dist/gas/Sidebar.html). */
@@ -29,8 +30,9 @@ export const SIDEBAR_FILE = 'Sidebar';
 
 /** Menu item "Open bond checklist": shows the sidebar. */
 export function openChecklist(): void {
-  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(CHECKLIST_TITLE[userLanguage()]);
-  SpreadsheetApp.getUi().showSidebar(page);
+  runCommand((_texts, language, ui) => {
+    ui.showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(CHECKLIST_TITLE[language]));
+  });
 }
 
 /** Date cells as IsoDate in the spreadsheet's time zone, where the user sees them. */

@@ -6,11 +6,11 @@
  */
 import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import type { Language } from '../shared/language';
+import { trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { userLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
-  SHEET_NAMES,
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
@@ -50,7 +50,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 
 /** Runs a menu command; any failure reaches the user as an alert in their language. */
-function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) => void): void {
+export function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) => void): void {
   const language = userLanguage();
   const texts = TRACKER_TEXTS[language];
   const ui = SpreadsheetApp.getUi();
@@ -89,10 +89,16 @@ export function createTracker(): void {
     const withExamples = examples === ui.Button.YES;
     const layouts = trackerLayouts({ dialect: 'sheets', language, names, withExamples, today: new Date() });
     const sheets = new Map<string, Sheet>();
-    for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
-    for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, sheets.get('partners')!);
+    try {
+      for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
+      for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, sheets.get('partners')!);
+      applyColoursTo(sheets.get('partners')!);
+    } catch (error) {
+      // Remove the half-built tracker (only sheets made just now), so trying again gets the plain names.
+      for (const sheet of sheets.values()) spreadsheet.deleteSheet(sheet);
+      throw error;
+    }
     const partners = sheets.get('partners')!;
-    applyColoursTo(partners);
     spreadsheet.setActiveSheet(partners);
     const created = texts.trackerCreated(fresh, withExamples);
     const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
@@ -232,11 +238,13 @@ export function applyStageColours(): void {
     const active = spreadsheet.getActiveSheet();
     let result = applyColoursTo(active);
     if (!result) {
-      // Not on a sheet with a stage column: the tracker's partner sheet, in either language.
-      for (const name of [SHEET_NAMES.en.partners, SHEET_NAMES.de.partners]) {
-        const partners = name === active.getName() ? null : spreadsheet.getSheetByName(name);
-        if (partners && (result = applyColoursTo(partners))) break;
-      }
+      // Not on a sheet with a stage column: the tracker's partner sheet, recognised by its headers.
+      const headers = spreadsheet
+        .getSheets()
+        .filter((sheet) => sheet.getName() !== active.getName() && sheet.getLastColumn() > 0)
+        .map((sheet) => ({ name: sheet.getName(), header: sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] }));
+      const partners = trackerSheetsByPreference(headers, 'partners')[0];
+      if (partners) result = applyColoursTo(spreadsheet.getSheetByName(partners)!);
     }
     if (!result) throw new CommandProblem(texts.noStageColumn(active.getName()));
     spreadsheet.toast(texts.coloursApplied(result.sheet, result.replaced, result.kept, result.withOverdue), texts.productName);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKLIST } from '../shared/checklist';
 import { SIDEBAR_SERVER_FUNCTIONS } from '../shared/port';
+import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, dayBefore, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
 import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from './fakes/sheets';
 import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
@@ -74,6 +75,22 @@ describe('opening the checklist in Sheets', () => {
       loadGas(fake.services).openChecklist();
       expect(fake.ui.sidebars.map((html) => [html.fileName, html.title])).toEqual([['Sidebar', title]]);
     }
+  });
+
+  it('tells the user in their language when the sidebar cannot be shown', () => {
+    const fake = createSheetsFake({ userLocale: 'de' });
+    const services = fake.services as Record<string, any>;
+    services.HtmlService = {
+      createHtmlOutputFromFile: () => {
+        throw new Error('No HTML file named Sidebar was found.');
+      },
+    };
+    loadGas(services).openChecklist();
+    expect(fake.ui.sidebars).toEqual([]);
+    expect(fake.ui.alerts.at(-1)).toMatchObject({
+      title: TRACKER_TEXTS.de.errorTitle,
+      prompt: TRACKER_TEXTS.de.unexpectedError('No HTML file named Sidebar was found.'),
+    });
   });
 
   it('declares the menu function and every server function the sidebar calls as top-level functions', () => {

@@ -230,6 +230,31 @@ describe('Create partner tracker', () => {
   });
 });
 
+describe('Create partner tracker when Sheets fails part-way', () => {
+  it('removes the sheets it had just made, so trying again gets the plain names', () => {
+    const { gas, spreadsheet, ui } = setup();
+    const insert = spreadsheet.insertSheet.bind(spreadsheet);
+    spreadsheet.insertSheet = (name?: string, index?: number) => {
+      const sheet = insert(name, index);
+      if (name === 'Checks') {
+        sheet.setFrozenRows = () => {
+          throw new Error('Service Spreadsheets timed out');
+        };
+      }
+      return sheet;
+    };
+    ui.answers.push(Button.NO);
+    gas.createTracker();
+    expect(ui.alerts.at(-1)!.prompt).toBe(TRACKER_TEXTS.en.unexpectedError('Service Spreadsheets timed out'));
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1']);
+
+    spreadsheet.insertSheet = insert;
+    ui.answers.push(Button.NO);
+    gas.createTracker();
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+  });
+});
+
 describe('Apply stage colours', () => {
   function trackerWithUserRule() {
     const context = setup();
@@ -331,6 +356,23 @@ describe('Apply stage colours', () => {
     spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
     gas.applyStageColours();
     expect(partners.conditionalFormatRules).toHaveLength(5);
+  });
+
+  it('falls back to the tracker by its headers, not to a user sheet that only shares its name', () => {
+    const { gas, spreadsheet, ui } = setup();
+    const own = spreadsheet.addSheet('Partners');
+    own.getRange(1, 1, 2, 2).setValues([
+      ['Name', 'Stage'],
+      ['Eva', 'Friend'],
+    ]);
+    ui.answers.push(Button.YES, Button.NO); // yes to fresh names, no examples
+    gas.createTracker();
+    const tracker = spreadsheet.sheet('Partners (2)')!;
+    tracker.conditionalFormatRules = [];
+    spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
+    gas.applyStageColours();
+    expect(tracker.conditionalFormatRules).toHaveLength(5);
+    expect(own.conditionalFormatRules).toEqual([]);
   });
 
   it('explains in the user language when no sheet has a stage column, and changes nothing', () => {

@@ -668,6 +668,14 @@ export class FakeSpreadsheet {
     this.active = sheet;
     return sheet;
   }
+  deleteSheet(sheet: FakeSheet) {
+    this.log.record('Spreadsheet.deleteSheet');
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new Error('The sheet is not in this spreadsheet.');
+    if (this.sheets.length === 1) throw new Error('A spreadsheet must keep at least one sheet.');
+    this.sheets.splice(index, 1);
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)];
+  }
   getActiveSheet() {
     this.log.record('Spreadsheet.getActiveSheet');
     return this.active;
