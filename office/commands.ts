@@ -1,7 +1,7 @@
 /**
  * The ribbon commands in Excel: Create partner tracker, Apply stage colours
  * and About Bondstage, registered with Office.actions.associate in the shared
- * runtime. Each command makes at most 2 context.sync() calls, always
+ * runtime. Each command makes at most 3 context.sync() calls, always
  * completes its ribbon event, and reports its outcome or error in the task
  * pane in the user's language.
  */
@@ -10,8 +10,8 @@ import type { Language } from '../shared/language';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { displayLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
+import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import {
-  SHEET_NAMES,
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
@@ -170,11 +170,15 @@ function loadColourCandidate(sheet: Excel.Worksheet): ColourCandidate {
   return { sheet, header, formats };
 }
 
+/** A loaded candidate's header row from column A (its used range may start further right). */
+function headerRowOf(candidate: ColourCandidate): HostCell[] {
+  return new Array<HostCell>(candidate.header.columnIndex).fill('').concat(candidate.header.values[0] as HostCell[]);
+}
+
 /** Replaces Bondstage's rules on a loaded candidate; undefined when its header has no stage column. */
 function recolour(candidate: ColourCandidate, texts: TrackerTexts): string | undefined {
   if (candidate.header.isNullObject) return undefined;
-  const headerRow = new Array<unknown>(candidate.header.columnIndex).fill('').concat(candidate.header.values[0]);
-  const columns = findColourColumns(headerRow);
+  const columns = findColourColumns(headerRowOf(candidate));
   if (columns.stage < 0) return undefined;
   let replaced = 0;
   let kept = 0;
@@ -206,15 +210,15 @@ export async function applyStageColoursInExcel(host: ExcelCommandHost = defaultH
 
     let message = recolour(active, texts);
     if (message === undefined) {
-      const trackerNames = [SHEET_NAMES.en.partners, SHEET_NAMES.de.partners].map((name) => name.toLowerCase());
-      const tracker = worksheets.items.find(
-        (sheet) => sheet.name !== active.sheet.name && trackerNames.includes(sheet.name.toLowerCase()),
-      );
-      if (tracker) {
-        const candidate = loadColourCandidate(tracker);
-        await context.sync();
-        message = recolour(candidate, texts);
-      }
+      // Not on a sheet with a stage column: the tracker's partner sheet, recognised by its headers.
+      const others = worksheets.items.filter((sheet) => sheet.name !== active.sheet.name).map(loadColourCandidate);
+      await context.sync();
+      const headers = others
+        .filter((candidate) => !candidate.header.isNullObject)
+        .map((candidate) => ({ name: candidate.sheet.name, header: headerRowOf(candidate) }));
+      const trackerName = trackerSheetsByPreference(headers, 'partners')[0];
+      const tracker = others.find((candidate) => candidate.sheet.name === trackerName);
+      if (tracker) message = recolour(tracker, texts);
     }
     if (message === undefined) throw new CommandProblem(texts.noStageColumn(active.sheet.name));
     await context.sync();

@@ -213,6 +213,22 @@ describe('Apply stage colours in Excel', () => {
     expect(sheet.conditionalFormats.map((format) => areaAddress(format.area))).toEqual(Array(4).fill('D2:D1048576'));
   });
 
+  it('falls back to the tracker by its headers, not to a user sheet that only shares its name', async () => {
+    const { fake } = await setup();
+    const own = fake.workbook.addSheet('Partners');
+    own.write(0, 0, 'Name');
+    own.write(0, 1, 'Stage');
+    own.write(1, 0, 'Eva');
+    await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
+    const tracker = fake.workbook.sheets.find((sheet) => sheet !== own && sheet.name.startsWith('Partners'))!;
+    tracker.conditionalFormats = [];
+    fake.workbook.active = fake.workbook.sheet('Sheet1')!;
+    await press(fake, 'applyStageColours');
+    expect(fake.syncsPerRun.at(-1)).toBe(3);
+    expect(tracker.conditionalFormats).toHaveLength(5);
+    expect(own.conditionalFormats).toEqual([]);
+  });
+
   it('falls back to the tracker sheet within 3 syncs, and explains when there is no stage column', async () => {
     const { fake, notices } = await setup();
     await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
