@@ -6,7 +6,7 @@
  */
 import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import type { Language } from '../shared/language';
-import { trackerSheetsByPreference } from '../shared/checklist-tracker';
+import { adjacentRuns, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { userLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
@@ -107,14 +107,8 @@ export function createTracker(): void {
 }
 
 /** Groups of adjacent column indexes, for writing neighbouring columns in one call. */
-function adjacentRuns(indexes: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const index of indexes) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === index - 1) last.push(index);
-    else runs.push([index]);
-  }
-  return runs;
+function adjacentColumns(indexes: number[]): number[][] {
+  return adjacentRuns(indexes.map((index) => ({ column: index, value: index }))).map((run) => run.values);
 }
 
 function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, partners: Sheet): void {
@@ -127,11 +121,11 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
   sheet.getRange(1, 1, rows, columns).setValues(values);
 
   const headerFormulaColumns = layout.columns.flatMap((column, index) => (column.headerFormula ? [index] : []));
-  for (const run of adjacentRuns(headerFormulaColumns)) {
+  for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
   }
   const rowFormulaColumns = layout.columns.flatMap((column, index) => (column.rowFormula ? [index] : []));
-  for (const run of adjacentRuns(rowFormulaColumns)) {
+  for (const run of adjacentColumns(rowFormulaColumns)) {
     const formulas: string[][] = [];
     for (let row = 2; row <= rows; row++) formulas.push(run.map((index) => layout.columns[index].rowFormula!(row)));
     sheet.getRange(2, run[0] + 1, layout.dataRows, run.length).setFormulas(formulas);

@@ -63,6 +63,8 @@ export async function generateMetadata(catalog, language) {
       throw new Error(`custom-functions-metadata (${language}):\n${generated.errors.join('\n')}`);
     }
     const metadata = JSON.parse(generated.metadataJson);
+    // Cells holding Excel data types then arrive as their plain values, which the functions understand.
+    delete metadata.allowCustomDataForDataTypeAny;
     const ids = metadata.functions.map((fn) => fn.id).join(',');
     if (ids !== catalog.map((fn) => fn.name).join(',')) throw new Error(`metadata ids ${ids} differ from the catalog`);
     for (const [index, fn] of catalog.entries()) {

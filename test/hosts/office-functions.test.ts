@@ -48,6 +48,7 @@ describe('the built Excel functions.js', () => {
   });
 
   it('declares every range parameter and result as a matrix of any, so a cell and a range both work', () => {
+    expect(metadata('functions.json')).not.toHaveProperty('allowCustomDataForDataTypeAny');
     for (const fn of metadata('functions.json').functions) {
       expect(fn.result.dimensionality).toBe('matrix');
       const catalogEntry = CATALOG.find((entry) => entry.name === fn.id)!;
