@@ -159,12 +159,12 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
       const row = partnerRow(clara.name) - 1;
       const checksRow = before.find((sheet: { name: string }) => sheet.name === 'Checks').rows.length;
       const serial = serialFromIsoDate(TODAY);
-      // One sync carried every write: the partner's two cells and the Checks row.
+      // One sync carried every write: the Checks row first, then the partner's two cells.
       expect(control.writes).toEqual([
         [
+          ...[serial, 'Clara Muster', ...answers, 7].map((value, column) => ['Checks', checksRow, column, value]),
           ['Partners', row, CELL('checklistScore'), 7],
           ['Partners', row, CELL('checkedOn'), serial],
-          ...[serial, 'Clara Muster', ...answers, 7].map((value, column) => ['Checks', checksRow, column, value]),
         ],
       ]);
       // Nothing else in the workbook changed.

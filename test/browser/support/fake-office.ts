@@ -213,6 +213,9 @@ class FakeRange extends Loadable {
   get columnCount(): number {
     return this.loaded('columnCount');
   }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
 }
 
 class FakeTable extends Loadable {
@@ -248,6 +251,11 @@ class FakeTable extends Loadable {
 
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: this.data().columnCount }));
+  }
+
+  /** The whole table, header included. */
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: this.data().rowCount, columnCount: this.data().columnCount }));
   }
 
   get rows() {
