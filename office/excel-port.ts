@@ -4,15 +4,14 @@
  * the tables' places) and a save adds one more with all its writes. Dates in
  * Excel are serial numbers.
  */
+import { isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
 import {
   checklistContextOf,
-  isoDateFromSerial,
   isoDateFromText,
   loadedChecks,
   loadedPartners,
   partnerByName,
   planSave,
-  serialFromIsoDate,
   trackerSheetsByPreference,
   type DateReader,
   type HostGrid,

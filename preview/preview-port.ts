@@ -5,7 +5,6 @@
  */
 import {
   checklistContextOf,
-  isoDateFromSerial,
   loadedChecks,
   loadedPartners,
   partnerByName,
@@ -14,7 +13,7 @@ import {
 } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
-import type { TrackerSheet } from '../shared/tracker';
+import { isoDateFromSerial, type TrackerSheet } from '../shared/tracker';
 import { parseDate, type CellContent } from './format';
 
 /** What the port needs of the workbook. */

@@ -136,32 +136,19 @@ export function findPartnerRow(values: HostGrid, columns: PartnerColumns, name: 
   return 0;
 }
 
-function readHours(cell: HostCell): number | null {
+/** A cell read with one of the sheet functions' coercions; null when it is blank or not readable. */
+function readWith<T>(parse: (value: CellValue) => T | '', cell: HostCell): T | null {
   try {
-    const hours = toHours(cell as CellValue);
-    return typeof hours === 'number' ? hours : null;
+    const value = parse(cell as CellValue);
+    return value === '' ? null : value;
   } catch {
     return null;
   }
 }
 
-function readAnswer(cell: HostCell): boolean | null {
-  try {
-    const answer = toAnswer(cell as CellValue);
-    return typeof answer === 'boolean' ? answer : null;
-  } catch {
-    return null;
-  }
-}
-
-function readScore(cell: HostCell): number | null {
-  try {
-    const score = toScore(cell as CellValue);
-    return typeof score === 'number' ? score : null;
-  } catch {
-    return null;
-  }
-}
+const readHours = (cell: HostCell) => readWith(toHours, cell);
+const readAnswer = (cell: HostCell) => readWith(toAnswer, cell);
+const readScore = (cell: HostCell) => readWith(toScore, cell);
 
 /**
  * The partner's latest check in a Checks sheet (values include the header
@@ -240,21 +227,6 @@ export function checkRow<DateValue>(
   columns.answers.forEach((index, question) => (row[index] = answers[question]));
   row[columns.score] = checklistScore(answers);
   return row;
-}
-
-/** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25569;
-const DAY_MS = 86400000;
-
-/** An Excel date serial (days since 1899-12-30, time as fraction) as an IsoDate; null for anything else. */
-export function isoDateFromSerial(serial: HostCell): IsoDate | null {
-  if (typeof serial !== 'number' || !Number.isFinite(serial) || serial < 1) return null;
-  return new Date(Math.round((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * DAY_MS)).toISOString().slice(0, 10);
-}
-
-/** The Excel date serial of an IsoDate. */
-export function serialFromIsoDate(date: IsoDate): number {
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS + EXCEL_EPOCH_OFFSET;
 }
 
 /** Text cells holding a date as "YYYY-MM-DD" (typed as text, or written by a preview). */

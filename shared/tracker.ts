@@ -438,16 +438,29 @@ export const EXAMPLE_MEETINGS: readonly ExampleMeeting[] = [
   { daysAgo: 40, partner: 'David Sample', hours: 12, kind: 1, notes: { en: 'Weekend seminar', de: 'Wochenendseminar' } },
 ];
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Midnight of the day `daysAgo` days before `today`, in the runtime's time zone. */
 export function dayBefore(today: Date, daysAgo: number): Date {
   return new Date(today.getFullYear(), today.getMonth(), today.getDate() - daysAgo);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25569;
+
 /** Excel's serial number of a calendar date (days since 1899-12-30), ignoring the time of day. */
 export function excelSerialDate(date: Date): number {
-  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) / DAY_MS);
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS + EXCEL_EPOCH_OFFSET;
+}
+
+/** An Excel date serial (days since 1899-12-30, time as fraction) as a "YYYY-MM-DD" date; null for anything else. */
+export function isoDateFromSerial(serial: unknown): string | null {
+  if (typeof serial !== 'number' || !Number.isFinite(serial) || serial < 1) return null;
+  return new Date(Math.round((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * DAY_MS)).toISOString().slice(0, 10);
+}
+
+/** The Excel date serial of a "YYYY-MM-DD" date. */
+export function serialFromIsoDate(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS + EXCEL_EPOCH_OFFSET;
 }
 
 export type TrackerCell = string | number | boolean | Date;

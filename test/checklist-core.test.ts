@@ -5,11 +5,9 @@
 import { CHECKLIST } from '../shared/checklist';
 import {
   adjacentRuns,
-  isoDateFromSerial,
   latestCheck,
   checkColumns,
   planSave,
-  serialFromIsoDate,
   trackerSheetsByPreference,
   loadedChecks,
   loadedPartners,
@@ -17,7 +15,7 @@ import {
 } from '../shared/checklist-tracker';
 import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
 import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../shared/tracker';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor, isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
 import { scriptRunPort, type ScriptRunner } from '../shared/ui/sheets/script-run-port';
 
 const ANSWERS = [true, false, true, true, false, true, true, true, false];

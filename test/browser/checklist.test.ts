@@ -5,8 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { CHECKLIST } from '../../shared/checklist';
-import { serialFromIsoDate } from '../../shared/checklist-tracker';
-import { PARTNER_COLUMNS } from '../../shared/tracker';
+import { PARTNER_COLUMNS, serialFromIsoDate } from '../../shared/tracker';
 import { axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
 import { PARTNERS, TODAY, XSS_NAME, partnerRow } from './support/tracker-fixture';
 
