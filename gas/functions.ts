@@ -8,7 +8,8 @@ import { type CellInput, type CellResult, type FunctionResult, InputError, isGri
 import { type Language, languageForLocale } from '../shared/language';
 import { problemMessage } from '../shared/messages/functions';
 
-export type SheetsResult = string | number | boolean | Array<Array<string | number | boolean>>;
+type SheetsCell = string | number | boolean | Date;
+export type SheetsResult = SheetsCell | SheetsCell[][];
 
 /** The spreadsheet's locale decides the language of error messages; asked only when one is shown. */
 function messageLanguage(): Language {
@@ -19,7 +20,7 @@ function messageLanguage(): Language {
   }
 }
 
-function cellText(result: CellResult, language: () => Language): string | number | boolean {
+function cellText(result: CellResult, language: () => Language): SheetsCell {
   return result instanceof InputError ? `#VALUE! ${problemMessage(result.problem, language())}` : result;
 }
 

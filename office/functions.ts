@@ -8,6 +8,7 @@ import { type CellInput, type CellResult, type FunctionResult, InputError, isGri
 import type { Language } from '../shared/language';
 import { displayLanguage } from './language';
 import { problemMessage } from '../shared/messages/functions';
+import { excelSerialDate } from '../shared/tracker';
 
 type ExcelCell = string | number | boolean | CustomFunctions.Error;
 
@@ -17,7 +18,9 @@ function toExcelError(error: InputError, language: Language): CustomFunctions.Er
 }
 
 function toExcelCell(cell: CellResult, language: () => Language): ExcelCell {
-  return cell instanceof InputError ? toExcelError(cell, language()) : cell;
+  if (cell instanceof InputError) return toExcelError(cell, language());
+  // Excel hands dates to functions as serial numbers and shows them as such.
+  return cell instanceof Date ? excelSerialDate(cell) : cell;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   toScore,
 } from './cells';
 import type { Language } from './language';
+import { lastContact, partnerHours } from './meeting-totals';
 import { STAGE_LABELS } from './messages/stages';
 import { hoursToNextStage, stageLevel, stageOf, stageProgress } from './stages';
 
@@ -54,6 +55,24 @@ const HOURS_PARAMETER: ParameterDeclaration = {
   description: {
     en: 'Cumulative hours spent together, e.g. 12.5: a cell or a range.',
     de: 'Gemeinsam verbrachte Stunden insgesamt, z. B. 12,5: eine Zelle oder ein Bereich.',
+  },
+  accepts: 'range',
+};
+
+const PARTNERS_PARAMETER: ParameterDeclaration = {
+  name: 'partners',
+  description: {
+    en: 'The partner names to total: a cell or a range, e.g. the Partner column.',
+    de: 'Die Partnernamen, für die summiert wird: eine Zelle oder ein Bereich, z. B. die Spalte Partner.',
+  },
+  accepts: 'range',
+};
+
+const MEETING_PARTNERS_PARAMETER: ParameterDeclaration = {
+  name: 'meeting_partners',
+  description: {
+    en: 'The partner of each meeting: the Partner column of the meeting log.',
+    de: 'Der Partner jedes Treffens: die Spalte Partner des Treffen-Protokolls.',
   },
   accepts: 'range',
 };
@@ -241,6 +260,54 @@ export const CATALOG: readonly SheetFunction[] = [
     examples: [{ formula: '=REFERRALREADY(95, 7)', result: 'TRUE' }],
     evaluate([hours, score]) {
       return referralReady(hours, score);
+    },
+  },
+  {
+    name: 'PARTNERHOURS',
+    description: {
+      en: 'Hours together per partner from a meeting log: the hours of every meeting whose partner cell names the partner, added up. Names match with spaces at the ends ignored and in any case; no character is a wildcard or an operator.',
+      de: 'Gemeinsame Stunden je Partner aus einem Treffen-Protokoll: die Stunden aller Treffen, deren Partnerzelle den Partner nennt, zusammengezählt. Namen passen ohne Leerzeichen am Rand und in jeder Schreibweise; kein Zeichen ist Platzhalter oder Operator.',
+    },
+    parameters: [
+      PARTNERS_PARAMETER,
+      MEETING_PARTNERS_PARAMETER,
+      {
+        name: 'meeting_hours',
+        description: {
+          en: 'The hours of each meeting: a range the same size as meeting_partners.',
+          de: 'Die Stunden jedes Treffens: ein Bereich so groß wie meeting_partners.',
+        },
+        accepts: 'range',
+      },
+    ],
+    result: { en: 'Hours together per partner.', de: 'Gemeinsame Stunden je Partner.' },
+    examples: [{ formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C)', result: '95' }],
+    evaluate([partners, meetingPartners, hours]) {
+      return partnerHours(partners, meetingPartners, hours);
+    },
+  },
+  {
+    name: 'LASTCONTACT',
+    description: {
+      en: 'The date of the latest meeting per partner from a meeting log, matched by name as PARTNERHOURS does; blank for a partner without dated meetings. Format as a date.',
+      de: 'Das Datum des letzten Treffens je Partner aus einem Treffen-Protokoll, nach Namen zugeordnet wie bei PARTNERHOURS; leer für Partner ohne datierte Treffen. Als Datum formatieren.',
+    },
+    parameters: [
+      PARTNERS_PARAMETER,
+      MEETING_PARTNERS_PARAMETER,
+      {
+        name: 'meeting_dates',
+        description: {
+          en: 'The date of each meeting: a range the same size as meeting_partners.',
+          de: 'Das Datum jedes Treffens: ein Bereich so groß wie meeting_partners.',
+        },
+        accepts: 'range',
+      },
+    ],
+    result: { en: 'The date of the last meeting.', de: 'Das Datum des letzten Treffens.' },
+    examples: [{ formula: '=LASTCONTACT(A2:A, Meetings!B2:B, Meetings!A2:A)', result: '2026-11-28' }],
+    evaluate([partners, meetingPartners, dates]) {
+      return lastContact(partners, meetingPartners, dates);
     },
   },
 ];

@@ -7,6 +7,7 @@
  * arrays (blanks as null on the web and 0 on desktop).
  */
 import { CHECKLIST_SIZE } from './checklist';
+import { isErrorText } from './cell-errors';
 import type { Problem } from './messages/functions';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -25,7 +26,8 @@ export class InputError extends Error {
   }
 }
 
-export type CellResult = string | number | boolean | InputError;
+/** A cell of a result. A Date only where a function returns a date cell it was given (LASTCONTACT). */
+export type CellResult = string | number | boolean | Date | InputError;
 export type FunctionResult = CellResult | CellResult[][];
 
 /** True for a range (a 2D array), false for a single value. */
@@ -64,6 +66,7 @@ const NUMERIC_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
  */
 export function toHours(value: CellValue): number | Blank {
   if (isBlank(value)) return BLANK;
+  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
   let hours: number;
   if (typeof value === 'number') {
     hours = value;
@@ -84,6 +87,7 @@ export function toHours(value: CellValue): number | Blank {
  */
 export function toScore(value: CellValue): number | Blank {
   if (isBlank(value)) return BLANK;
+  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
   let score = NaN;
   if (typeof value === 'number') score = value;
   else if (typeof value === 'string' && NUMERIC_TEXT.test(value.trim())) score = Number(value.trim().replace(',', '.'));
@@ -106,6 +110,7 @@ const NO_WORDS = new Set(['false', '0', 'no', 'n', 'nein']);
 export function toAnswer(value: CellValue): boolean | Blank {
   if (typeof value === 'boolean') return value;
   if (isBlank(value)) return BLANK;
+  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
   if (typeof value === 'number') {
     if (value === 1) return true;
     if (value === 0) return false;

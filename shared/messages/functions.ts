@@ -1,4 +1,5 @@
 /** Error messages of the sheet functions, in English and German. Short: they show in a cell's tooltip. */
+import { errorTextMessage } from '../cell-errors';
 import type { Language } from '../language';
 
 export type Problem =
@@ -8,7 +9,11 @@ export type Problem =
   | { kind: 'answerInvalid'; got: string }
   | { kind: 'answersShape'; shape: string }
   | { kind: 'shapeMismatch'; first: string; second: string }
-  | { kind: 'languageInvalid'; got: string };
+  | { kind: 'languageInvalid'; got: string }
+  | { kind: 'cellError'; text: string }
+  | { kind: 'meetingsShape'; first: string; second: string }
+  | { kind: 'meetingHoursInvalid'; got: string }
+  | { kind: 'meetingDateInvalid'; got: string };
 
 type Renderers = { [K in Problem['kind']]: (problem: Extract<Problem, { kind: K }>) => string };
 
@@ -22,6 +27,12 @@ const RENDERERS: Record<Language, Renderers> = {
       `answers must be 9 cells in one row or column, or a range 9 columns wide with one partner per row (got ${p.shape})`,
     shapeMismatch: (p) => `hours and score must be single cells or ranges of the same size (got ${p.first} and ${p.second})`,
     languageInvalid: (p) => `language must be "en" or "de" (got ${p.got})`,
+    cellError: (p) => errorTextMessage(p.text) || 'a cell this result reads holds an error: correct that cell',
+    meetingsShape: (p) =>
+      `the meeting partners and their values must be ranges of the same size (got ${p.first} and ${p.second})`,
+    meetingHoursInvalid: (p) =>
+      `a meeting with this partner has hours that are not a number of 0 or more (got ${p.got}): correct it in the meeting log`,
+    meetingDateInvalid: (p) => `a meeting with this partner has a date that is not a date (got ${p.got}): correct it in the meeting log`,
   },
   de: {
     hoursNotNumber: (p) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${p.got})`,
@@ -34,6 +45,13 @@ const RENDERERS: Record<Language, Renderers> = {
     shapeMismatch: (p) =>
       `hours und score müssen einzelne Zellen oder gleich große Bereiche sein (erhalten: ${p.first} und ${p.second})`,
     languageInvalid: (p) => `language muss "en" oder "de" sein (erhalten: ${p.got})`,
+    cellError: (p) => errorTextMessage(p.text) || 'eine Zelle, die dieses Ergebnis liest, enthält einen Fehler: bitte diese Zelle korrigieren',
+    meetingsShape: (p) =>
+      `die Partner der Treffen und ihre Werte müssen gleich große Bereiche sein (erhalten: ${p.first} und ${p.second})`,
+    meetingHoursInvalid: (p) =>
+      `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${p.got}): bitte im Treffen-Protokoll korrigieren`,
+    meetingDateInvalid: (p) =>
+      `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${p.got}): bitte im Treffen-Protokoll korrigieren`,
   },
 };
 

@@ -25,7 +25,7 @@ describe('the catalog', () => {
   it('declares each function once, with help in English and German for it and every parameter', () => {
     const names = CATALOG.map((fn) => fn.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['BONDSTAGE', 'BONDLEVEL', 'BONDPROGRESS', 'HOURSTONEXT', 'BONDSCORE', 'REFERRALREADY']);
+    expect(names).toEqual(['BONDSTAGE', 'BONDLEVEL', 'BONDPROGRESS', 'HOURSTONEXT', 'BONDSCORE', 'REFERRALREADY', 'PARTNERHOURS', 'LASTCONTACT']);
     for (const fn of CATALOG) {
       expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
       for (const texts of [fn.description, fn.result, ...fn.parameters.map((parameter) => parameter.description)]) {

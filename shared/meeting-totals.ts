@@ -1,0 +1,133 @@
+/**
+ * Totals of the meeting log per partner: hours together and the last
+ * contact. Meetings are matched to partners by the one rule in
+ * partner-names.ts, in one pass over the meetings and one over the partners
+ * (a Map from name to total), so the cost grows with partners + meetings.
+ *
+ * Rules:
+ *  - the meeting ranges (partner and hours, or partner and date) have the same
+ *    shape; they are read cell by cell in row order;
+ *  - a meeting with a blank partner cell, or an error there, belongs to nobody;
+ *  - a blank hours or date cell is a meeting without hours or date: 0 hours,
+ *    no contact date;
+ *  - a bad hours or date cell (text, negative, an error) makes that partner's
+ *    result an error that says what to correct; other partners are unaffected;
+ *  - the result has the shape of the partners argument; a blank partner gives
+ *    blank, a partner without meetings 0 hours and a blank last contact.
+ */
+import { isErrorText } from './cell-errors';
+import {
+  BLANK,
+  type CellInput,
+  type CellResult,
+  type CellValue,
+  type FunctionResult,
+  InputError,
+  describeValue,
+  isBlank,
+  isDate,
+  isGrid,
+  mapCells,
+  shapeOf,
+  toHours,
+} from './cells';
+import { roundResult } from './numbers';
+import { partnerKey } from './partner-names';
+
+interface PartnerTotal<T> {
+  value: T;
+  error?: InputError;
+}
+
+function cellsInOrder(input: CellInput): CellValue[] {
+  return isGrid(input) ? input.flat() : [input];
+}
+
+function shapeText(input: CellInput): string {
+  return isGrid(input) ? shapeOf(input) : '1×1';
+}
+
+/** Meeting cells grouped by partner key, each folded with `add`; the first bad cell of a partner is kept as its error. */
+function totalsByPartner<T>(
+  meetingPartners: CellInput,
+  meetingValues: CellInput,
+  initial: () => T,
+  add: (total: T, value: CellValue) => T,
+): Map<string, PartnerTotal<T>> {
+  const names = cellsInOrder(meetingPartners);
+  const values = cellsInOrder(meetingValues);
+  if (names.length !== values.length || (isGrid(meetingPartners) && shapeText(meetingPartners) !== shapeText(meetingValues))) {
+    throw new InputError({ kind: 'meetingsShape', first: shapeText(meetingPartners), second: shapeText(meetingValues) });
+  }
+  const totals = new Map<string, PartnerTotal<T>>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (isErrorText(name)) continue;
+    const key = partnerKey(name);
+    if (key === '') continue;
+    let total = totals.get(key);
+    if (!total) totals.set(key, (total = { value: initial() }));
+    if (total.error) continue;
+    try {
+      total.value = add(total.value, values[i]);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      total.error = error;
+    }
+  }
+  return totals;
+}
+
+/** One result per partner cell, from the totals of its name. */
+function perPartner<T>(partners: CellInput, totals: Map<string, PartnerTotal<T>>, result: (total: T | undefined) => CellResult): FunctionResult {
+  return mapCells(partners, (name) => {
+    if (isErrorText(name)) throw new InputError({ kind: 'cellError', text: String(name) });
+    const key = partnerKey(name);
+    if (key === '') return BLANK;
+    const total = totals.get(key);
+    if (total?.error) return total.error;
+    return result(total?.value);
+  });
+}
+
+function meetingHours(value: CellValue): number {
+  try {
+    const hours = toHours(value);
+    return hours === BLANK ? 0 : hours;
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError({ kind: 'meetingHoursInvalid', got: describeValue(value) });
+    throw error;
+  }
+}
+
+/** PARTNERHOURS: the hours of each partner's meetings, added up. */
+export function partnerHours(partners: CellInput, meetingPartners: CellInput, hours: CellInput): FunctionResult {
+  const totals = totalsByPartner(meetingPartners, hours, () => 0, (sum, value) => sum + meetingHours(value));
+  return perPartner(partners, totals, (sum) => roundResult(sum ?? 0));
+}
+
+const DAY_MS = 86_400_000;
+/** Days from the spreadsheets' day 0 (1899-12-30) to 1970-01-01. */
+const SERIAL_OF_1970 = 25_569;
+
+/** A meeting date as milliseconds for comparing: a Date, or a date serial number (Excel; Sheets numbers). Null when blank. */
+function meetingTime(value: CellValue): number | null {
+  if (isBlank(value)) return null;
+  if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return (value - SERIAL_OF_1970) * DAY_MS;
+  throw new InputError({ kind: 'meetingDateInvalid', got: describeValue(value) });
+}
+
+interface Latest {
+  time: number;
+  value: CellValue;
+}
+
+/** LASTCONTACT: the latest date among each partner's meetings, as the date cell holds it. */
+export function lastContact(partners: CellInput, meetingPartners: CellInput, dates: CellInput): FunctionResult {
+  const totals = totalsByPartner<Latest | null>(meetingPartners, dates, () => null, (latest, value) => {
+    const time = meetingTime(value);
+    return time !== null && (latest === null || time > latest.time) ? { time, value } : latest;
+  });
+  return perPartner(partners, totals, (latest) => (latest ? (latest.value as Date | number) : BLANK));
+}
