@@ -20,6 +20,7 @@ import {
   type TrackerView,
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
+import { headerTexts } from '../shared/tracker';
 import { userLanguage } from './language';
 import { runCommand } from './tracker';
 import { SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
@@ -44,23 +45,30 @@ function dateReader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Date
 function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[] {
   return sheets.map((sheet) => {
     const width = sheet.getLastColumn();
-    return { name: sheet.getName(), header: width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0] : [] };
+    if (width === 0) return { name: sheet.getName(), header: [] };
+    const range = sheet.getRange(1, 1, 1, width);
+    return { name: sheet.getName(), header: headerTexts(range.getValues()[0], range.getFormulas()[0]) as HostGrid[number] };
   });
 }
 
-function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): HostGrid {
-  const sheet = spreadsheet.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : [];
+/** A sheet's values, with the header row as headerRows read it. */
+function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, header: SheetHeader): HostGrid {
+  const sheet = spreadsheet.getSheetByName(header.name);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  if (values.length) values[0] = header.header.slice();
+  return values;
 }
 
 /** Reads the tracker: every Partners-like sheet (preferred first) and the best Checks sheet, one read each. */
 function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, preferredPartners: string | null): TrackerView {
   const headers = headerRows(spreadsheet.getSheets());
+  const headerOf = (name: string) => headers.find((header) => header.name === name)!;
   const partners = trackerSheetsByPreference(headers, 'partners', preferredPartners)
-    .map((name) => loadedPartners(name, sheetValues(spreadsheet, name)))
+    .map((name) => loadedPartners(name, sheetValues(spreadsheet, headerOf(name))))
     .filter((sheet) => sheet !== null);
   const checksName = trackerSheetsByPreference(headers, 'checks')[0];
-  return { partners, checks: checksName ? loadedChecks(checksName, sheetValues(spreadsheet, checksName)) : null };
+  return { partners, checks: checksName ? loadedChecks(checksName, sheetValues(spreadsheet, headerOf(checksName))) : null };
 }
 
 function selectedLocation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PartnerLocation | null {

@@ -15,7 +15,7 @@ import {
   type TrackerCell,
   type ValidationRule,
   columnLetter,
-  headerOfColumnFormula,
+  headerTexts,
   planTrackerNames,
   trackerLayouts,
 } from '../shared/tracker';
@@ -124,12 +124,6 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
   for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
   }
-  const rowFormulaColumns = layout.columns.flatMap((column, index) => (column.rowFormula ? [index] : []));
-  for (const run of adjacentColumns(rowFormulaColumns)) {
-    const formulas: string[][] = [];
-    for (let row = 2; row <= rows; row++) formulas.push(run.map((index) => layout.columns[index].rowFormula!(row)));
-    sheet.getRange(2, run[0] + 1, layout.dataRows, run.length).setFormulas(formulas);
-  }
 
   const formats = layout.columns.map((column) => column.numberFormat);
   sheet.getRange(2, 1, layout.dataRows, columns).setNumberFormats(Array.from({ length: layout.dataRows }, () => formats));
@@ -168,7 +162,8 @@ function validationFor(rule: ValidationRule, help: string, partners: Sheet, data
       builder.requireValueInList([...rule.values], true);
       break;
     case 'partnerNames':
-      builder.requireValueInRange(partners.getRange(2, 1, dataRows, 1), true);
+      // Open-ended: partners added below the first rows are offered too.
+      builder.requireValueInRange(partners.getRange('A2:A'), true);
       break;
   }
   return builder.setAllowInvalid(!rule.strict).setHelpText(help).build();
@@ -194,10 +189,7 @@ export function applyColoursTo(sheet: Sheet): ColourResult | undefined {
   const lastColumn = sheet.getLastColumn();
   if (lastColumn < 1) return undefined;
   const header = sheet.getRange(1, 1, 1, lastColumn);
-  const values = header.getValues()[0];
-  const formulas = header.getFormulas()[0];
-  const headerTexts = values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
-  const columns = findColourColumns(headerTexts);
+  const columns = findColourColumns(headerTexts(header.getValues()[0], header.getFormulas()[0]));
   if (columns.stage < 0) return undefined;
 
   const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
@@ -236,7 +228,10 @@ export function applyStageColours(): void {
       const headers = spreadsheet
         .getSheets()
         .filter((sheet) => sheet.getName() !== active.getName() && sheet.getLastColumn() > 0)
-        .map((sheet) => ({ name: sheet.getName(), header: sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] }));
+        .map((sheet) => {
+          const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
+          return { name: sheet.getName(), header: headerTexts(header.getValues()[0], header.getFormulas()[0]) as string[] };
+        });
       const partners = trackerSheetsByPreference(headers, 'partners')[0];
       if (partners) result = applyColoursTo(spreadsheet.getSheetByName(partners)!);
     }

@@ -81,7 +81,7 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerT
 
   layout.columns.forEach((column, index) => {
     const body = sheet.getRangeByIndexes(1, index, layout.dataRows, 1);
-    if (column.rowFormula) body.formulas = Array.from({ length: layout.dataRows }, () => [column.rowFormula!(0)]);
+    if (column.rowFormula) body.formulas = Array.from({ length: layout.dataRows }, () => [column.rowFormula!]);
     body.numberFormat = Array.from({ length: layout.dataRows }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = column.width * POINTS_PER_PIXEL;
     if (column.validation) {

@@ -35,7 +35,7 @@ export function displayOf(value: unknown, pattern: string, language: Language): 
   if (typeof value === 'boolean') return { text: formatBoolean(value, language), kind: 'boolean' };
   const text = String(value);
   const match = ERROR_TEXT.exec(text);
-  if (match) return { text, kind: 'error', message: text.slice(match[0].length) };
+  if (match) return { text: match[0].trim(), kind: 'error', message: text.slice(match[0].length) };
   return { text, kind: 'text' };
 }
 

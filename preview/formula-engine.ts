@@ -71,6 +71,15 @@ export interface EngineOptions {
 
 export type EngineValue = string | number | boolean | { error: string; message: string };
 
+/**
+ * A text the engine stores verbatim. Other strings are read as typed into a
+ * spreadsheet ("007" a number, "=A1" a formula); the leading apostrophe is
+ * what Sheets and Excel also take as "this is text" and do not keep.
+ */
+export function literalText(text: string): string {
+  return `'${text}`;
+}
+
 // ---------------------------------------------------------------------------
 // The catalog as a HyperFormula function plugin
 // ---------------------------------------------------------------------------
@@ -96,7 +105,8 @@ function toCellInput(arg: unknown): CellInput {
 }
 
 function toEngineCell(result: CellResult) {
-  return result instanceof InputError ? new CellError(ErrorType.VALUE, problemMessage(result.problem, messageLanguage)) : result;
+  if (result instanceof InputError) return new CellError(ErrorType.VALUE, problemMessage(result.problem, messageLanguage));
+  return result instanceof Date ? excelSerialDate(result) : result;
 }
 
 function firstError(args: unknown[]): CellError | undefined {
@@ -109,7 +119,14 @@ function firstError(args: unknown[]): CellError | undefined {
   return undefined;
 }
 
-function evaluateCatalog(fn: SheetFunction, args: unknown[]) {
+/** Sheets cannot hold an error inside a returned array: the add-on puts "#VALUE! message" text there (gas/functions.ts). */
+function toSheetsArrayCell(result: CellResult) {
+  if (result instanceof InputError) return `#VALUE! ${problemMessage(result.problem, messageLanguage)}`;
+  return toEngineCell(result);
+}
+
+/** Evaluates a catalog call as the host of its name does: plain names as Sheets, NETWORK. names as Excel. */
+function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect) {
   const error = firstError(args);
   if (error) return error;
   let result: FunctionResult;
@@ -120,7 +137,8 @@ function evaluateCatalog(fn: SheetFunction, args: unknown[]) {
     throw thrown;
   }
   if (!isGrid(result)) return toEngineCell(result);
-  return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngineCell)) as never);
+  const cell = host === 'sheets' ? toSheetsArrayCell : toEngineCell;
+  return SimpleRangeValue.onlyValues(result.map((row) => row.map(cell)) as never);
 }
 
 /** The result shape of a call, found by evaluating the function on blank arguments of the same shapes. */
@@ -148,30 +166,32 @@ export function engineFunctionNames(fn: SheetFunction): string[] {
 }
 
 for (const fn of CATALOG) {
-  const method = `catalog${fn.name}`;
-  const sizeMethod = `catalog${fn.name}Size`;
-  const evaluate: PluginMethod = function (ast, state) {
-    return (this as any).runFunction(ast.args, state, (this as any).metadata(fn.name), (...args: unknown[]) =>
-      evaluateCatalog(fn, args),
-    );
-  };
-  const size: PluginMethod = function (ast, state) {
-    return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
-  };
-  (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
-  (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
-  const metadata = {
-    method,
-    sizeOfResultArrayMethod: sizeMethod,
-    // The catalog maps ranges itself; HyperFormula must not call it cell by cell.
-    vectorizationForbidden: true,
-    parameters: fn.parameters.map((parameter) => ({
-      argumentType: parameter.accepts === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
-      optionalArg: parameter.optional ?? false,
-      defaultValue: parameter.optional ? '' : undefined,
-    })),
-  };
-  for (const name of engineFunctionNames(fn)) CatalogFunctionsPlugin.implementedFunctions[name] = metadata;
+  for (const host of ['sheets', 'excel'] as const) {
+    const name = host === 'sheets' ? fn.name : `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`;
+    const method = `catalog${host}${fn.name}`;
+    const sizeMethod = `${method}Size`;
+    const evaluate: PluginMethod = function (ast, state) {
+      return (this as any).runFunction(ast.args, state, (this as any).metadata(name), (...args: unknown[]) =>
+        evaluateCatalog(fn, args, host),
+      );
+    };
+    const size: PluginMethod = function (ast, state) {
+      return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
+    };
+    (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
+    (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
+    CatalogFunctionsPlugin.implementedFunctions[name] = {
+      method,
+      sizeOfResultArrayMethod: sizeMethod,
+      // The catalog maps ranges itself; HyperFormula must not call it cell by cell.
+      vectorizationForbidden: true,
+      parameters: fn.parameters.map((parameter) => ({
+        argumentType: parameter.accepts === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+        optionalArg: parameter.optional ?? false,
+        defaultValue: parameter.optional ? '' : undefined,
+      })),
+    };
+  }
 }
 
 let registered = false;
@@ -324,6 +344,10 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
   const engine = HyperFormula.buildFromSheets(contents, {
     licenseKey: 'gpl-v3',
     useArrayArithmetic: true,
+    // Sheets and Excel tell "é" from "e" in comparisons; case is ignored in all three.
+    accentSensitive: true,
+    // As many rows as Excel has (HyperFormula's default stops at 40,000).
+    maxRows: 1_048_576,
     dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY'],
   });
   const sheetId = (name: string) => {

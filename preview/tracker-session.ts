@@ -146,7 +146,7 @@ export class TrackerSession implements PortWorkbook {
     const column = this.sheetLayouts[sheet].columns[col];
     if (!column) return '';
     if (row === 1) return column.headerFormula ?? column.header;
-    if (column.rowFormula) return column.rowFormula(row);
+    if (column.headerFormula) return '';
     return this.data.inputs[sheet][row - 2]?.[col] ?? '';
   }
 

@@ -58,9 +58,8 @@ export function sheetContents(layout: SheetLayout, inputs: readonly CellContent[
   const header = layout.columns.map((column) => column.headerFormula ?? column.header);
   const rows: CellContent[][] = [header];
   for (let index = 0; index < layout.dataRows; index++) {
-    const row = index + 2;
     const input = inputs[index];
-    rows.push(layout.columns.map((column, col) => (column.rowFormula ? column.rowFormula(row) : (input?.[col] ?? ''))));
+    rows.push(layout.columns.map((column, col) => (column.headerFormula ? '' : (input?.[col] ?? ''))));
   }
   return rows;
 }

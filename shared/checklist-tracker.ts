@@ -7,6 +7,7 @@
  * name: a tracker keeps working when a sheet is renamed or was created under
  * a fresh name beside an existing one.
  */
+import { partnerKey, samePartnerName, tidyPartnerName } from './partner-names';
 import { CHECKLIST, CHECKLIST_SIZE, checklistScore } from './checklist';
 import { toAnswer, toHours, toScore, type CellValue } from './cells';
 import { LANGUAGES, type Language } from './language';
@@ -93,14 +94,13 @@ export function trackerSheetsByPreference(sheets: readonly SheetHeader[], kind: 
     .map((sheet) => sheet.name);
 }
 
-/** Compares partner names as people type them: trimmed, spaces collapsed, any case. */
+/** True when the cell names the partner, by the tracker's one matching rule (partner-names.ts). */
 export function samePartner(cell: HostCell, name: string): boolean {
-  const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return typeof cell === 'string' || typeof cell === 'number' ? normalize(String(cell)) === normalize(name) : false;
+  return (typeof cell === 'string' || typeof cell === 'number') && samePartnerName(cell, name);
 }
 
 function nameIn(cell: HostCell): string {
-  return typeof cell === 'string' || typeof cell === 'number' ? String(cell).trim() : '';
+  return tidyPartnerName(cell);
 }
 
 /** Partner names in sheet order, without blanks or repeats (values include the header row). */
@@ -109,7 +109,7 @@ export function partnerNames(values: HostGrid, columns: PartnerColumns): string[
   const names: string[] = [];
   for (const row of values.slice(1)) {
     const name = nameIn(row[columns.partner]);
-    const key = name.toLowerCase();
+    const key = partnerKey(name);
     if (name && !seen.has(key)) {
       seen.add(key);
       names.push(name);

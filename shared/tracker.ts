@@ -3,6 +3,7 @@
  * Columns are found by header text in either language, so a tracker keeps
  * working when rows move or a German user opens an English tracker.
  */
+import { CELL_ERROR_MARKER } from './cell-errors';
 import { CHECKLIST, checklistScore } from './checklist';
 import type { Language } from './language';
 
@@ -87,71 +88,107 @@ export function columnByKey<Key extends string>(columns: readonly ColumnDeclarat
 }
 
 // ---------------------------------------------------------------------------
-// Formulas. Each computed column is declared once below; the text for each
-// host is rendered from that declaration in a dialect:
-//  - 'sheets': plain function names and A1 references. Native formulas are
-//    written per row (relative references follow their row when the sheet is
-//    sorted). A catalog function is written once per column in the header
-//    cell, as VSTACK("Header", FN(D2:D, …)): a custom function is a server round
-//    trip per call in Sheets, so one range call per column keeps a
-//    500-partner tracker fast, and the frozen header row stays put when the
-//    rows below are sorted. VSTACK rather than an {…;…} literal: both mean
-//    the same in Sheets, and VSTACK is also understood by the formula engine
-//    the tests evaluate these formulas with.
+// Formulas. Each computed column is declared once below, with its text in two
+// dialects:
+//  - 'sheets': one array formula per column, in the header cell:
+//    =ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"en"))).
+//    It covers every row the sheet has or gets (no formulas to copy down, no
+//    row cap) and stays put when the rows below are sorted. A custom function
+//    is one server round trip per call in Sheets, so one call per column
+//    keeps a large tracker fast. Every range a sheet function reads is passed
+//    through IFERROR: a custom function whose range holds an error is not run,
+//    so one bad row would otherwise break the column for every partner; the
+//    function shows the error in that row only (shared/cell-errors.ts).
+//    Meetings are matched to partners by PARTNERHOURS and LASTCONTACT, whose
+//    names are data, never criteria (shared/partner-names.ts), in time that
+//    grows with partners + meetings.
 //  - 'excel': NETWORK.-prefixed names and table structured references, one
 //    calculated column per computed column (Excel batches custom functions
-//    and fills calculated columns into new table rows by itself).
+//    and fills calculated columns into new table rows by itself). Meetings
+//    are matched with TRIM and "=", the same rule as partner-names.ts, never
+//    with SUMIF criteria.
 // ---------------------------------------------------------------------------
 
 export type Dialect = 'sheets' | 'excel';
 
-/** Rows of each tracker sheet in Sheets, header included; native formulas are prefilled down to this row. */
+/** Rows of each tracker sheet in Sheets when created, header included: formats and validation are laid out this far. */
 export const SHEETS_TRACKER_ROWS = 1000;
 
 /** Where formulas find the tracker's parts: sheet names (Sheets) or table names (Excel). */
 export type TrackerNames = Record<TrackerSheet, string>;
 
-type PartnerRowFormula = (ref: FormulaReferences) => string;
-
-interface CatalogColumnFormula {
-  function: 'BONDSTAGE' | 'BONDPROGRESS' | 'HOURSTONEXT' | 'REFERRALREADY';
-  /** Partner columns passed in order, then the stage language when `withLanguage`. */
-  columns: readonly PartnerColumnKey[];
-  withLanguage?: boolean;
+/** References of the Sheets dialect: whole columns below the header. */
+export interface SheetsReferences {
+  /** A partner column, passed through IFERROR for a sheet function: IFERROR(D2:D,"#ERROR!"). */
+  guarded(key: PartnerColumnKey): string;
+  /** A partner column as it is: H2:H. */
+  column(key: PartnerColumnKey): string;
+  /** A meeting column, passed through IFERROR: IFERROR(Meetings!$B$2:$B,"#ERROR!"). */
+  meetings(key: MeetingColumnKey): string;
+  language: string;
 }
 
-export type PartnerFormula = { kind: 'row'; render: PartnerRowFormula } | ({ kind: 'catalog' } & CatalogColumnFormula);
-
-/** References as one dialect writes them. */
-export interface FormulaReferences {
-  /** This row's cell of a partner column. */
+/** References of the Excel dialect: this row's cells and whole table columns. */
+export interface ExcelReferences {
   cell(key: PartnerColumnKey): string;
-  /** A whole data column of the meeting log. */
   meetings(key: MeetingColumnKey): string;
+  /** A catalog function's name in the add-in's namespace. */
+  fn(name: string): string;
+  language: string;
+}
+
+export interface PartnerFormula {
+  /** Sheets: the values of every row below the header, as one array expression. */
+  sheets(ref: SheetsReferences): string;
+  /** Excel: the calculated column's formula. */
+  excel(ref: ExcelReferences): string;
+}
+
+/** Excel: TRUE for each meeting whose partner is this row's partner (errors in the log match nobody). */
+function excelMeetingMatch(ref: ExcelReferences): string {
+  return `(IFERROR(TRIM(${ref.meetings('partner')}),"")=TRIM(${ref.cell('partner')}))`;
+}
+
+/** Excel: blank for a row without a partner, else `formula`. */
+function excelForPartner(ref: ExcelReferences, formula: string): string {
+  return `=IF(TRIM(${ref.cell('partner')})="","",${formula})`;
 }
 
 export const PARTNER_FORMULAS: Partial<Record<PartnerColumnKey, PartnerFormula>> = {
   hoursTogether: {
-    kind: 'row',
-    render: (ref) =>
-      `=IF(${ref.cell('partner')}="","",SUMIF(${ref.meetings('partner')},${ref.cell('partner')},${ref.meetings('hours')}))`,
+    sheets: (ref) => `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')})`,
+    // +0 turns text hours into #VALUE! for that partner only: IF passes on the matched meetings alone.
+    excel: (ref) => excelForPartner(ref, `SUM(IF(${excelMeetingMatch(ref)},${ref.meetings('hours')}+0,0))`),
   },
-  stage: { kind: 'catalog', function: 'BONDSTAGE', columns: ['hoursTogether'], withLanguage: true },
-  progress: { kind: 'catalog', function: 'BONDPROGRESS', columns: ['hoursTogether'] },
-  hoursToNext: { kind: 'catalog', function: 'HOURSTONEXT', columns: ['hoursTogether'] },
-  // COUNTIF first: MAXIFS gives 0 (a date in 1899) for a partner without meetings.
+  stage: {
+    sheets: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language})`,
+    excel: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language})`,
+  },
+  progress: {
+    sheets: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')})`,
+    excel: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')})`,
+  },
+  hoursToNext: {
+    sheets: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')})`,
+    excel: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')})`,
+  },
   lastContact: {
-    kind: 'row',
-    render: (ref) =>
-      `=IF(${ref.cell('partner')}="","",IF(COUNTIF(${ref.meetings('partner')},${ref.cell('partner')})=0,"",` +
-      `MAXIFS(${ref.meetings('date')},${ref.meetings('partner')},${ref.cell('partner')})))`,
+    sheets: (ref) => `LASTCONTACT(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('date')})`,
+    excel: (ref) => {
+      const dated = `${excelMeetingMatch(ref)}*(1-ISBLANK(${ref.meetings('date')}))`;
+      return excelForPartner(ref, `IF(SUM(${dated})=0,"",MAX(IF(${dated},${ref.meetings('date')}+0)))`);
+    },
   },
   nextContactDue: {
-    kind: 'row',
-    render: (ref) =>
+    sheets: (ref) =>
+      `IF((${ref.column('lastContact')}="")+(${ref.column('contactEvery')}=""),"",${ref.column('lastContact')}+${ref.column('contactEvery')})`,
+    excel: (ref) =>
       `=IF(OR(${ref.cell('lastContact')}="",${ref.cell('contactEvery')}=""),"",${ref.cell('lastContact')}+${ref.cell('contactEvery')})`,
   },
-  referralReady: { kind: 'catalog', function: 'REFERRALREADY', columns: ['hoursTogether', 'checklistScore'] },
+  referralReady: {
+    sheets: (ref) => `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')})`,
+    excel: (ref) => `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')})`,
+  },
 };
 
 /** Column letters for a zero-based index: 0 → A, 26 → AA. */
@@ -184,69 +221,71 @@ function meetingIndex(key: MeetingColumnKey): number {
   return MEETING_COLUMNS.findIndex((column) => column.key === key);
 }
 
-/** The references of one dialect, for the partner row `row` (1-based, Sheets only). */
-export function formulaReferences(dialect: Dialect, language: Language, names: TrackerNames, row = 2): FormulaReferences {
-  if (dialect === 'sheets') {
-    const meetingsSheet = sheetReference(names.meetings);
-    return {
-      cell: (key) => `$${columnLetter(partnerIndex(key))}${row}`,
-      meetings: (key) => {
-        const letter = columnLetter(meetingIndex(key));
-        return `${meetingsSheet}!$${letter}$2:$${letter}`;
-      },
-    };
-  }
-  return {
-    cell: (key) => `[@${structuredColumn(columnByKey(PARTNER_COLUMNS, key).header[language])}]`,
-    meetings: (key) => `${names.meetings}[${structuredColumn(columnByKey(MEETING_COLUMNS, key).header[language])}]`,
-  };
-}
-
 /** Prefix of the catalog functions in Excel, where they live in the add-in's namespace. */
 export const EXCEL_FUNCTION_NAMESPACE = 'NETWORK';
 
-/**
- * The formula of a catalog column. Sheets: the header cell's formula, the
- * header text stacked on one range call over the column (`=VSTACK("Stage",BONDSTAGE(D2:D,"en"))`).
- * Excel: the calculated column's formula for every row.
- */
-export function catalogColumnFormula(
-  declaration: CatalogColumnFormula,
-  dialect: Dialect,
-  language: Language,
-  names: TrackerNames,
-  header: string,
-): string {
-  const args =
-    dialect === 'sheets'
-      ? declaration.columns.map((key) => {
-          const letter = columnLetter(partnerIndex(key));
-          return `${letter}2:${letter}`;
-        })
-      : declaration.columns.map((key) => formulaReferences('excel', language, names).cell(key));
-  if (declaration.withLanguage) args.push(textLiteral(language));
-  if (dialect === 'sheets') return `=VSTACK(${textLiteral(header)},${declaration.function}(${args.join(',')}))`;
-  return `=${EXCEL_FUNCTION_NAMESPACE}.${declaration.function}(${args.join(',')})`;
+function guardedRange(range: string): string {
+  return `IFERROR(${range},${textLiteral(CELL_ERROR_MARKER)})`;
 }
 
-/** The formula of a computed partner column for one dialect (the Sheets row formula for row `row`). */
-export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language: Language, names: TrackerNames, row = 2): string {
+export function sheetsReferences(language: Language, names: TrackerNames): SheetsReferences {
+  const meetingsSheet = sheetReference(names.meetings);
+  const column = (key: PartnerColumnKey) => {
+    const letter = columnLetter(partnerIndex(key));
+    return `${letter}2:${letter}`;
+  };
+  return {
+    column,
+    guarded: (key) => guardedRange(column(key)),
+    meetings: (key) => {
+      const letter = columnLetter(meetingIndex(key));
+      return guardedRange(`${meetingsSheet}!$${letter}$2:$${letter}`);
+    },
+    language: textLiteral(language),
+  };
+}
+
+export function excelReferences(language: Language, names: TrackerNames): ExcelReferences {
+  return {
+    cell: (key) => `[@${structuredColumn(columnByKey(PARTNER_COLUMNS, key).header[language])}]`,
+    meetings: (key) => `${names.meetings}[${structuredColumn(columnByKey(MEETING_COLUMNS, key).header[language])}]`,
+    fn: (name) => `${EXCEL_FUNCTION_NAMESPACE}.${name}`,
+    language: textLiteral(language),
+  };
+}
+
+/**
+ * The formula of a computed partner column. Sheets: the header cell's array
+ * formula, the header text stacked on the column's values. Excel: the
+ * calculated column's formula for every row.
+ */
+export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language: Language, names: TrackerNames): string {
   const declaration = PARTNER_FORMULAS[key];
   if (!declaration) throw new Error(`${key} is not a computed column`);
-  if (declaration.kind === 'row') return declaration.render(formulaReferences(dialect, language, names, row));
-  return catalogColumnFormula(declaration, dialect, language, names, columnByKey(PARTNER_COLUMNS, key).header[language]);
+  if (dialect === 'excel') return declaration.excel(excelReferences(language, names));
+  const header = columnByKey(PARTNER_COLUMNS, key).header[language];
+  return `=ARRAYFORMULA(VSTACK(${textLiteral(header)},${declaration.sheets(sheetsReferences(language, names))}))`;
 }
 
 /**
- * The header text of a Sheets header formula written by catalogColumnFormula
- * (`=VSTACK("Stage",…)` or the equivalent `={"Stage";…}` gives Stage), or
- * undefined for any other formula. Sheets
+ * The header text of a Sheets header formula written by partnerFormula
+ * (`=ARRAYFORMULA(VSTACK("Stage",…))`, and the earlier forms `=VSTACK("Stage",…)`
+ * and `={"Stage";…}`, give Stage), or undefined for any other formula. Sheets
  * shows it as the header's value too; reading it from the formula also works
  * while the column is still calculating or blocked.
  */
 export function headerOfColumnFormula(formula: unknown): string | undefined {
-  const match = /^=\s*(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(String(formula ?? ''));
+  const match = /^=\s*(?:ARRAYFORMULA\(\s*)?(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(String(formula ?? ''));
   return match ? match[1].replace(/""/g, '"') : undefined;
+}
+
+/**
+ * The header texts of a Sheets header row: a computed column's header comes
+ * from its formula, since the cell shows "Loading…" or an error while the
+ * column calculates or fails as a whole.
+ */
+export function headerTexts(values: readonly unknown[], formulas: readonly unknown[]): unknown[] {
+  return values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
 }
 
 // ---------------------------------------------------------------------------
@@ -510,10 +549,10 @@ export function exampleMeetingRows(language: Language, today: Date): TrackerCell
 export interface ColumnLayout {
   key: string;
   header: string;
-  /** Formula of the header cell (Sheets catalog columns), else the header is plain text. */
+  /** Sheets: the computed column's array formula in the header cell, else the header is plain text. */
   headerFormula?: string;
-  /** Formula of each data row (1-based sheet row; Excel formulas are the same for every row). */
-  rowFormula?: (row: number) => string;
+  /** Excel: the computed column's calculated-column formula, the same for every row. */
+  rowFormula?: string;
   numberFormat: string;
   /** Pixels. */
   width: number;
@@ -528,7 +567,7 @@ export interface SheetLayout {
   columns: ColumnLayout[];
   /** Input values of the data rows (computed cells are ""), as many as there are example rows. */
   rows: TrackerCell[][];
-  /** Data rows to lay out below the header: Sheets prefills formulas and validation this far. */
+  /** Data rows to lay out below the header: Sheets sets formats and validation this far; the formulas cover every row. */
   dataRows: number;
   frozenColumns: number;
 }
@@ -557,13 +596,11 @@ function columnLayouts(
       numberFormat: numberFormatPattern(format, language),
       width: columnWidth(column.key, format),
     };
-    const formula = sheet === 'partners' ? PARTNER_FORMULAS[column.key as PartnerColumnKey] : undefined;
-    if (formula?.kind === 'row') {
-      layout.rowFormula = (row) => partnerFormula(column.key as PartnerColumnKey, dialect, language, formulaNames, row);
-    } else if (formula?.kind === 'catalog') {
-      const text = catalogColumnFormula(formula, dialect, language, formulaNames, layout.header);
+    const computed = sheet === 'partners' && PARTNER_FORMULAS[column.key as PartnerColumnKey] !== undefined;
+    if (computed) {
+      const text = partnerFormula(column.key as PartnerColumnKey, dialect, language, formulaNames);
       if (dialect === 'sheets') layout.headerFormula = text;
-      else layout.rowFormula = () => text;
+      else layout.rowFormula = text;
     }
     const validation = TRACKER_VALIDATIONS.find((candidate) => candidate.sheet === sheet && candidate.column === column.key);
     if (validation) layout.validation = { rule: validationRuleFor(validation, language), help: validation.help };

@@ -102,7 +102,9 @@ describe('Create partner tracker in Excel', () => {
     ]);
     const partners = workbook.sheet('Partners')!;
     expect(partners.contents(1, 16)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
-    expect(partners.content(1, column('hoursTogether'))).toBe('=IF([@[Partner]]="","",SUMIF(Meetings[[Partner]],[@[Partner]],Meetings[[Hours]]))');
+    expect(partners.content(1, column('hoursTogether'))).toBe(
+      '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Meetings[[Partner]]),"")=TRIM([@[Partner]])),Meetings[[Hours]]+0,0)))',
+    );
     expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
     expect(partners.content(1, column('referralReady'))).toBe('=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]])');
     expect(partners.content(1, column('nextContactDue'))).toBe('=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])');
@@ -132,7 +134,7 @@ describe('Create partner tracker in Excel', () => {
     // "Meetings2" is taken as a table name, so the set moves on to (3).
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Partners (3)', 'Meetings (3)', 'Checks (3)']);
     expect(fake.workbook.table('Partners3')!.sheet.name).toBe('Partners (3)');
-    expect(fake.workbook.sheet('Partners (3)')!.content(1, column('hoursTogether'))).toContain('SUMIF(Meetings3[[Partner]]');
+    expect(fake.workbook.sheet('Partners (3)')!.content(1, column('hoursTogether'))).toContain('IFERROR(TRIM(Meetings3[[Partner]]),"")');
     expect(notices.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(3\)/);
   });
 
@@ -151,7 +153,9 @@ describe('Create partner tracker in Excel', () => {
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
     const partners = fake.workbook.sheet('Partner')!;
     expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
-    expect(partners.content(1, column('hoursTogether'))).toBe('=IF([@[Partner]]="","",SUMIF(Treffen[[Partner]],[@[Partner]],Treffen[[Stunden]]))');
+    expect(partners.content(1, column('hoursTogether'))).toBe(
+      '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Treffen[[Partner]]),"")=TRIM([@[Partner]])),Treffen[[Stunden]]+0,0)))',
+    );
     expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen und Checklisten angelegt/);
   });
 
@@ -280,7 +284,7 @@ describe('the Excel tracker formulas in a formula engine', () => {
     expect(rows.map((row) => row[column('lastContact')])).toEqual([today - 2, today - 45, today - 4, today - 40]);
     expect(rows[1][column('nextContactDue')]).toBe(today - 15);
     expect(engine.translatedFormula('Partners', 1, column('hoursTogether'))).toBe(
-      '=IF($A2="","",SUMIF(Meetings!$B$2:$B$10,$A2,Meetings!$C$2:$C$10))',
+      '=IF(TRIM($A2)="","",SUM(IF((IFERROR(TRIM(Meetings!$B$2:$B$10),"")=TRIM($A2)),Meetings!$C$2:$C$10+0,0)))',
     );
     engine.destroy();
   });

@@ -32,7 +32,7 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       [day('2025-01-10'), 'Ann', 40],
       [day('2025-03-02'), 'Ann', 50],
       [day('2025-02-01'), 'Bob', 49.5],
-      [day('2024-12-24'), 'ann', 0.5], // names match without case, as SUMIF does
+      [day('2024-12-24'), 'ann', 0.5], // names match without case (shared/partner-names.ts)
       [day('2025-02-20'), 'Cleo', 200],
       [day('2025-01-01'), '', 99], // a meeting without partner counts for nobody
     ]);
@@ -88,19 +88,19 @@ describe('the Sheets tracker formulas in a formula engine', () => {
     engine.destroy();
   });
 
-  it('show a bad hours cell as an error in that row only', () => {
+  it('show a bad meeting as an error in its partner’s row only', () => {
     const spreadsheet = sheetsTracker('en', false);
     const partners = spreadsheet.sheet('Partners')!;
     partners.getRange(2, 1, 2, 1).setValues([['Ann'], ['Bob']]);
     const meetings = spreadsheet.sheet('Meetings')!;
-    meetings.getRange(2, 1, 2, 3).setValues([[new Date(), 'Ann', 3], [new Date(), 'Bob', 95]]);
-    const cells = partners.contents(1000, 16);
-    cells[1][column('hoursTogether')] = -4; // typed over the formula by hand
+    meetings.getRange(2, 1, 3, 3).setValues([[new Date(), 'Ann', 3], [new Date(), 'Bob', 95], [new Date(), 'Ann', -4]]);
     const engine = buildFormulaEngine([
-      { name: 'Partners', cells },
+      { name: 'Partners', cells: partners.contents(1000, 16) },
       { name: 'Meetings', cells: meetings.contents(1000, 5) },
     ]);
-    expect(engine.value('Partners', 1, column('stage'))).toEqual({ error: '#VALUE!', message: 'hours must be 0 or more, e.g. 12.5 (got -4)' });
+    const message = 'a meeting with this partner has hours that are not a number of 0 or more (got -4): correct it in the meeting log';
+    expect(engine.value('Partners', 1, column('hoursTogether'))).toBe(`#VALUE! ${message}`);
+    expect(engine.value('Partners', 1, column('stage'))).toBe(`#VALUE! ${message}`);
     expect(engine.value('Partners', 2, column('stage'))).toBe('Friend');
     engine.destroy();
   });

@@ -79,20 +79,23 @@ describe('Create partner tracker', () => {
     expect(headers(meetings)).toEqual(MEETING_COLUMNS.map((column) => column.header.en));
     expect(headers(checks)).toEqual(CHECK_COLUMNS.map((column) => column.header.en));
 
-    const row2 = partners.contents(2)[1];
-    expect(row2[0]).toBe('');
-    expect(row2[3]).toBe('=IF($A2="","",SUMIF(Meetings!$B$2:$B,$A2,Meetings!$C$2:$C))');
-    expect(row2[7]).toBe('=IF($A2="","",IF(COUNTIF(Meetings!$B$2:$B,$A2)=0,"",MAXIFS(Meetings!$A$2:$A,Meetings!$B$2:$B,$A2)))');
-    expect(row2[9]).toBe('=IF(OR($H2="",$I2=""),"",$H2+$I2)');
-    // One range call per catalog column, written in the header so sorting the rows below leaves it in place.
-    const header = partners.contents(1)[0];
-    expect(header[4]).toBe('=VSTACK("Stage",BONDSTAGE(D2:D,"en"))');
-    expect(header[5]).toBe('=VSTACK("Progress",BONDPROGRESS(D2:D))');
-    expect(header[6]).toBe('=VSTACK("Hours to next stage",HOURSTONEXT(D2:D))');
-    expect(header[12]).toBe('=VSTACK("Referral ready",REFERRALREADY(D2:D,K2:K))');
-    // Row formulas reach the last prefilled row, following their row.
+    // Every computed column is one array formula in its header cell: no row formulas, no row cap.
     const lastRow = partners.contents(SHEETS_TRACKER_ROWS)[SHEETS_TRACKER_ROWS - 1];
-    expect(lastRow[3]).toBe(`=IF($A${SHEETS_TRACKER_ROWS}="","",SUMIF(Meetings!$B$2:$B,$A${SHEETS_TRACKER_ROWS},Meetings!$C$2:$C))`);
+    expect(partners.contents(2)[1].every((cell) => cell === '')).toBe(true);
+    expect(lastRow.every((cell) => cell === '')).toBe(true);
+    const header = partners.contents(1)[0];
+    const guarded = (range: string) => `IFERROR(${range},"#ERROR!")`;
+    expect(header[3]).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours together",PARTNERHOURS(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$C$2:$C')})))`,
+    );
+    expect(header[4]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded('D2:D')},"en")))`);
+    expect(header[5]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded('D2:D')})))`);
+    expect(header[6]).toBe(`=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded('D2:D')})))`);
+    expect(header[7]).toBe(
+      `=ARRAYFORMULA(VSTACK("Last contact",LASTCONTACT(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$A$2:$A')})))`,
+    );
+    expect(header[9]).toBe('=ARRAYFORMULA(VSTACK("Next contact due",IF((H2:H="")+(I2:I=""),"",H2:H+I2:I)))');
+    expect(header[12]).toBe(`=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded('D2:D')},${guarded('K2:K')})))`);
 
     expect(partners.frozenRows).toBe(1);
     expect(meetings.frozenRows).toBe(1);
@@ -156,9 +159,7 @@ describe('Create partner tracker', () => {
     expect(existing.validations).toEqual([]);
     expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
     // The fresh Partners sheet reads the fresh Meetings sheet.
-    expect(spreadsheet.sheet('Partners (2)')!.contents(2)[1][3]).toBe(
-      `=IF($A2="","",SUMIF('Meetings (2)'!$B$2:$B,$A2,'Meetings (2)'!$C$2:$C))`,
-    );
+    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][3]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
     expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(2\)/);
   });
 
@@ -195,8 +196,8 @@ describe('Create partner tracker', () => {
     expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
-    expect(partners.contents(1)[0][4]).toBe('=VSTACK("Stufe",BONDSTAGE(D2:D,"de"))');
-    expect(partners.contents(2)[1][3]).toBe('=IF($A2="","",SUMIF(Treffen!$B$2:$B,$A2,Treffen!$C$2:$C))');
+    expect(partners.contents(1)[0][4]).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
+    expect(partners.contents(1)[0][3]).toContain('PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))');
     expect(partners.cellAt(2, 8)!.numberFormat).toBe('dd.mm.yyyy');
     const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;
     expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');

@@ -195,7 +195,7 @@ test('reset restores the example', async () => {
   expect(problems).toEqual([]);
 });
 
-test('negative hours already in the sheet show the sheet function’s own error, and the row is kept', async () => {
+test('negative hours already in the sheet show the sheet function’s own error in that partner’s row, and the row is kept', async () => {
   // A workbook kept from before validation, as a person might have it: one meeting of -5 hours.
   const stored = {
     format: 'bondstage-preview',
@@ -219,7 +219,7 @@ test('negative hours already in the sheet show the sheet function’s own error,
     const stage = tab.locator(`#pv-cell-2-${column('stage')}`);
     expect((await stage.innerText()).trim()).toBe('#VALUE!');
     await stage.click();
-    const message = problemMessage({ kind: 'hoursNegative', got: '-5' }, 'en');
+    const message = problemMessage({ kind: 'meetingHoursInvalid', got: '-5' }, 'en');
     await expect(tab.locator('.pv-formula-note').innerText()).resolves.toContain(message);
 
     await tab.reload();

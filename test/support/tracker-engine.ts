@@ -1,0 +1,61 @@
+/**
+ * A tracker in the formula engine, laid out exactly as the hosts write it
+ * (shared/tracker.ts layouts, the text the Sheets and Excel hosts write
+ * verbatim), with partners and meetings given as plain values.
+ */
+import { buildFormulaEngine, literalText, type EngineInput, type FormulaEngine } from '../../preview/formula-engine';
+import type { Language } from '../../shared/language';
+import { type Dialect, MEETING_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey, planTrackerNames, trackerLayouts } from '../../shared/tracker';
+
+/** A cell: a value (text is kept verbatim), or a formula the person typed. */
+export type TestCell = EngineInput | { formula: string };
+
+export interface MeetingInput {
+  /** Excel date serial, or null for a blank date. */
+  date: TestCell;
+  partner: TestCell;
+  hours: TestCell;
+}
+
+/** Partner rows: the name, and optional other input cells by column key. */
+export interface PartnerInput {
+  partner: TestCell;
+  cells?: Partial<Record<PartnerColumnKey, TestCell>>;
+}
+
+/** Text as a cell holds it verbatim (the engine reads other strings as typed). */
+export function textCell(value: TestCell): EngineInput {
+  if (typeof value === 'object' && value !== null && 'formula' in value) return value.formula;
+  return typeof value === 'string' ? literalText(value) : value;
+}
+
+export function trackerEngine(dialect: Dialect, partners: readonly PartnerInput[], meetings: readonly MeetingInput[], language: Language = 'en'): FormulaEngine {
+  const names = planTrackerNames(language, []);
+  const layouts = trackerLayouts({ dialect, language, names, withExamples: false, today: new Date() });
+  const [partnerLayout, meetingLayout] = layouts;
+  const partnerRows = partners.map((input) =>
+    partnerLayout.columns.map((column) => {
+      if (dialect === 'excel' && column.rowFormula) return column.rowFormula;
+      if (column.headerFormula) return null;
+      if (column.key === 'partner') return textCell(input.partner);
+      return textCell(input.cells?.[column.key as PartnerColumnKey] ?? null);
+    }),
+  );
+  const meetingRows = meetings.map((meeting) => [textCell(meeting.date), textCell(meeting.partner), textCell(meeting.hours), null, null]);
+  const partnerHeader = partnerLayout.columns.map((column) => column.headerFormula ?? column.header);
+  const meetingHeader = meetingLayout.columns.map((column) => column.header);
+  // A table always has a data row; an empty sheet in Sheets has blank rows below the header.
+  const atLeastOne = <T>(rows: T[][], width: number) => (rows.length ? rows : [new Array<T>(width).fill(null as T)]);
+  const sheets = [
+    { name: names.sheets.partners, cells: [partnerHeader, ...atLeastOne(partnerRows, PARTNER_COLUMNS.length)] },
+    { name: names.sheets.meetings, cells: [meetingHeader, ...atLeastOne(meetingRows, MEETING_COLUMNS.length)] },
+  ];
+  if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect });
+  const tables = [
+    { name: names.tables.partners, sheet: names.sheets.partners, headerRow: 0, firstColumn: 0, headers: partnerHeader, dataRows: Math.max(partnerRows.length, 1) },
+    { name: names.tables.meetings, sheet: names.sheets.meetings, headerRow: 0, firstColumn: 0, headers: meetingHeader, dataRows: Math.max(meetingRows.length, 1) },
+  ];
+  return buildFormulaEngine(sheets, { dialect, tables });
+}
+
+export const partnerColumn = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((column) => column.key === key);
