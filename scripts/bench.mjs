@@ -6,6 +6,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchTrackerScale } from './bench/tracker-scale.mjs';
 import { ROOT, loadCatalog } from './build/catalog.mjs';
 
 const CELLS = 100_000;
@@ -38,6 +39,10 @@ const random = pseudoRandom(42);
 const hoursColumn = Array.from({ length: CELLS }, () => [Math.round(random() * 3000) / 10]);
 const scoreColumn = Array.from({ length: CELLS }, () => [Math.floor(random() * 10)]);
 const answerRows = Array.from({ length: Math.ceil(CELLS / 9) }, () => Array.from({ length: 9 }, () => random() < 0.6));
+// 5,000 partners and one meeting per cell of the 100,000-cell columns.
+const partnerColumn = Array.from({ length: 5_000 }, (_, index) => [`Partner ${index}`]);
+const meetingPartners = hoursColumn.map(() => [`Partner ${Math.floor(random() * 5_000)}`]);
+const dateColumn = hoursColumn.map(() => [45_000 + Math.floor(random() * 700)]);
 const LABELS = ['Acquaintance', 'Casual friend', 'Friend', 'Close friend'];
 
 const plainLevel = (h) => (h < 50 ? 0 : h < 90 ? 1 : h < 200 ? 2 : 3);
@@ -71,7 +76,25 @@ const WORKLOADS = {
     args: [hoursColumn, scoreColumn],
     plain: () => hoursColumn.map((row, r) => [row[0] >= 90 && scoreColumn[r][0] >= 7]),
   },
+  PARTNERHOURS: {
+    args: [partnerColumn, meetingPartners, hoursColumn],
+    plain: () => plainTotals(meetingPartners, hoursColumn, (sum, hours) => sum + hours, 0),
+  },
+  LASTCONTACT: {
+    args: [partnerColumn, meetingPartners, dateColumn],
+    plain: () => plainTotals(meetingPartners, dateColumn, (latest, date) => (date > latest ? date : latest), ''),
+  },
 };
+
+/** The meeting totals without validation: a Map from the exact name to a running value. */
+function plainTotals(partners, values, fold, initial) {
+  const totals = new Map();
+  for (let i = 0; i < partners.length; i++) {
+    const name = partners[i][0].trim().toLowerCase();
+    totals.set(name, fold(totals.get(name) ?? initial, values[i][0]));
+  }
+  return partnerColumn.map((row) => [totals.get(row[0].trim().toLowerCase()) ?? initial]);
+}
 
 async function fileSize(relative) {
   const file = path.join(ROOT, relative);
@@ -104,6 +127,8 @@ async function main() {
   console.log('\nHost calls per tracker command on a 500-partner tracker (counted by the test fakes)');
   const { countTrackerHostCalls, formatHostCalls } = await loadHostCallCounter();
   console.log(formatHostCalls(await countTrackerHostCalls({ root: ROOT, partners: 500 })));
+
+  await benchTrackerScale(ROOT, (ok) => (ok ? '' : 'MISS'));
 }
 
 const BUNDLES = [

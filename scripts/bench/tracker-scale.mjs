@@ -1,0 +1,43 @@
+// The tracker's formulas at scale (see tracker-scale.ts): doubling partners
+// and meetings should at most about double the time (aim: at most 2.5x).
+import { build } from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export const SCALE_AIM = 2.5;
+
+async function loadMeasure(root) {
+  const out = await build({
+    entryPoints: ['scripts/bench/tracker-scale.ts'],
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const file = path.join(root, 'node_modules/.cache/bondstage/tracker-scale.cjs');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, out.outputFiles[0].text);
+  return createRequire(import.meta.url)(file).measureTrackerScale;
+}
+
+/** Prints the figures; `mark(ok)` gives the marker for a figure against its aim. */
+export async function benchTrackerScale(root, mark) {
+  const measure = await loadMeasure(root);
+  measure(200, 2_000); // warm-up
+  const small = measure(1_000, 25_000);
+  const large = measure(2_000, 50_000);
+  console.log(`\nSheets tracker formulas in the formula engine (aim: doubling partners and meetings costs at most ${SCALE_AIM}x)`);
+  console.log(['partners'.padStart(9), 'meetings'.padStart(9), 'full ms'.padStart(9), 'recalc ms'.padStart(10)].join(' '));
+  for (const figures of [small, large]) {
+    console.log(
+      [String(figures.partners).padStart(9), String(figures.meetings).padStart(9), figures.fullMs.toFixed(0).padStart(9), figures.recalcMs.toFixed(0).padStart(10)].join(' '),
+    );
+  }
+  const fullRatio = large.fullMs / small.fullMs;
+  const recalcRatio = large.recalcMs / small.recalcMs;
+  console.log(`growth, full calculation: ${fullRatio.toFixed(2)}x ${mark(fullRatio <= SCALE_AIM)}`);
+  console.log(`growth, recalculation after one meeting: ${recalcRatio.toFixed(2)}x ${mark(recalcRatio <= SCALE_AIM)}`);
+}
