@@ -70,8 +70,11 @@ export const PLAIN_TEXT = '@';
  * and https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption (USER_ENTERED:
  * "strings may be converted to numbers, dates, etc."). A leading "=" makes a
  * formula, and so does a bare leading "+" or "-" (Sheets reads "+x" as "=+x").
- * A cell formatted as Plain text ("@") stores the text as given, as typing does
- * (https://support.google.com/docs/answer/56470, Format › Number › Plain text).
+ * A cell formatted as Plain text ("@", Format › Number › Plain text; set with
+ * setNumberFormat("@")) stores the text as given, as typing into it does
+ * (https://github.com/burnash/gspread/issues/231: "0004" stays "0004" there).
+ * On "+" and "-": "Bare + and - values are interpreted as formulas (=+, =-)"
+ * when Sheets converts text (berkeleybop/metpo, its Google Sheets template notes).
  * Modelled: formulas, numbers (also "007", "1e3", "50%"), TRUE/FALSE, and
  * dates written m/d[/y] or yyyy-mm-dd, as an en_US spreadsheet reads them.
  */
