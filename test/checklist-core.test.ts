@@ -231,6 +231,12 @@ describe('the google.script.run port', () => {
     ]);
   });
 
+  it('hands the busy reply of a save on as a PortError the checklist explains', async () => {
+    const { run } = fakeRunner({ bondstageChecklistSave: { reply: { ok: false, problem: { kind: 'busy' } } } });
+    const check = { partner: 'Ann', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
+    await expect(scriptRunPort(run).saveCheck(check)).rejects.toEqual(new PortError({ kind: 'busy' }));
+  });
+
   it('says the add-on needs reinstalling when a server function is missing', async () => {
     const { run } = fakeRunner({});
     await expect(scriptRunPort(run).loadChecklistContext()).rejects.toEqual(
