@@ -21,9 +21,10 @@ import {
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
 import { headerTexts } from '../shared/tracker';
+import { TEXT_FORMAT } from '../shared/cell-writes';
 import { userLanguage } from './language';
 import { runCommand } from './tracker';
-import { SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
+import { PortError, SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
 
 /** The file name of the sidebar page in the pushed project (dist/gas/Sidebar.html). */
 export const SIDEBAR_FILE = 'Sidebar';
@@ -94,28 +95,60 @@ export function bondstageChecklistPartner(name: string): HostReply<PartnerSnapsh
   });
 }
 
+/** How long a save waits for another one in the same spreadsheet to finish. */
+export const SAVE_LOCK_WAIT_MS = 5000;
+
 /**
- * google.script.run: saves a check. All reads happen first; then one row is
- * appended to Checks and the score and date go into the partner's row (one
- * range for adjacent columns). The history row comes first, so a failure
- * part-way never leaves a score without its check.
+ * Runs `work` holding the spreadsheet's document lock, so two people saving
+ * at once cannot interleave their writes. Waits up to SAVE_LOCK_WAIT_MS, else
+ * reports busy without writing. Pending writes are flushed before the lock is
+ * released, and the lock is always released.
+ */
+function withDocumentLock<T>(work: () => T): T {
+  // Null only outside a document (a standalone script), where nothing is shared.
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(SAVE_LOCK_WAIT_MS)) throw new PortError({ kind: 'busy' });
+  try {
+    const result = work();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    if (lock) lock.releaseLock();
+  }
+}
+
+/**
+ * google.script.run: saves a check, dated today in the spreadsheet's time
+ * zone (the sheet's calendar, not the browser's). Holding the document lock,
+ * all reads happen first; then the history row goes below the last row of
+ * Checks, its text cells (the partner's name) formatted as plain text first so
+ * Sheets stores the name as written, and the score and date go into the
+ * partner's row (one range for adjacent columns). The history row comes first,
+ * so a failure part-way never leaves a score without its check.
  */
 export function bondstageChecklistSave(check: unknown): HostReply<SavedCheck> {
-  return replyOf(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;
-    const view = readTracker(spreadsheet, typeof hint === 'string' ? hint : null);
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    // Midnight in the spreadsheet's time zone, so the cell shows the day the user saved on.
-    const plan = planSave(view, check, (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'));
+  return replyOf(() =>
+    withDocumentLock(() => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;
+      const view = readTracker(spreadsheet, typeof hint === 'string' ? hint : null);
+      const timeZone = spreadsheet.getSpreadsheetTimeZone();
+      const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+      // Midnight in the spreadsheet's time zone, so the cell shows the day the user saved on.
+      const plan = planSave(view, check, (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'), { today });
 
-    spreadsheet.getSheetByName(plan.checksSheet)!.appendRow(plan.checkRow);
-    const partnerSheet = spreadsheet.getSheetByName(plan.partnerSheet)!;
-    for (const run of plan.partnerRuns) {
-      partnerSheet.getRange(plan.row, run.column + 1, 1, run.values.length).setValues([run.values]);
-    }
-    return plan.saved;
-  });
+      const checks = spreadsheet.getSheetByName(plan.checksSheet)!;
+      const maxRows = checks.getMaxRows();
+      if (plan.checkRowNumber > maxRows) checks.insertRowsAfter(maxRows, plan.checkRowNumber - maxRows);
+      for (const run of plan.checkRowText) checks.getRange(plan.checkRowNumber, run.column + 1, 1, run.length).setNumberFormat(TEXT_FORMAT);
+      checks.getRange(plan.checkRowNumber, 1, 1, plan.checkRow.length).setValues([plan.checkRow]);
+      const partnerSheet = spreadsheet.getSheetByName(plan.partnerSheet)!;
+      for (const run of plan.partnerRuns) {
+        partnerSheet.getRange(plan.row, run.column + 1, 1, run.values.length).setValues([run.values]);
+      }
+      return plan.saved;
+    }),
+  );
 }
 
 /** The sidebar's functions as google.script.run and the menu call them. */

@@ -8,6 +8,7 @@ import { colourRules, findColourColumns, isOwnColourRule } from '../shared/forma
 import type { Language } from '../shared/language';
 import { adjacentRuns, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
+import { blockFormats } from '../shared/cell-writes';
 import { userLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
@@ -118,15 +119,18 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
 
   const values: TrackerCell[][] = [layout.columns.map((column) => (column.headerFormula ? '' : column.header))];
   for (let r = 0; r < layout.dataRows; r++) values.push(layout.rows[r] ?? new Array<TrackerCell>(columns).fill(''));
-  sheet.getRange(1, 1, rows, columns).setValues(values);
+  // Formats first: text cells as plain text, so Sheets stores every text as written (shared/cell-writes.ts).
+  const formats = layout.columns.map((column) => column.numberFormat);
+  sheet
+    .getRange(1, 1, rows, columns)
+    .setNumberFormats(blockFormats(values, (row) => (row === 0 ? 'General' : formats)))
+    .setValues(values);
 
   const headerFormulaColumns = layout.columns.flatMap((column, index) => (column.headerFormula ? [index] : []));
   for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
   }
 
-  const formats = layout.columns.map((column) => column.numberFormat);
-  sheet.getRange(2, 1, layout.dataRows, columns).setNumberFormats(Array.from({ length: layout.dataRows }, () => formats));
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');
   sheet.setFrozenRows(1);
   if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);

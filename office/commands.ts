@@ -1,9 +1,9 @@
 /**
  * The ribbon commands in Excel: Create partner tracker, Apply stage colours
  * and About Bondstage, registered with Office.actions.associate in the shared
- * runtime. Each command makes at most 3 context.sync() calls, always
- * completes its ribbon event, and reports its outcome or error in the task
- * pane in the user's language.
+ * runtime. Each command makes at most 3 context.sync() calls (2 more when a
+ * failed Create removes what it added), always completes its ribbon event,
+ * and reports its outcome or error in the task pane in the user's language.
  */
 import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import type { Language } from '../shared/language';
@@ -11,6 +11,7 @@ import { CommandProblem, commandFailureMessage } from '../shared/command-problem
 import { displayLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
+import { blockFormats } from '../shared/cell-writes';
 import {
   type SheetLayout,
   type TrackerCell,
@@ -74,6 +75,9 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerT
     values.push((layout.rows[r] ?? new Array<TrackerCell>(columns).fill('')).map(excelCell) as string[]);
   }
   const whole = sheet.getRangeByIndexes(0, 0, layout.dataRows + 1, columns);
+  // Formats first: text cells as Text, so Excel stores every text as written (shared/cell-writes.ts).
+  const formats = layout.columns.map((column) => column.numberFormat);
+  whole.numberFormat = blockFormats(values, (row) => (row === 0 ? 'General' : formats));
   whole.values = values;
   const table = sheet.tables.add(whole, true);
   table.name = layout.table;
@@ -82,7 +86,6 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerT
   layout.columns.forEach((column, index) => {
     const body = sheet.getRangeByIndexes(1, index, layout.dataRows, 1);
     if (column.rowFormula) body.formulas = Array.from({ length: layout.dataRows }, () => [column.rowFormula!]);
-    body.numberFormat = Array.from({ length: layout.dataRows }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = column.width * POINTS_PER_PIXEL;
     if (column.validation) {
       const help = texts[column.validation.help];
@@ -117,7 +120,34 @@ function addColourRules(sheet: Excel.Worksheet, stageColumn: number, nextContact
   return rules.length;
 }
 
-/** Creates the tracker sheets as tables. 2 syncs: read the names in use, then write everything. */
+/**
+ * Removes the sheets a failed Create added (with their tables, rules and
+ * validation): sheets bearing the new names that were not there before.
+ * 2 syncs. A failure here is left unreported: the original error is what the
+ * user needs to see.
+ */
+async function removeAddedSheets(context: Excel.RequestContext, added: readonly string[], before: ReadonlySet<string>): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const wanted = new Set(added.map((name) => name.toLowerCase()));
+    for (const sheet of worksheets.items) {
+      const name = sheet.name.toLowerCase();
+      if (wanted.has(name) && !before.has(name)) sheet.delete();
+    }
+    await context.sync();
+  } catch {
+    // Nothing more can be undone from here.
+  }
+}
+
+/**
+ * Creates the tracker sheets as tables. 2 syncs: read the names in use
+ * (sheets, tables and the workbook's defined names, which share one namespace
+ * with tables), then write everything. Should Excel fail part-way, the sheets
+ * it added are removed again, so the workbook is as it was.
+ */
 export async function createTrackerInExcel(withExamples: boolean, host: ExcelCommandHost = defaultHost): Promise<string> {
   const language = host.language();
   const texts = TRACKER_TEXTS[language];
@@ -126,13 +156,15 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
     worksheets.load('items/name');
     const tables = context.workbook.tables;
     tables.load('items/name');
+    const definedNames = context.workbook.names;
+    definedNames.load('items/name');
     await context.sync();
 
-    const names = planTrackerNames(
-      language,
-      worksheets.items.map((sheet) => sheet.name),
-      tables.items.map((table) => table.name),
-    );
+    const sheetNames = worksheets.items.map((sheet) => sheet.name);
+    const names = planTrackerNames(language, sheetNames, [
+      ...tables.items.map((table) => table.name),
+      ...definedNames.items.map((name) => name.name),
+    ]);
     const layouts = trackerLayouts({ dialect: 'excel', language, names, withExamples, today: host.today() });
     let partners: Excel.Worksheet | undefined;
     for (const layout of layouts) {
@@ -146,9 +178,14 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
       }
     }
     partners!.activate();
-    await context.sync();
-
     const fresh = [names.sheets.partners, names.sheets.meetings, names.sheets.checks];
+    try {
+      await context.sync();
+    } catch (error) {
+      await removeAddedSheets(context, fresh, new Set(sheetNames.map((name) => name.toLowerCase())));
+      throw error;
+    }
+
     const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
     return `${kept}${texts.trackerCreated(fresh, withExamples)}`;
   });

@@ -1,8 +1,16 @@
 /**
- * The checklist port in Excel, on Excel.run. Reads take three syncs (sheet
+ * The checklist port in Excel, on Excel.run. Dates in Excel are serial numbers.
+ *
+ * Round trips: loading the context or a partner reads in three syncs (sheet
  * names and selection; header rows and table names; the tracker's values and
- * the tables' places) and a save adds one more with all its writes. Dates in
- * Excel are serial numbers.
+ * the tables' places) and remembers where the tracker is. A save then reads
+ * those sheets again in one sync and writes in one more: 2 syncs. When the
+ * remembered tracker is gone (a sheet renamed or deleted, headers changed)
+ * or nothing was loaded yet, the save reads afresh first.
+ *
+ * Writes keep what they write: the history row's text cells (the partner's
+ * name) are formatted as text before their value is written, so Excel stores
+ * a name like "=IMAGE(…)", "007" or "TRUE" as that text (shared/cell-writes.ts).
  */
 import { isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
 import {
@@ -15,9 +23,11 @@ import {
   trackerSheetsByPreference,
   type DateReader,
   type HostGrid,
+  type SavePlan,
   type SheetHeader,
   type TrackerView,
 } from '../shared/checklist-tracker';
+import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { displayLanguage } from './language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
 
@@ -29,8 +39,16 @@ const readExcelDate: DateReader = (cell) => isoDateFromSerial(cell) ?? isoDateFr
 /** Excel.run, or a replacement with the same contract in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Where the tracker was found: its sheets by name, and the Checks table if rows are added through one. */
+interface TrackerPlace {
+  partners: string[];
+  checks: string | null;
+  checksTable: string | null;
+}
+
 interface LoadedTracker {
   view: TrackerView;
+  place: TrackerPlace;
   /** 0-based column where each loaded sheet's used range starts: values[r][c] is the cell at row r, column c + offset. */
   columnOffsets: Map<string, number>;
   /**
@@ -47,6 +65,53 @@ interface ReadOptions {
   withSelection?: boolean;
 }
 
+/** Queues the reads of the tracker's sheets and candidate Checks tables; `loaded` gives the result after the next sync. */
+function queueTrackerReads(context: Excel.RequestContext, partnerNames: readonly string[], checksName: string | null, tables: Excel.Table[]) {
+  const worksheets = context.workbook.worksheets;
+  // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
+  const usedRange = (name: string) => {
+    const range = worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true);
+    range.load('values,columnIndex');
+    return { name, range };
+  };
+  const partnerRanges = partnerNames.map(usedRange);
+  const checksRange = checksName ? usedRange(checksName) : null;
+  const tablePlaces = tables.map((table) => {
+    table.load('name');
+    table.worksheet.load('name');
+    const header = table.getHeaderRowRange();
+    header.load('rowIndex,columnIndex,columnCount');
+    const whole = table.getRange();
+    whole.load('rowCount');
+    return { table, header, whole };
+  });
+
+  return function loaded(): LoadedTracker {
+    const columnOffsets = new Map<string, number>();
+    const partners = partnerRanges
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ name, range }) => {
+        columnOffsets.set(name, range.columnIndex);
+        return loadedPartners(name, range.values as HostGrid);
+      })
+      .filter((sheet) => sheet !== null);
+    let checks = null;
+    let checksTable: LoadedTracker['checksTable'] = null;
+    if (checksRange && !checksRange.range.isNullObject) {
+      const origin = checksRange.range.columnIndex;
+      columnOffsets.set(checksRange.name, origin);
+      checks = loadedChecks(checksRange.name, checksRange.range.values as HostGrid);
+      const atOrigin = tablePlaces.find(
+        ({ table, header }) => table.worksheet.name === checksRange.name && header.rowIndex === 0 && header.columnIndex === origin,
+      );
+      if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount, rows: atOrigin.whole.rowCount };
+    }
+    const place = { partners: partners.map((sheet) => sheet.name), checks: checks?.name ?? null, checksTable: checksTable?.table.name ?? null };
+    return { view: { partners, checks }, place, columnOffsets, checksTable };
+  };
+}
+
+/** Finds the tracker by its headers and reads it: 3 syncs. */
 async function readTracker(context: Excel.RequestContext, options: ReadOptions): Promise<{ tracker: LoadedTracker; selection: PartnerLocation | null }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -70,48 +135,68 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   const selection = activeCell ? { sheet: activeCell.worksheet.name, row: activeCell.rowIndex + 1 } : null;
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
   const partnerNames = trackerSheetsByPreference(headers, 'partners', options.preferredPartners ?? selection?.sheet);
-  const checksName = trackerSheetsByPreference(headers, 'checks')[0] as string | undefined;
-
-  // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
-  const usedRange = (name: string) => {
-    const range = worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true);
-    range.load('values,columnIndex');
-    return { name, range };
-  };
-  const partnerRanges = partnerNames.map(usedRange);
-  const checksRange = checksName ? usedRange(checksName) : null;
-  const tableHeaders = tables.items.map((table) => {
-    table.worksheet.load('name');
-    const header = table.getHeaderRowRange();
-    header.load('rowIndex,columnIndex,columnCount');
-    const whole = table.getRange();
-    whole.load('rowCount');
-    return { table, header, whole };
-  });
+  const checksName = trackerSheetsByPreference(headers, 'checks')[0] ?? null;
+  const loaded = queueTrackerReads(context, partnerNames, checksName, tables.items);
   await context.sync();
-
-  const columnOffsets = new Map<string, number>();
-  const partners = partnerRanges
-    .filter(({ range }) => !range.isNullObject)
-    .map(({ name, range }) => {
-      columnOffsets.set(name, range.columnIndex);
-      return loadedPartners(name, range.values as HostGrid);
-    })
-    .filter((sheet) => sheet !== null);
-  let checks = null;
-  let checksTable: LoadedTracker['checksTable'] = null;
-  if (checksRange && !checksRange.range.isNullObject) {
-    const origin = checksRange.range.columnIndex;
-    columnOffsets.set(checksRange.name, origin);
-    checks = loadedChecks(checksRange.name, checksRange.range.values as HostGrid);
-    const atOrigin = tableHeaders.find(
-      ({ table, header }) => table.worksheet.name === checksRange.name && header.rowIndex === 0 && header.columnIndex === origin,
-    );
-    if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount, rows: atOrigin.whole.rowCount };
-  }
-  return { tracker: { view: { partners, checks }, columnOffsets, checksTable }, selection };
+  return { tracker: loaded(), selection };
 }
 
+/**
+ * Reads the tracker where it was found last time: 1 sync. Null when it is no
+ * longer all there (a sheet gone or renamed, its headers changed), so the
+ * caller reads afresh.
+ */
+async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace): Promise<LoadedTracker | null> {
+  if (!place.checks || place.partners.length === 0) return null;
+  try {
+    const tables = place.checksTable ? [context.workbook.tables.getItem(place.checksTable)] : [];
+    const loaded = queueTrackerReads(context, place.partners, place.checks, tables);
+    await context.sync();
+    const tracker = loaded();
+    const complete = tracker.view.checks !== null && tracker.view.partners.length === place.partners.length;
+    return complete && tracker.place.checksTable === place.checksTable ? tracker : null;
+  } catch {
+    // A remembered sheet or table no longer exists (ItemNotFound).
+    return null;
+  }
+}
+
+/** The history row with its text cells blank, for adding the row before those cells are formatted as text. */
+function withoutText<T>(row: readonly T[]): (T | '')[] {
+  return row.map((value) => (isText(value) ? '' : value));
+}
+
+/** Queues every write of a save; the history row first, so a score never stands without its check. */
+function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: SavePlan<number>): void {
+  const checks = tracker.view.checks!;
+  const worksheets = context.workbook.worksheets;
+  const table = tracker.checksTable;
+  const ownColumns = [checks.columns.date, checks.columns.partner, checks.columns.score, ...checks.columns.answers];
+  const checksOffset = tracker.columnOffsets.get(plan.checksSheet) ?? 0;
+  const nextRow = plan.checkRowNumber - 1;
+  const textFormats = (length: number) => [new Array<string>(length).fill(TEXT_FORMAT)];
+  const texts = (column: number, length: number) => [plan.checkRow.slice(column, column + length)];
+  if (table && Math.max(...ownColumns) < table.width && table.rows <= nextRow) {
+    // The table grows by the new row; its text cells get the text format, then their text.
+    const added = table.table.rows.add(undefined, [withoutText(plan.checkRow.slice(0, table.width))]).getRange();
+    for (const run of plan.checkRowText) {
+      const cells = added.getCell(0, run.column).getResizedRange(0, run.length - 1);
+      cells.numberFormat = textFormats(run.length);
+      cells.values = texts(run.column, run.length);
+    }
+  } else {
+    // No table, or the blank row a new table starts with: write into the first free row.
+    const sheet = worksheets.getItem(plan.checksSheet);
+    for (const run of plan.checkRowText) sheet.getRangeByIndexes(nextRow, checksOffset + run.column, 1, run.length).numberFormat = textFormats(run.length);
+    sheet.getRangeByIndexes(nextRow, checksOffset, 1, plan.checkRow.length).values = [plan.checkRow];
+  }
+
+  const partnerOffset = tracker.columnOffsets.get(plan.partnerSheet) ?? 0;
+  const partnerSheet = worksheets.getItem(plan.partnerSheet);
+  for (const cells of plan.partnerRuns) {
+    partnerSheet.getRangeByIndexes(plan.row - 1, partnerOffset + cells.column, 1, cells.values.length).values = [cells.values];
+  }
+}
 
 /** Excel errors as the user can act on them; PortErrors pass through. */
 function hostFailure(error: unknown): unknown {
@@ -129,12 +214,19 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function excelPort(run: ExcelRunner = (batch) => Excel.run(batch)): ChecklistPort {
+  /** Where the last read found the tracker. */
+  let place: TrackerPlace | null = null;
+  const remember = (tracker: LoadedTracker) => {
+    place = tracker.place;
+    return tracker;
+  };
+
   return {
     loadChecklistContext: () =>
       guarded(() =>
         run(async (context) => {
           const { tracker, selection } = await readTracker(context, { withSelection: true });
-          return checklistContextOf(tracker.view, selection, displayLanguage(), readExcelDate);
+          return checklistContextOf(remember(tracker).view, selection, displayLanguage(), readExcelDate);
         }),
       ),
 
@@ -142,38 +234,30 @@ export function excelPort(run: ExcelRunner = (batch) => Excel.run(batch)): Check
       guarded(() =>
         run(async (context) => {
           const { tracker } = await readTracker(context, {});
-          return partnerByName(tracker.view, name, readExcelDate);
+          return partnerByName(remember(tracker).view, name, readExcelDate);
         }),
       ),
 
     saveCheck: (check) =>
-      guarded(() =>
-        run(async (context) => {
-          const { tracker } = await readTracker(context, { preferredPartners: check.location?.sheet ?? null });
-          const plan = planSave(tracker.view, check, serialFromIsoDate);
-          const checks = tracker.view.checks!;
-          const worksheets = context.workbook.worksheets;
-
-          // The history row first: should Excel stop part-way, a score never stands without its check.
-          const table = tracker.checksTable;
-          const ownColumns = [checks.columns.date, checks.columns.partner, checks.columns.score, ...checks.columns.answers];
-          const checksOffset = tracker.columnOffsets.get(plan.checksSheet) ?? 0;
-          const nextRow = checks.values.length;
-          if (table && Math.max(...ownColumns) < table.width && table.rows <= nextRow) {
-            table.table.rows.add(undefined, [plan.checkRow.slice(0, table.width)]);
-          } else {
-            // No table, or the blank row a new table starts with: write into the first free row.
-            worksheets.getItem(plan.checksSheet).getRangeByIndexes(nextRow, checksOffset, 1, plan.checkRow.length).values = [plan.checkRow];
-          }
-
-          const partnerOffset = tracker.columnOffsets.get(plan.partnerSheet) ?? 0;
-          const partnerSheet = worksheets.getItem(plan.partnerSheet);
-          for (const cells of plan.partnerRuns) {
-            partnerSheet.getRangeByIndexes(plan.row - 1, partnerOffset + cells.column, 1, cells.values.length).values = [cells.values];
-          }
+      guarded(async () => {
+        const save = async (context: Excel.RequestContext, tracker: LoadedTracker) => {
+          const plan = planSave(remember(tracker).view, check, serialFromIsoDate);
+          queueSave(context, tracker, plan);
           await context.sync();
           return plan.saved;
-        }),
-      ),
+        };
+        const remembered = place;
+        if (remembered) {
+          const saved = await run(async (context) => {
+            const tracker = await rereadTracker(context, remembered);
+            return tracker ? save(context, tracker) : null;
+          });
+          if (saved) return saved;
+        }
+        return run(async (context) => {
+          const { tracker } = await readTracker(context, { preferredPartners: check.location?.sheet ?? null });
+          return save(context, tracker);
+        });
+      }),
   };
 }

@@ -10,6 +10,7 @@
 import { partnerKey, samePartnerName, tidyPartnerName } from './partner-names';
 import { CHECKLIST, CHECKLIST_SIZE, checklistScore } from './checklist';
 import { toAnswer, toHours, toScore, type CellValue } from './cells';
+import { textRuns, type TextRun } from './cell-writes';
 import { LANGUAGES, type Language } from './language';
 import {
   PortError,
@@ -314,12 +315,21 @@ export interface SavePlan<DateValue> {
   partnerSheet: string;
   /** 1-based row of the partner. */
   row: number;
-  /** Runs of adjacent cells in that row: 0-based column and values. */
+  /** Runs of adjacent cells in that row: 0-based column and values (numbers and dates only, never text). */
   partnerRuns: { column: number; values: (number | DateValue)[] }[];
   checksSheet: string;
   /** The row to append to the Checks sheet, as wide as its header. */
   checkRow: (string | number | boolean | DateValue)[];
+  /** Where checkRow goes: the 1-based sheet row below the last row read (the header is row 1). */
+  checkRowNumber: number;
+  /** The text cells of checkRow (the partner's name): formatted as text before the row is written (shared/cell-writes.ts). */
+  checkRowText: TextRun[];
   saved: SavedCheck;
+}
+
+export interface SaveOptions {
+  /** Today as the document counts it, when the host knows it (Sheets: the spreadsheet's time zone); it wins over the check's date. */
+  today?: IsoDate;
 }
 
 /**
@@ -327,19 +337,28 @@ export interface SavePlan<DateValue> {
  * and the cells to write. Throws a PortError, before anything is written, when
  * the check is invalid, the partner is gone or there is no Checks sheet.
  */
-export function planSave<DateValue>(view: TrackerView, input: unknown, dateCell: (date: IsoDate) => DateValue): SavePlan<DateValue> {
+export function planSave<DateValue>(
+  view: TrackerView,
+  input: unknown,
+  dateCell: (date: IsoDate) => DateValue,
+  options: SaveOptions = {},
+): SavePlan<DateValue> {
   const check = validateCheck(input);
   const { sheet, row } = locatePartner(view, check.partner, check.location);
   if (!view.checks) throw new PortError({ kind: 'noChecksSheet' });
   const name = partnerAtRow(sheet.values, sheet.columns, row);
   const score = checklistScore(check.answers);
-  const date = dateCell(check.checkedOn);
+  const checkedOn = options.today ?? check.checkedOn;
+  const date = dateCell(checkedOn);
+  const historyRow = checkRow(view.checks.values[0].length, view.checks.columns, name, check.answers, date);
   return {
     partnerSheet: sheet.name,
     row,
     partnerRuns: adjacentRuns(partnerRowWrites(sheet.columns, score, date)),
     checksSheet: view.checks.name,
-    checkRow: checkRow(view.checks.values[0].length, view.checks.columns, name, check.answers, date),
-    saved: { partner: name, checkedOn: check.checkedOn, score, location: { sheet: sheet.name, row } },
+    checkRow: historyRow,
+    checkRowNumber: view.checks.values.length + 1,
+    checkRowText: textRuns(historyRow),
+    saved: { partner: name, checkedOn, score, location: { sheet: sheet.name, row } },
   };
 }

@@ -61,6 +61,11 @@ export interface CheckToSave {
   partner: string;
   /** Where the partner was when loaded; the host looks the partner up by name when the row no longer holds it. */
   location: PartnerLocation | null;
+  /**
+   * Today where the user is. A host that knows the document's own calendar
+   * (Sheets: the spreadsheet's time zone) saves under its own today instead;
+   * SavedCheck.checkedOn says which date was written.
+   */
   checkedOn: IsoDate;
   /** The nine answers in CHECKLIST order, all given. */
   answers: boolean[];
@@ -86,7 +91,8 @@ export interface ChecklistPort {
    * reads; nothing else changes. A problem found while reading (partner gone,
    * no Checks sheet, a bad check) rejects before anything is written; the
    * history row is written before the score, so a host failure part-way
-   * never leaves a score without its check.
+   * never leaves a score without its check. Two saves into one document never
+   * interleave: one waits a few seconds for the other, else rejects with busy.
    */
   saveCheck(check: CheckToSave): Promise<SavedCheck>;
 }
@@ -97,6 +103,8 @@ export type PortProblem =
   | { kind: 'noChecksSheet' }
   | { kind: 'partnerNotFound'; partner: string }
   | { kind: 'invalidCheck'; detail: string }
+  /** Someone else is saving into the same document; nothing was written. */
+  | { kind: 'busy' }
   | { kind: 'hostFailure'; message: string };
 
 export class PortError extends Error {

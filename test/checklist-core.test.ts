@@ -14,6 +14,7 @@ import {
   type HostGrid,
 } from '../shared/checklist-tracker';
 import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
+import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../shared/cell-writes';
 import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
 import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor, isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
 import { scriptRunPort, type ScriptRunner } from '../shared/ui/sheets/script-run-port';
@@ -100,6 +101,22 @@ describe('reading the tracker from cell grids', () => {
     expect(plan.checkRow).toEqual(['', 6, ...ANSWERS.slice().reverse(), 'Clara', 'D:2025-03-14']);
     expect(plan.partnerRuns).toEqual([{ column: 10, values: [6, 'D:2025-03-14'] }]);
     expect(plan.saved).toEqual({ partner: 'Clara', checkedOn: '2025-03-14', score: 6, location: { sheet: 'Partners', row: 2 } });
+    // Below the last row read; the text cells to format first are the name and (here, as text) the date.
+    expect(plan.checkRowNumber).toBe(2);
+    expect(plan.checkRowText).toEqual([{ column: 11, length: 2 }]);
+    const withDateCells = planSave({ partners: [partners], checks }, { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS }, () => 45730);
+    expect(withDateCells.checkRowText).toEqual([{ column: 11, length: 1 }]);
+  });
+
+  it('dates the check with the host\'s today when the host knows it', () => {
+    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array(partnersHeader.length - 1).fill('')]])!;
+    const checks = loadedChecks('Checks', [checksHeader, ['2025-01-01', 'Ben', ...ANSWERS, 6]])!;
+    const check = { partner: 'Clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
+    const plan = planSave({ partners: [partners], checks }, check, (date) => `D:${date}`, { today: '2025-03-15' });
+    expect(plan.saved.checkedOn).toBe('2025-03-15');
+    expect(plan.checkRow[0]).toBe('D:2025-03-15');
+    expect(plan.partnerRuns).toEqual([{ column: 10, values: [6, 'D:2025-03-15'] }]);
+    expect(plan.checkRowNumber).toBe(3);
   });
 
   it('groups adjacent cells into one write each', () => {
@@ -110,12 +127,39 @@ describe('reading the tracker from cell grids', () => {
   });
 });
 
+describe('writing cells so that they keep what they were given', () => {
+  it('gives text cells the text format and every other cell the format it would have had', () => {
+    const row = ['=IMAGE("x")', 7, '', true, new Date(0), '007', 'Notes'];
+    expect(rowFormats(row, ['d', 'n', 'g', 'b', 'd', 'g', 'g'])).toEqual([TEXT_FORMAT, 'n', 'g', 'b', 'd', TEXT_FORMAT, TEXT_FORMAT]);
+    expect(rowFormats(row, 'General')).toEqual([TEXT_FORMAT, 'General', 'General', 'General', 'General', TEXT_FORMAT, TEXT_FORMAT]);
+    expect(blockFormats([['Partner', ''], ['Ann', 3]], (index) => (index === 0 ? 'General' : ['@x', '0']))).toEqual([
+      [TEXT_FORMAT, 'General'],
+      [TEXT_FORMAT, '0'],
+    ]);
+    expect(TEXT_FORMAT).toBe('@');
+  });
+
+  it('counts only non-empty strings as text', () => {
+    expect([' ', 'a', '', 0, false, null, undefined, new Date(0)].map(isText)).toEqual([true, true, false, false, false, false, false, false]);
+  });
+
+  it('finds the runs of adjacent text cells, so each is formatted with one call', () => {
+    expect(textRuns([1, 'a', 'b', '', 'c', true, 'd'])).toEqual([
+      { column: 1, length: 2 },
+      { column: 4, length: 1 },
+      { column: 6, length: 1 },
+    ]);
+    expect(textRuns([1, '', false])).toEqual([]);
+  });
+});
+
 describe('the checklist texts', () => {
   const problems: PortProblem[] = [
     { kind: 'noTracker' },
     { kind: 'noChecksSheet' },
     { kind: 'partnerNotFound', partner: 'Clara' },
     { kind: 'invalidCheck', detail: 'x' },
+    { kind: 'busy' },
     { kind: 'hostFailure', message: 'timeout' },
   ];
 
@@ -125,6 +169,13 @@ describe('the checklist texts', () => {
     expect(new Set(messages).size).toBe(problems.length);
     for (const message of messages) expect(message.length).toBeGreaterThan(15);
     expect(messages[2]).toContain('Clara');
+  });
+
+  it('tell the user that someone else is saving and what to do, in both languages', () => {
+    expect(CHECKLIST_TEXTS.en.problem({ kind: 'busy' })).toMatch(/^Someone else is saving .*nothing was written\. Wait a moment, then choose Save check again\.$/);
+    expect(CHECKLIST_TEXTS.de.problem({ kind: 'busy' })).toMatch(/^Gerade speichert jemand anderes .*Prüfung speichern\.$/);
+    expect(CHECKLIST_TEXTS.de.problem({ kind: 'busy' })).toContain(CHECKLIST_TEXTS.de.save);
+    expect(CHECKLIST_TEXTS.en.problem({ kind: 'busy' })).toContain(CHECKLIST_TEXTS.en.save);
   });
 
   it('word what is missing for referrals in both languages', () => {
@@ -178,6 +229,12 @@ describe('the google.script.run port', () => {
       { name: 'bondstageChecklistPartner', args: ['Ann'], hadFailureHandler: true },
       { name: 'bondstageChecklistSave', args: [check], hadFailureHandler: true },
     ]);
+  });
+
+  it('hands the busy reply of a save on as a PortError the checklist explains', async () => {
+    const { run } = fakeRunner({ bondstageChecklistSave: { reply: { ok: false, problem: { kind: 'busy' } } } });
+    const check = { partner: 'Ann', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
+    await expect(scriptRunPort(run).saveCheck(check)).rejects.toEqual(new PortError({ kind: 'busy' }));
   });
 
   it('says the add-on needs reinstalling when a server function is missing', async () => {

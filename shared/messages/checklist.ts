@@ -113,6 +113,8 @@ const en: ChecklistTexts = {
         return `No row of the Partners sheet holds “${problem.partner}” any more. Check the name in the sheet, then choose the partner again.`;
       case 'invalidCheck':
         return `The check is incomplete: ${problem.detail}.`;
+      case 'busy':
+        return 'Someone else is saving into this tracker right now, so nothing was written. Wait a moment, then choose Save check again.';
       case 'hostFailure':
         return `The spreadsheet reported an error: ${problem.message}`;
     }
@@ -174,6 +176,8 @@ const de: ChecklistTexts = {
         return `Keine Zeile im Blatt Partner enthält noch „${problem.partner}“. Prüfen Sie den Namen im Blatt und wählen Sie den Partner erneut.`;
       case 'invalidCheck':
         return `Die Prüfung ist unvollständig: ${problem.detail}.`;
+      case 'busy':
+        return 'Gerade speichert jemand anderes in diese Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
       case 'hostFailure':
         return `Die Tabelle meldet einen Fehler: ${problem.message}`;
     }

@@ -2,7 +2,9 @@
  * A behavioural in-memory fake of the Excel JavaScript API subset Bondstage
  * uses, with office.js batching rules: properties can be read only after
  * load() and context.sync(), errors surface at sync (a sheet name already in
- * use, a table name taken), and every call is recorded in a HostCallLog.
+ * use, a table name taken), a failed sync keeps what it applied before the
+ * failing operation, text written as a value is read the way Excel reads
+ * typing (see enterValue), and every call is recorded in a HostCallLog.
  *
  * office-addin-mock (OfficeMockObject) provides the Office namespace
  * (context.displayLanguage, actions.associate, addin.showAsTaskpane). Its
@@ -62,6 +64,44 @@ export interface TableModel {
   name: string;
   sheet: ExcelSheetModel;
   area: Area;
+  /** Rows queued by rows.add and not yet applied. */
+  queuedRows?: number;
+}
+
+/** Excel's number format Text. */
+export const TEXT = '@';
+
+/** A date typed m/d[/y] as Excel's serial number (days since 1899-12-30). */
+function typedDateSerial(month: number, day: number, year: number): number {
+  return Date.UTC(year, month - 1, day) / 86400000 + 25569;
+}
+
+/**
+ * What Excel stores for a value written with range.values or rows.add into a
+ * cell of the given number format. Excel reads such a value as typed input:
+ * "If the returned value starts with a plus ("+"), minus ("-"), or equal sign
+ * ("="), Excel interprets this value as a formula" (Range.values,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * a leading "@" starts a formula too, as when typing (the =, +, -, @ of
+ * https://owasp.org/www-community/attacks/CSV_Injection). Numeric text becomes
+ * a number ("007" → 7, "1e3", "50%"), TRUE/FALSE a boolean, "1/2" a date. A
+ * cell formatted as Text ("@", https://support.microsoft.com/office/5026bbd6-04bc-48cd-bf33-80f18b4eae68
+ * as linked from Range.numberFormat) keeps what it is given, numbers and
+ * formulas included: "anything you type will be treated as text (even numbers)"
+ * (https://excelexamples.com/convert-numbers-to-text-in-excel); "if you set an
+ * Excel cell format to Text, it displays formulae as a literal without
+ * evaluation" (https://www.synesthesia.co.uk/stream/how-did-i-not-know-this-about-excel/).
+ */
+export function enterValue(content: ExcelValue, numberFormat: string): { value: ExcelValue; formula: string } {
+  if (typeof content !== 'string' || numberFormat === TEXT) return { value: content ?? '', formula: '' };
+  const text = content.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return { value: Number(text), formula: '' };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(text)) return { value: Number(text.slice(0, -1)) / 100, formula: '' };
+  if (/^[=+\-@]/.test(text)) return { value: '', formula: text.startsWith('=') ? text : `=${text.replace(/^@/, '')}` };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
+  const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
+  if (us) return { value: typedDateSerial(Number(us[1]), Number(us[2]), us[3] ? Number(us[3]) : new Date().getFullYear()), formula: '' };
+  return { value: content, formula: '' };
 }
 
 function letters(column: number): string {
@@ -125,6 +165,19 @@ export class ExcelSheetModel {
   contents(rows: number, columns: number): ExcelValue[][] {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.content(r, c)));
   }
+  /** A value as range.values and rows.add store it: read as typed, see enterValue. */
+  enter(row: number, column: number, content: ExcelValue) {
+    const cell = this.cell(row, column);
+    Object.assign(cell, enterValue(content, cell.numberFormat));
+  }
+  /** A formula as range.formulas stores it; a Text-formatted cell keeps it as text. */
+  enterFormula(row: number, column: number, content: ExcelValue) {
+    const cell = this.cell(row, column);
+    if (cell.numberFormat === TEXT) Object.assign(cell, { value: content, formula: '' });
+    else if (typeof content === 'string' && content.startsWith('=')) Object.assign(cell, { value: '', formula: content });
+    else this.enter(row, column, content);
+  }
+  /** Test setup: "=…" becomes a formula, anything else is stored as given. */
   write(row: number, column: number, content: ExcelValue) {
     const cell = this.cell(row, column);
     if (typeof content === 'string' && content.startsWith('=')) {
@@ -143,6 +196,14 @@ export class ExcelSheetModel {
 export class ExcelWorkbookModel {
   readonly sheets: ExcelSheetModel[] = [];
   readonly tables: TableModel[] = [];
+  /**
+   * Workbook-scoped defined names (Formulas › Name Manager). Tables and
+   * defined names share one namespace: a table name may not equal a defined
+   * name ("the Excel user interface shows the table named ranges in the list
+   * of defined names", http://www.arstdesign.com/BBS/BulletinBoard.php?qs_date=2010-7-6;
+   * workbook.names: https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection).
+   */
+  readonly names: string[] = [];
   active: ExcelSheetModel;
   /** The active cell on the active sheet, 0-based. */
   activeCell = { row: 0, column: 0 };
@@ -171,6 +232,12 @@ class Batch {
   readonly loadables = new Set<Loadable>();
   syncs = 0;
   constructor(readonly log: HostCallLog) {}
+}
+
+/** A failure to inject: the next sync with more than `after` operations applies that many, then fails. */
+export interface InjectedFailure {
+  after: number;
+  message: string;
 }
 
 abstract class Loadable {
@@ -321,12 +388,22 @@ export class FakeRange extends Loadable {
   set values(values: ExcelValue[][]) {
     this.batch.log.record('Range.values=');
     this.checkSize(values, 'values');
-    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.write(row, column, values[r][c])));
+    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.enter(row, column, values[r][c])));
   }
   set formulas(formulas: ExcelValue[][]) {
     this.batch.log.record('Range.formulas=');
     this.checkSize(formulas, 'formulas');
-    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.write(row, column, formulas[r][c])));
+    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.enterFormula(row, column, formulas[r][c])));
+  }
+  getCell(row: number, column: number) {
+    this.batch.log.record('Range.getCell');
+    return new FakeRange(this.batch, this.sheet, { row: this.area.row + row, column: this.area.column + column, rows: 1, columns: 1 });
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number) {
+    this.batch.log.record('Range.getResizedRange');
+    const area = { ...this.area, rows: this.area.rows + deltaRows, columns: this.area.columns + deltaColumns };
+    if (area.rows < 1 || area.columns < 1) throw new Error('InvalidArgument: the resized range is empty.');
+    return new FakeRange(this.batch, this.sheet, area);
   }
   set numberFormat(formats: string[][]) {
     this.batch.log.record('Range.numberFormat=');
@@ -456,6 +533,9 @@ export class FakeTable extends Loadable {
     const model = this.model;
     this.batch.pending.push(() => {
       if (model.sheet && this.workbookHasTable(name)) throw new Error(`InvalidArgument: a table named ${name} already exists.`);
+      if (this.workbook?.names.some((defined) => defined.toLowerCase() === name.toLowerCase())) {
+        throw new Error(`InvalidArgument: ${name} is already the name of a range in this workbook.`);
+      }
       model.name = name;
     });
   }
@@ -476,7 +556,7 @@ export class FakeTable extends Loadable {
     this.batch.log.record('Table.getRange');
     return new FakeRange(this.batch, this.model.sheet, { ...this.model.area });
   }
-  /** rows.add(index, values): like Excel, appends below the table and grows it. */
+  /** rows.add(index, values): like Excel, appends below the table, reading the values as typed, and grows it. Returns the new rows. */
   get rows() {
     const table = this;
     return {
@@ -486,11 +566,21 @@ export class FakeTable extends Loadable {
         if (!Array.isArray(values) || values.some((row) => !Array.isArray(row) || row.length !== model.area.columns)) {
           throw new Error(`InvalidArgument: each row must have the table's ${model.area.columns} columns.`);
         }
+        const at = model.area.row + model.area.rows + (model.queuedRows ?? 0);
+        model.queuedRows = (model.queuedRows ?? 0) + values.length;
         table.batch.pending.push(() => {
+          model.queuedRows = Math.max(0, (model.queuedRows ?? 0) - values.length);
           const first = model.area.row + model.area.rows;
-          values.forEach((row, r) => row.forEach((value, c) => model.sheet.write(first + r, model.area.column + c, value)));
+          values.forEach((row, r) => row.forEach((value, c) => model.sheet.enter(first + r, model.area.column + c, value)));
           model.area = { ...model.area, rows: model.area.rows + values.length };
         });
+        const rowRange = new FakeRange(table.batch, model.sheet, { row: at, column: model.area.column, rows: values.length, columns: model.area.columns });
+        return {
+          getRange() {
+            table.batch.log.record('TableRow.getRange');
+            return rowRange;
+          },
+        };
       },
     };
   }
@@ -533,6 +623,7 @@ export class FakeWorksheet extends Loadable {
           workbook.tables.push(model);
         });
         const table = new FakeTable(batch, model);
+        table.workbook = workbook;
         table.workbookHasTable = (name) => workbook.tables.some((other) => other !== model && other.name.toLowerCase() === name.toLowerCase());
         return table;
       },
@@ -555,6 +646,19 @@ export class FakeWorksheet extends Loadable {
   activate() {
     this.batch.log.record('Worksheet.activate');
     this.batch.pending.push(() => (this.workbook.active = this.model));
+  }
+  /** Deletes the sheet with its tables, as Excel does. */
+  delete() {
+    this.batch.log.record('Worksheet.delete');
+    this.batch.pending.push(() => {
+      const workbook = this.workbook;
+      const index = workbook.sheets.indexOf(this.model);
+      if (index < 0) throw new Error('ItemNotFound: the worksheet no longer exists.');
+      if (workbook.sheets.length === 1) throw new Error('InvalidOperation: a workbook must keep at least one visible sheet.');
+      workbook.sheets.splice(index, 1);
+      for (let i = workbook.tables.length - 1; i >= 0; i--) if (workbook.tables[i].sheet === this.model) workbook.tables.splice(i, 1);
+      if (workbook.active === this.model) workbook.active = workbook.sheets[Math.max(0, index - 1)];
+    });
   }
 }
 
@@ -620,6 +724,32 @@ class FakeTableCollection extends Loadable {
   get items() {
     return this.read('items', () => this.snapshotItems);
   }
+  /** The table of that name (any case); ItemNotFound when there is none. */
+  getItem(name: string) {
+    this.batch.log.record('TableCollection.getItem');
+    const model = this.workbook.tables.find((table) => table.name.toLowerCase() === name.toLowerCase());
+    if (!model) throw new Error(`ItemNotFound: no table named ${name}.`);
+    const table = new FakeTable(this.batch, model);
+    table.workbook = this.workbook;
+    return table;
+  }
+}
+
+/** workbook.names: the workbook-scoped defined names, with load('items/name'). */
+class FakeNamedItemCollection extends Loadable {
+  private snapshotItems: { name: string }[] = [];
+  constructor(
+    batch: Batch,
+    private readonly workbook: ExcelWorkbookModel,
+  ) {
+    super(batch);
+  }
+  protected override snapshot() {
+    this.snapshotItems = this.workbook.names.map((name) => ({ name }));
+  }
+  get items() {
+    return this.read('items', () => this.snapshotItems);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -638,6 +768,8 @@ export interface ExcelFake {
   actions: Map<string, (event: { completed(): void }) => unknown>;
   /** Calls of Office.addin.showAsTaskpane. */
   taskpaneShown: number;
+  /** When set, the next sync carrying more operations than `after` fails part-way (then this is cleared). */
+  failNextSync?: InjectedFailure;
 }
 
 export interface ExcelFakeOptions {
@@ -659,6 +791,7 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
         workbook: {
           worksheets: new FakeWorksheetCollection(batch, workbook),
           tables: new FakeTableCollection(batch, workbook),
+          names: new FakeNamedItemCollection(batch, workbook),
           getActiveCell() {
             log.record('Workbook.getActiveCell');
             const sheet = workbook.active;
@@ -672,8 +805,13 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
           log.record('RequestContext.sync');
           batch.syncs++;
           const operations = batch.pending.splice(0);
+          const failure = fake.failNextSync && operations.length > fake.failNextSync.after ? fake.failNextSync : undefined;
+          if (failure) fake.failNextSync = undefined;
           try {
-            for (const operation of operations) operation();
+            operations.forEach((operation, index) => {
+              if (failure && index === failure.after) throw new Error(failure.message);
+              operation();
+            });
           } finally {
             for (const loadable of batch.loadables) loadable.settle();
             batch.loadables.clear();

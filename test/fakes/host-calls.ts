@@ -1,7 +1,8 @@
 /**
- * Counts the host calls each tracker command makes on a 500-partner tracker,
- * in Sheets (the built Apps Script files against the Sheets fake) and in
- * Excel (office/commands.ts against the Excel fake). For `npm run bench`.
+ * Counts the host calls each tracker command and the checklist save make on
+ * a 500-partner tracker, in Sheets (the built Apps Script files against the
+ * Sheets fake) and in Excel (office/commands.ts and office/excel-port.ts
+ * against the Excel fake). For `npm run bench`.
  *
  * Run `npm run build` first: the Sheets side loads dist/gas.
  */
@@ -9,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { registerRibbonCommands } from '../../office/commands';
+import { excelPort } from '../../office/excel-port';
 import { createExcelFake, ribbonEvent } from './excel';
 import { Button, createSheetsFake } from './sheets';
 
@@ -63,6 +65,8 @@ function sheetsCalls(root: string, partners: number): CommandCalls[] {
   measure('applyStageColours', () => gas.applyStageColours());
   measure('applyStageColours (again)', () => gas.applyStageColours());
   measure('showAbout', () => gas.showAbout());
+  const answers = [true, true, true, true, true, true, true, false, false];
+  measure('checklist save', () => gas.bondstageChecklistSave({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers }));
   return results;
 }
 
@@ -88,6 +92,15 @@ async function excelCalls(partners: number): Promise<CommandCalls[]> {
     await measure('applyStageColours', 'applyStageColours');
     await measure('applyStageColours (again)', 'applyStageColours');
     await measure('showAbout', 'showAbout');
+    // The task pane loads the partner, then saves the check.
+    const port = excelPort(fake.Excel.run);
+    await port.loadPartner(partnerName(partners - 1));
+    fake.log.reset();
+    const runs = fake.syncsPerRun.length;
+    const answers = [true, true, true, true, true, true, true, false, false];
+    await port.saveCheck({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers });
+    const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
+    results.push({ host: 'excel', command: 'checklist save', calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
   } finally {
     Object.assign(globals, saved);
   }

@@ -2,9 +2,10 @@
  * A behavioural in-memory fake of the Apps Script services Bondstage uses:
  * SpreadsheetApp (spreadsheets, sheets, ranges with values, formulas and
  * number formats, frozen rows, column widths, conditional format rules and
- * data validation with their builders, UI menus, alerts and toasts), Session
- * and ScriptApp. It checks what Sheets checks (range bounds, data sizes) and
- * records every call in a HostCallLog.
+ * data validation with their builders, UI menus, alerts and toasts), Session,
+ * ScriptApp, LockService and a settable clock. It checks what Sheets checks
+ * (range bounds, data sizes), reads text written as a value the way Sheets
+ * reads typing (see enterValue), and records every call in a HostCallLog.
  *
  * It does not calculate: a formula cell reads as "" unless a test gives it a
  * value with FakeSheet.setComputedValue. The formulas are evaluated for real
@@ -57,6 +58,42 @@ function lettersToColumn(letters: string): number {
 
 function isGrid(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** The number format Sheets calls Plain text. */
+export const PLAIN_TEXT = '@';
+
+/**
+ * What Sheets stores for a value written with setValue(s) or appendRow into a
+ * cell of the given number format. Apps Script writes values as if the user
+ * typed them ("user entered"): https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
+ * and https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption (USER_ENTERED:
+ * "strings may be converted to numbers, dates, etc."). A leading "=" makes a
+ * formula, and so does a bare leading "+" or "-" (Sheets reads "+x" as "=+x").
+ * A cell formatted as Plain text ("@", Format › Number › Plain text; set with
+ * setNumberFormat("@")) stores the text as given, as typing into it does
+ * (https://github.com/burnash/gspread/issues/231: "0004" stays "0004" there).
+ * On "+" and "-": "Bare + and - values are interpreted as formulas (=+, =-)"
+ * when Sheets converts text (berkeleybop/metpo, its Google Sheets template notes).
+ * Modelled: formulas, numbers (also "007", "1e3", "50%"), TRUE/FALSE, and
+ * dates written m/d[/y] or yyyy-mm-dd, as an en_US spreadsheet reads them.
+ */
+export function enterValue(content: FakeValue, numberFormat: string): { value: FakeValue; formula: string } {
+  if (typeof content !== 'string' || numberFormat === PLAIN_TEXT) return { value: content ?? '', formula: '' };
+  const text = content.trim();
+  if (text.startsWith('=')) return { value: '', formula: content };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return { value: Number(text), formula: '' };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(text)) return { value: Number(text.slice(0, -1)) / 100, formula: '' };
+  if (/^[+-]/.test(text)) return { value: '', formula: `=${text}` };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
+  const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/.exec(text);
+  if (us) {
+    const year = us[3] ? (us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3])) : new Date().getFullYear();
+    return { value: new Date(year, Number(us[1]) - 1, Number(us[2])), formula: '' };
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return { value: new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])), formula: '' };
+  return { value: content, formula: '' };
 }
 
 // ---------------------------------------------------------------------------
@@ -320,16 +357,16 @@ export class FakeRange {
     this.log.record('Range.getValue');
     return this.sheet.cellAt(this.row, this.column)?.value ?? '';
   }
-  /** Like Sheets, text starting with "=" is stored as a formula. */
+  /** Values are read as typed (enterValue): "=…" becomes a formula, "007" a number, unless the cell is Plain text. */
   setValues(values: FakeValue[][]) {
     this.log.record('Range.setValues');
     this.checkSize(values, 'Values');
-    this.each((r, c) => this.sheet.writeCell(r, c, values[r - this.row][c - this.column]));
+    this.each((r, c) => this.sheet.enterCell(r, c, values[r - this.row][c - this.column]));
     return this;
   }
   setValue(value: FakeValue) {
     this.log.record('Range.setValue');
-    this.each((r, c) => this.sheet.writeCell(r, c, value));
+    this.each((r, c) => this.sheet.enterCell(r, c, value));
     return this;
   }
   getFormulas(): string[][] {
@@ -425,6 +462,12 @@ export class FakeSheet {
     if (!cell) this.cells.set(key, (cell = { value: '', formula: '', numberFormat: 'General' }));
     return cell;
   }
+  /** A value as setValue(s) and appendRow store it: read as typed, see enterValue. */
+  enterCell(row: number, column: number, content: FakeValue) {
+    const cell = this.cell(row, column);
+    Object.assign(cell, enterValue(content, cell.numberFormat));
+  }
+  /** Stores content as setFormula(s) does (a formula when it starts with "="), and for test setup. */
   writeCell(row: number, column: number, content: FakeValue) {
     const cell = this.cell(row, column);
     if (typeof content === 'string' && content.startsWith('=')) {
@@ -590,12 +633,13 @@ export class FakeSheet {
     this.log.record('Sheet.getActiveRange');
     return this.activeRange;
   }
-  /** Like Sheets: writes the values in the row below the last row with content, from column A. */
+  /** Like Sheets: writes the values, read as typed, in the row below the last row with content, from column A. */
   appendRow(values: FakeValue[]) {
     this.log.record('Sheet.appendRow');
     if (!Array.isArray(values) || values.length === 0) throw new Error('appendRow needs a non-empty array of values.');
     const row = this.lastRow() + 1;
-    values.forEach((value, index) => this.writeCell(row, index + 1, value));
+    if (row > this.maxRows) this.maxRows = row;
+    values.forEach((value, index) => this.enterCell(row, index + 1, value));
     return this;
   }
   activate() {
@@ -828,19 +872,77 @@ export const FakeUtilities = {
   },
 };
 
+/**
+ * The document lock of LockService, shared by every execution in one
+ * spreadsheet: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ * ("no more than one execution for any given document"; the lock is taken only
+ * by tryLock or waitLock) and https://developers.google.com/apps-script/reference/lock/lock
+ * (tryLock returns false after the timeout; releaseLock does nothing when the
+ * lock is not held). Each getDocumentLock() call stands for one execution.
+ */
+export class FakeDocumentLock {
+  /** The execution holding the lock, if any. */
+  holder: FakeLock | null = null;
+  /** The timeouts asked for by tryLock and waitLock, in order. */
+  readonly waits: number[] = [];
+  /** Makes another execution hold the lock (someone else saving). */
+  holdElsewhere(): FakeLock {
+    const other = new FakeLock(this);
+    this.holder = other;
+    return other;
+  }
+}
+
+export class FakeLock {
+  constructor(private readonly document: FakeDocumentLock) {}
+  tryLock(timeoutInMillis: number): boolean {
+    this.document.waits.push(timeoutInMillis);
+    if (this.document.holder && this.document.holder !== this) return false;
+    this.document.holder = this;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.document.holder === this;
+  }
+  releaseLock(): void {
+    if (this.document.holder === this) this.document.holder = null;
+  }
+}
+
+/** A Date whose "now" the test sets: what `new Date()` gives in the script. */
+export function clockAt(now: () => number): DateConstructor {
+  class ClockDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [number]));
+    }
+    static override now() {
+      return now();
+    }
+  }
+  return ClockDate as unknown as DateConstructor;
+}
+
 export interface SheetsFakeOptions {
   /** Session.getActiveUserLocale(), e.g. "de" or "en". */
   userLocale?: string;
   /** Spreadsheet locale, e.g. "de_DE". */
   spreadsheetLocale?: string;
   log?: HostCallLog;
+  /** The instant `new Date()` gives in the script (ms since 1970); the real clock when absent. */
+  now?: number;
 }
 
 export interface SheetsFake {
   log: HostCallLog;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
-  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities. */
+  /** The spreadsheet's document lock. */
+  documentLock: FakeDocumentLock;
+  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities, LockService and, with `now`, Date. */
   services: Record<string, unknown>;
 }
 
@@ -891,5 +993,14 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
       return new FakeHtmlOutput(fileName);
     },
   };
-  return { log, spreadsheet, ui, services: { SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities: FakeUtilities } };
+  const documentLock = new FakeDocumentLock();
+  const LockService = {
+    getDocumentLock() {
+      log.record('LockService.getDocumentLock');
+      return new FakeLock(documentLock);
+    },
+  };
+  const services: Record<string, unknown> = { SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities: FakeUtilities, LockService };
+  if (options.now !== undefined) services.Date = clockAt(() => options.now!);
+  return { log, spreadsheet, ui, documentLock, services };
 }

@@ -2,9 +2,11 @@
  * Stands in for office.js in the browser tests: Office (onReady, display
  * language, add-in visibility), CustomFunctions (for functions.js) and an
  * in-memory Excel workbook with the part of the Excel API the checklist uses.
- * Like Excel, it hands out properties only after load() and sync(), and
- * applies writes at the next sync. Bundled by esbuild and served in place of
- * Microsoft's CDN script; configured by window.__officeScenario.
+ * Like Excel, it hands out properties only after load() and sync(),
+ * applies writes at the next sync, and reads text written as a value the way
+ * Excel reads typing unless the cell is formatted as text (see enterValue).
+ * Bundled by esbuild and served in place of Microsoft's CDN script;
+ * configured by window.__officeScenario.
  */
 export type FakeCell = string | number | boolean;
 
@@ -27,8 +29,10 @@ export interface OfficeScenario {
 /** What tests read and steer through window.__excel. */
 export interface ExcelControl {
   sheets: FakeSheetData[];
+  /** Number formats the add-in set, by sheet and then "rowIndex,columnIndex"; other cells are General. */
+  formats: Record<string, Record<string, string>>;
   syncs: number;
-  /** Each sync that carried writes: the cells it wrote, as [sheet, rowIndex, columnIndex, value]. */
+  /** Each sync that carried writes: the cells it wrote, in the order first written, each with the value it holds after the sync, as [sheet, rowIndex, columnIndex, value]. */
   writes: [string, number, number, FakeCell][][];
   /** When set, a sync carrying writes fails with this message and writes nothing. */
   failWritesWith: string | null;
@@ -48,6 +52,7 @@ const scenario = window.__officeScenario;
 let released: (() => void) | null = null;
 const control: ExcelControl = {
   sheets: scenario.sheets,
+  formats: {},
   syncs: 0,
   writes: [],
   failWritesWith: null,
@@ -69,6 +74,22 @@ function cellAt(sheet: FakeSheetData, row: number, column: number): FakeCell {
   return sheet.rows[row]?.[column] ?? '';
 }
 
+/**
+ * What Excel stores for a value written with range.values or rows.add, as in
+ * test/fakes/excel.ts: text starting with =, +, - or @ is a formula (Range.values,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member;
+ * stored here as the #NAME? it shows for an unknown name), numeric text a
+ * number, TRUE/FALSE a boolean; a cell formatted as Text ("@") keeps the text.
+ */
+function enterValue(value: FakeCell, format: string | undefined): FakeCell {
+  if (typeof value !== 'string' || format === '@') return value;
+  const text = value.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  if (/^[=+\-@]/.test(text)) return '#NAME?';
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  return value;
+}
+
 function columnIndexOf(letters: string): number {
   return letters.split('').reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }
@@ -88,7 +109,13 @@ class FakeContext {
     const writes = this.writes.splice(0);
     if (writes.length) {
       if (control.failWritesWith) throw new Error(control.failWritesWith);
-      control.writes.push(writes.flatMap((write) => write.apply()));
+      const cells = new Map<string, [string, number, number, FakeCell]>();
+      for (const cell of writes.flatMap((write) => write.apply())) {
+        const key = cell.slice(0, 3).join('\u0000');
+        if (cells.has(key)) cells.get(key)![3] = cell[3];
+        else cells.set(key, cell);
+      }
+      control.writes.push([...cells.values()]);
     }
     for (const load of this.loads.splice(0)) load();
   }
@@ -196,14 +223,39 @@ class FakeRange extends Loadable {
             while (sheet.rows.length <= rowIndex) sheet.rows.push([]);
             const target = sheet.rows[rowIndex];
             while (target.length <= columnIndex) target.push('');
-            target[columnIndex] = value;
-            written.push([bounds.sheet, rowIndex, columnIndex, value]);
+            target[columnIndex] = enterValue(value, control.formats[bounds.sheet]?.[`${rowIndex},${columnIndex}`]);
+            written.push([bounds.sheet, rowIndex, columnIndex, target[columnIndex]]);
           }),
         );
         return written;
       },
     });
   }
+  set numberFormat(formats: string[][]) {
+    this.context.writes.push({
+      apply: () => {
+        const bounds = this.bounds();
+        const sheetFormats = (control.formats[bounds.sheet] ??= {});
+        formats.forEach((row, r) => row.forEach((format, c) => (sheetFormats[`${bounds.rowIndex + r},${bounds.columnIndex + c}`] = format)));
+        return [];
+      },
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const bounds = this.bounds();
+      return { sheet: bounds.sheet, rowIndex: bounds.rowIndex + row, columnIndex: bounds.columnIndex + column, rowCount: 1, columnCount: 1 };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const bounds = this.bounds();
+      return { ...bounds, rowCount: bounds.rowCount + deltaRows, columnCount: bounds.columnCount + deltaColumns };
+    });
+  }
+
   get rowIndex(): number {
     return this.loaded('rowIndex');
   }
@@ -222,7 +274,7 @@ class FakeTable extends Loadable {
   constructor(
     context: FakeContext,
     private readonly sheet: string,
-    private readonly tableName: string,
+    readonly tableName: string,
   ) {
     super(context);
   }
@@ -258,16 +310,24 @@ class FakeTable extends Loadable {
     return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: this.data().rowCount, columnCount: this.data().columnCount }));
   }
 
+  /** rows.add appends below the table and returns the added rows, whose range is where they were added. */
   get rows() {
     return {
       add: (_index: number | undefined, values: FakeCell[][]) => {
+        let at: number | null = null;
         const range = new FakeRange(this.context, () => ({
           sheet: this.sheet,
-          rowIndex: this.data().rowCount,
+          rowIndex: at ?? this.data().rowCount,
           columnIndex: 0,
           rowCount: values.length,
           columnCount: this.data().columnCount,
         }));
+        this.context.writes.push({
+          apply: () => {
+            at = this.data().rowCount;
+            return [];
+          },
+        });
         range.values = values;
         this.context.writes.push({
           apply: () => {
@@ -275,6 +335,7 @@ class FakeTable extends Loadable {
             return [];
           },
         });
+        return { getRange: () => range };
       },
     };
   }
@@ -348,7 +409,7 @@ class FakeWorksheet extends Loadable {
 
 class FakeWorkbook {
   readonly worksheets: FakeCollection<FakeWorksheet> & { getItem(name: string): FakeWorksheet };
-  readonly tables: FakeCollection<FakeTable>;
+  readonly tables: FakeCollection<FakeTable> & { getItem(name: string): FakeTable };
 
   constructor(private readonly context: FakeContext) {
     const collection = new FakeCollection(context, () => control.sheets.map((sheet) => new FakeWorksheet(context, sheet.name))) as FakeCollection<FakeWorksheet> & {
@@ -356,9 +417,14 @@ class FakeWorkbook {
     };
     collection.getItem = (name) => new FakeWorksheet(context, name);
     this.worksheets = collection;
-    this.tables = new FakeCollection(context, () =>
-      control.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => new FakeTable(context, sheet.name, table.name))),
-    );
+    const allTables = () => control.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => new FakeTable(context, sheet.name, table.name)));
+    const tables = new FakeCollection(context, allTables) as FakeCollection<FakeTable> & { getItem(name: string): FakeTable };
+    tables.getItem = (name) => {
+      const table = allTables().find((candidate) => candidate.tableName.toLowerCase() === name.toLowerCase());
+      if (!table) throw new Error(`ItemNotFound: no table ${name}`);
+      return table;
+    };
+    this.tables = tables;
   }
 
   getActiveCell(): FakeRange {
