@@ -129,6 +129,8 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
   const headerFormulaColumns = layout.columns.flatMap((column, index) => (column.headerFormula ? [index] : []));
   for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
+    // A value typed below a header formula blocks the whole column: Sheets warns before anyone does so.
+    sheet.getRange(1, run[0] + 1, sheet.getMaxRows(), run.length).protect().setWarningOnly(true).setDescription(texts.computedColumnWarning);
   }
 
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');

@@ -96,6 +96,13 @@ describe('Create partner tracker', () => {
     );
     expect(header[9]).toBe('=ARRAYFORMULA(VSTACK("Next contact due",IF((H2:H="")+(I2:I=""),"",H2:H+I2:I)))');
     expect(header[12]).toBe(`=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded('D2:D')},${guarded('K2:K')})))`);
+    // Typing into a computed column would block its formula: each computed run warns before anyone does.
+    expect(partners.protections.map((protection) => [protection.range.getA1Notation(), protection.warningOnly])).toEqual([
+      ['D1:H1000', true],
+      ['J1:J1000', true],
+      ['M1:M1000', true],
+    ]);
+    expect(partners.protections[0].description).toMatch(/^Bondstage computes this column/);
 
     expect(partners.frozenRows).toBe(1);
     expect(meetings.frozenRows).toBe(1);

@@ -27,6 +27,8 @@ export interface TrackerTexts {
   partnerHelp: string;
   scoreHelp: string;
   contactEveryHelp: string;
+  /** Shown by Sheets when someone starts typing into a computed column. */
+  computedColumnWarning: string;
 
   aboutTitle: string;
   aboutParagraphs: readonly string[];
@@ -77,6 +79,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
     partnerHelp: 'Choose a partner from the Partners sheet (add new partners there first)',
     scoreHelp: 'The checklist score is a whole number from 0 to 9',
     contactEveryHelp: 'How often you want to meet, in days: a number of 1 or more, e.g. 30',
+    computedColumnWarning:
+      'Bondstage computes this column for every row from one formula in its header. A value typed here stops that formula for the whole column until you delete it again.',
 
     aboutTitle: 'About Bondstage',
     aboutParagraphs: [
@@ -122,6 +126,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
     partnerHelp: 'Wählen Sie einen Partner aus dem Blatt Partner (neue Partner dort zuerst eintragen)',
     scoreHelp: 'Die Checklisten-Punktzahl ist eine ganze Zahl von 0 bis 9',
     contactEveryHelp: 'Wie oft Sie sich treffen möchten, in Tagen: eine Zahl ab 1, z. B. 30',
+    computedColumnWarning:
+      'Bondstage berechnet diese Spalte für jede Zeile mit einer Formel in ihrer Überschrift. Ein hier eingetragener Wert hält diese Formel für die ganze Spalte an, bis Sie ihn wieder löschen.',
 
     aboutTitle: 'Über Bondstage',
     aboutParagraphs: [

@@ -281,6 +281,26 @@ export class FakeConditionalFormatRuleBuilder {
 // Ranges and sheets
 // ---------------------------------------------------------------------------
 
+/** Protection, as Range.protect() returns it (setters chain, as in Apps Script). */
+export class FakeProtection {
+  warningOnly = false;
+  description = '';
+  constructor(
+    readonly range: FakeRange,
+    private readonly log: { record(call: string): void },
+  ) {}
+  setWarningOnly(warningOnly: boolean) {
+    this.log.record('Protection.setWarningOnly');
+    this.warningOnly = warningOnly;
+    return this;
+  }
+  setDescription(description: string) {
+    this.log.record('Protection.setDescription');
+    this.description = description;
+    return this;
+  }
+}
+
 export class FakeRange {
   constructor(
     readonly sheet: FakeSheet,
@@ -409,6 +429,13 @@ export class FakeRange {
     this.each((r, c) => (this.sheet.cell(r, c).background = color));
     return this;
   }
+  /** Range.protect: a warning-only or editor-restricted protection of the range. */
+  protect(): FakeProtection {
+    this.log.record('Range.protect');
+    const protection = new FakeProtection(this, this.log);
+    this.sheet.protections.push(protection);
+    return protection;
+  }
   setDataValidation(rule: FakeDataValidation | null) {
     this.log.record('Range.setDataValidation');
     this.sheet.validations.push({ range: this, rule });
@@ -440,6 +467,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   conditionalFormatRules: FakeConditionalFormatRule[] = [];
   readonly validations: Array<{ range: FakeRange; rule: FakeDataValidation | null }> = [];
+  readonly protections: FakeProtection[] = [];
   activeRange: FakeRange | null = null;
 
   constructor(
