@@ -39,8 +39,8 @@ export function metadataSource(catalog, language) {
       const lines = ['/**', ` * ${commentText(fn.description[language])}`, ` * @customfunction ${fn.name} ${fn.name}`];
       for (const parameter of fn.parameters) lines.push(` * @param ${parameter.name} ${commentText(parameter.description[language])}`);
       lines.push(` * @returns ${commentText(fn.result[language])}`, ' */');
-      const parameters = fn.parameters.map((parameter) =>
-        parameter.accepts === 'range' ? `${parameter.name}: any[][]` : `${parameter.name}${parameter.optional ? '?' : ''}: any`,
+      const parameters = fn.parameters.map(
+        (parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.accepts === 'range' ? 'any[][]' : 'any'}`,
       );
       lines.push(`function ${fn.name.toLowerCase()}(${parameters.join(', ')}): any[][] {\n  return [[]];\n}`);
       lines.push(`CustomFunctions.associate("${fn.name}", ${fn.name.toLowerCase()});`);
