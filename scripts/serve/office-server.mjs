@@ -2,6 +2,11 @@
 // (expressjs), on localhost only. No wildcard CORS: Excel on the web reads
 // functions.json from its own pages (https://*.officeapps.live.com), so only
 // such an origin is echoed back in Access-Control-Allow-Origin.
+// Sources: "the server that hosts the JSON file must have CORS enabled ... in
+// Excel on the web" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json);
+// the origins seen are https://excel.officeapps.live.com and
+// https://inc-excel.officeapps.live.com (https://github.com/OfficeDev/office-js/issues/3970,
+// https://github.com/OfficeDev/office-js-docs-pr/issues/1920).
 import http from 'node:http';
 import https from 'node:https';
 import serveStatic from 'serve-static';

@@ -135,6 +135,8 @@ describe('the built Excel functions.js', () => {
     expect(ready([[95], [80], ['']], [[7]])).toEqual([[true], [false], ['']]);
     expect(ready([[120]], [[7], [6]])).toEqual([[true], [false]]);
     expect(associated.get('BONDSTAGE')!([[70], [95]], [['de'], ['en']])).toEqual([['Lockere Freundschaft'], ['Friend']]);
+    // An omitted optional parameter arrives as null:
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#optional-parameters
     expect(associated.get('BONDSTAGE')!([[70]], null)).toEqual([['Casual friend']]);
     expect(() => ready([[1], [2]], [[1, 2]])).toThrow('hours and score must be single cells or ranges of the same size (got 2×1 and 1×2)');
   });
