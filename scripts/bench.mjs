@@ -1,25 +1,42 @@
-// npm run bench: prints figures, checks nothing. For each sheet function, the
-// time the core takes for a 100,000-cell range beside a plain loop doing the
-// same comparisons without validation; then the sizes of the built bundles.
+// npm run bench: prints figures and marks each one that misses its aim with
+// MISS (the exit code stays 0). For each sheet function: the core on a
+// 100,000-cell range beside a plain loop doing the same comparisons without
+// validation; valid versus bad cells on 1,000,000 cells, in the core and as
+// Google Sheets shows them; then the sizes of the built bundles and the host
+// calls per tracker command.
 import { build } from 'esbuild';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchTrackerScale } from './bench/tracker-scale.mjs';
-import { ROOT, loadCatalog } from './build/catalog.mjs';
+import { SCALE_AIM, benchTrackerScale } from './bench/tracker-scale.mjs';
+import { ROOT, importTypeScript, loadCatalog } from './build/catalog.mjs';
 
-const CELLS = 100_000;
-const RUNS = 15;
+/** BENCH_QUICK=1: tiny sizes, to check the report's form (the tests do), not to measure. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const CELLS = QUICK ? 2_000 : 100_000;
+const RUNS = QUICK ? 3 : 15;
+const LARGE_SIDE = QUICK ? 90 : 1000;
+const LARGE_RUNS = QUICK ? 1 : 5;
+/** Aims: the core within 3x of a plain loop; bad cells within 3x of valid ones. */
+const PLAIN_RATIO_AIM = 3;
+const BAD_RATIO_AIM = 3;
+const KB = 1024;
+
+/** A figure's verdict: blank when it meets its aim, else a visible marker with the aim. */
+export function verdict(met, aim) {
+  return met ? '' : `  MISS (aim: ${aim})`;
+}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function time(run) {
+function time(run, runs = RUNS) {
+  run();
   const samples = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     run();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -96,48 +113,123 @@ function plainTotals(partners, values, fold, initial) {
   return partnerColumn.map((row) => [totals.get(row[0].trim().toLowerCase()) ?? initial]);
 }
 
+/** 1,000 x 1,000 ranges (BONDSCORE: 111,111 rows of 9) of valid cells and of bad ones: distinct texts, as a column of names or notes. */
+function largeWorkloads() {
+  const side = LARGE_SIDE;
+  const grid = (cell) => Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, c) => cell(r, c)));
+  const validHours = grid(() => Math.round(random() * 3000) / 10);
+  const badHours = grid((r, c) => `note ${r}-${c}`);
+  const validScores = grid(() => Math.floor(random() * 10));
+  const answerRows = Math.floor((side * side) / 9);
+  const validAnswers = Array.from({ length: answerRows }, () => Array.from({ length: 9 }, () => random() < 0.6));
+  const names = Array.from({ length: side }, (_, r) => [`Partner ${r}`]);
+  const meetingNames = grid((r) => `Partner ${r}`);
+  const validDates = grid(() => 45_000 + Math.floor(random() * 700));
+  const badAnswers = Array.from({ length: answerRows }, (_, r) => Array.from({ length: 9 }, (_, c) => `maybe ${r}-${c}`));
+  return {
+    BONDSTAGE: { valid: [validHours, 'en'], bad: [badHours, 'en'] },
+    BONDLEVEL: { valid: [validHours], bad: [badHours] },
+    BONDPROGRESS: { valid: [validHours], bad: [badHours] },
+    HOURSTONEXT: { valid: [validHours], bad: [badHours] },
+    BONDSCORE: { valid: [validAnswers], bad: [badAnswers] },
+    REFERRALREADY: { valid: [validHours, validScores], bad: [badHours, validScores] },
+    PARTNERHOURS: { valid: [names, meetingNames, validHours], bad: [names, meetingNames, badHours] },
+    LASTCONTACT: { valid: [names, meetingNames, validDates], bad: [names, meetingNames, badHours] },
+  };
+}
+
 async function fileSize(relative) {
   const file = path.join(ROOT, relative);
   try {
     const { size } = await stat(file);
     const gzipped = gzipSync(await readFile(file)).length;
-    return `${(size / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzipped)`;
+    return { size, gzipped };
   } catch {
-    return 'not built';
+    return undefined;
   }
 }
 
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value) => value.toFixed(value < 10 ? 2 : 0);
+const column = (text, width) => String(text).padStart(width);
+
 async function main() {
   const catalog = await loadCatalog();
-  console.log(`Sheet functions on a ${CELLS.toLocaleString('en')}-cell range (median of ${RUNS} runs; aim: within 3x of the plain loop)`);
-  console.log(['function'.padEnd(14), 'core ms'.padStart(9), 'plain ms'.padStart(9), 'ratio'.padStart(7)].join(' '));
+  if (QUICK) console.log('Quick run (BENCH_QUICK=1): small sizes, the figures say nothing about speed.\n');
+  console.log(
+    `Sheet functions on a ${CELLS.toLocaleString('en')}-cell range (median of ${RUNS} runs; aim: within ${PLAIN_RATIO_AIM}x of the plain loop)`,
+  );
+  console.log(['function'.padEnd(14), column('core ms', 9), column('plain ms', 9), column('ratio', 7)].join(' '));
   for (const fn of catalog) {
     const workload = WORKLOADS[fn.name];
     if (!workload) throw new Error(`No benchmark workload for ${fn.name}`);
     const core = time(() => fn.evaluate(workload.args));
     const plain = time(workload.plain);
+    const ratio = core / plain;
     console.log(
-      [fn.name.padEnd(14), core.toFixed(2).padStart(9), plain.toFixed(2).padStart(9), `${(core / plain).toFixed(2)}x`.padStart(7)].join(' '),
+      [fn.name.padEnd(14), column(core.toFixed(2), 9), column(plain.toFixed(2), 9), column(`${ratio.toFixed(2)}x`, 7)].join(' ') +
+        verdict(ratio <= PLAIN_RATIO_AIM, `within ${PLAIN_RATIO_AIM}x`),
     );
   }
 
-  console.log('\nBundle sizes (minified; aim: Apps Script code under 30 KB, functions.js under 20 KB, sidebar and task pane under 60 KB each)');
-  for (const file of BUNDLES) console.log(`${file.padEnd(28)} ${await fileSize(file)}`);
+  const { evaluateForSheets } = await importTypeScript('gas/functions.ts');
+  const large = largeWorkloads();
+  const english = () => 'en';
+  console.log(
+    `\nValid versus bad cells on ${(LARGE_SIDE * LARGE_SIDE).toLocaleString('en')} cells (median of ${LARGE_RUNS} runs; aim: bad within ${BAD_RATIO_AIM}x of valid)`,
+  );
+  console.log(
+    ['function'.padEnd(14), 'where'.padEnd(7), column('valid ms', 9), column('bad ms', 9), column('ratio', 7)].join(' '),
+  );
+  for (const fn of catalog) {
+    const workload = large[fn.name];
+    if (!workload) throw new Error(`No valid/bad workload for ${fn.name}`);
+    const ways = {
+      core: (args) => fn.evaluate(args),
+      sheets: (args) => evaluateForSheets(fn, args, english),
+    };
+    for (const [where, run] of Object.entries(ways)) {
+      const valid = time(() => run(workload.valid), LARGE_RUNS);
+      const bad = time(() => run(workload.bad), LARGE_RUNS);
+      const ratio = bad / valid;
+      console.log(
+        [fn.name.padEnd(14), where.padEnd(7), column(ms(valid), 9), column(ms(bad), 9), column(`${ratio.toFixed(2)}x`, 7)].join(' ') +
+          verdict(ratio <= BAD_RATIO_AIM, `bad within ${BAD_RATIO_AIM}x of valid`),
+      );
+    }
+  }
+
+  console.log('\nBundle sizes (minified)');
+  for (const bundle of BUNDLES) {
+    const sizes = [];
+    for (const file of bundle.files) sizes.push(await fileSize(file));
+    if (sizes.some((size) => size === undefined)) {
+      console.log(`${bundle.label.padEnd(34)} not built  MISS (aim: under ${bundle.aimKb} KB)`);
+      continue;
+    }
+    const total = sizes.reduce((sum, size) => sum + size.size, 0);
+    const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
+    console.log(
+      `${bundle.label.padEnd(34)} ${column(kb(total), 9)} (${kb(gzipped)} gzipped)` + verdict(total < bundle.aimKb * KB, `under ${bundle.aimKb} KB`),
+    );
+  }
 
   console.log('\nHost calls per tracker command on a 500-partner tracker (counted by the test fakes)');
   const { countTrackerHostCalls, formatHostCalls } = await loadHostCallCounter();
   console.log(formatHostCalls(await countTrackerHostCalls({ root: ROOT, partners: 500 })));
 
-  await benchTrackerScale(ROOT, (ok) => (ok ? '' : 'MISS'));
+  await benchTrackerScale(ROOT, { quick: QUICK, verdict: (met) => verdict(met, `at most ${SCALE_AIM}x`) });
 }
 
 const BUNDLES = [
-  'dist/gas/Bondstage.js',
-  'dist/gas/Globals.js',
-  'dist/gas/Sidebar.html',
-  'dist/office/functions.js',
-  'dist/office/taskpane.js',
-  'dist/office/taskpane.html',
+  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 30 },
+  { label: 'Sheets sidebar (Sidebar.html)', files: ['dist/gas/Sidebar.html'], aimKb: 60 },
+  { label: 'Excel functions.js', files: ['dist/office/functions.js'], aimKb: 20 },
+  {
+    label: 'Excel task pane (taskpane.*)',
+    files: ['dist/office/taskpane.js', 'dist/office/taskpane.html', 'dist/office/taskpane.css'],
+    aimKb: 60,
+  },
 ];
 
 /** The host-call counter of the test fakes, bundled for Node (inside the repository, so its packages resolve). */
@@ -158,7 +250,9 @@ async function loadHostCallCounter() {
   return createRequire(import.meta.url)(file);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'scripts/bench.mjs')) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
 // npm run start:excel / stop:excel: builds, serves dist/office over
-// https://localhost:3000 and sideloads manifest.xml into Excel with
-// office-addin-debugging, as Microsoft's add-in templates do.
+// https://localhost:3000 (localhost only, no wildcard CORS) and sideloads
+// manifest.xml into Excel with office-addin-debugging, as Microsoft's add-in
+// templates do.
 //
 //   npm run start:excel                      Excel desktop (Windows, Mac)
 //   npm run start:excel -- web --document <URL of a workbook in OneDrive or SharePoint>
@@ -24,7 +25,8 @@ async function start(extraArgs) {
   }
   const built = await runNode(path.join(ROOT, 'scripts/build.mjs'));
   if (built !== 0) return built;
-  const devServer = `"${process.execPath}" "${path.join(ROOT, 'scripts/serve-office.mjs')}"`;
+  // Built just now: the server only serves (on localhost only, see scripts/serve/office-server.mjs).
+  const devServer = `"${process.execPath}" "${path.join(ROOT, 'scripts/serve-office.mjs')}" --no-build`;
   return runNode(binOf('office-addin-debugging', 'office-addin-debugging'), [
     'start',
     MANIFEST,

@@ -1,21 +1,23 @@
-// Serves dist/office over https://localhost:3000 with the trusted development
-// certificate of office-addin-dev-certs (created and installed on first use),
-// as Microsoft's add-in templates do. Started by `npm run start:excel`.
-import https from 'node:https';
+// Builds, then serves dist/office over https://localhost:3000 (localhost only)
+// with the trusted development certificate of office-addin-dev-certs (created
+// and installed on first use), as Microsoft's add-in templates do. Started by
+// `npm run start:excel`, which has built already and passes --no-build.
+//
+//   node scripts/serve-office.mjs [--no-build]      OFFICE_PORT=3001 for another port
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import devCerts from 'office-addin-dev-certs';
-import { staticFilesHandler } from './serve/static-files.mjs';
+import { ROOT, runNode } from './lib/run.mjs';
+import { buildAndServe } from './serve/office-server.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OFFICE_DIR = path.join(ROOT, 'dist/office');
 const PORT = Number(process.env.OFFICE_PORT || 3000);
+const build = process.argv.includes('--no-build') ? false : () => runNode(path.join(ROOT, 'scripts/build.mjs'));
 
-const options = await devCerts.getHttpsServerOptions();
-// Office hosts the add-in in a frame of office.com: allow that origin to load the files.
-const server = https.createServer(options, staticFilesHandler(OFFICE_DIR, { headers: { 'Access-Control-Allow-Origin': '*' } }));
-server.on('error', (error) => {
+try {
+  const tls = await devCerts.getHttpsServerOptions();
+  await buildAndServe({ build, root: OFFICE_DIR, port: PORT, tls });
+  console.log(`Serving dist/office at https://localhost:${PORT}/ (this computer only)`);
+} catch (error) {
   console.error(`Cannot serve dist/office on port ${PORT}: ${error.message}`);
   process.exit(1);
-});
-server.listen(PORT, () => console.log(`Serving dist/office at https://localhost:${PORT}/`));
+}

@@ -13,15 +13,13 @@ import {
   type CellValue,
   type FunctionResult,
   InputError,
-  describeValue,
-  evaluateCell,
-  isBlank,
+  answerOf,
+  broadcast,
+  hoursOf,
   isGrid,
-  mapCells,
+  rectangular,
+  scoreOf,
   shapeOf,
-  toAnswer,
-  toHours,
-  toScore,
 } from './cells';
 import type { Language } from './language';
 import { lastContact, partnerHours } from './meeting-totals';
@@ -46,7 +44,11 @@ export interface SheetFunction {
   result: Texts;
   /** Example formulas for the reference, with what they return. */
   examples: ReadonlyArray<{ formula: string; result: string }>;
-  /** Evaluates one call. Throws InputError when the call as a whole is wrong. */
+  /**
+   * Evaluates one call, broadcasting its arguments with `broadcast` of
+   * cells.ts. A call wrong as a whole gives a single InputError (returned;
+   * hosts also accept it thrown); a bad cell gives an InputError in its cell.
+   */
   evaluate(args: readonly CellInput[]): FunctionResult;
 }
 
@@ -77,28 +79,14 @@ const MEETING_PARTNERS_PARAMETER: ParameterDeclaration = {
   accepts: 'range',
 };
 
-function parseLanguage(input: CellInput): Language {
-  let value: CellValue;
-  if (isGrid(input)) {
-    if (input.length !== 1 || input[0].length !== 1) {
-      throw new InputError({ kind: 'languageInvalid', got: `${shapeOf(input)} range` });
-    }
-    value = input[0][0];
-  } else {
-    value = input;
-  }
-  if (isBlank(value)) return 'en';
-  const code = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (code === 'en' || code === 'de') return code;
-  throw new InputError({ kind: 'languageInvalid', got: describeValue(value) });
-}
 
-/** A function of the hours in each cell. */
-function perHours(compute: (hours: number) => CellResult) {
-  return (value: CellValue): CellResult => {
-    const hours = toHours(value);
-    return hours === BLANK ? BLANK : compute(hours);
-  };
+/** The label language from a cell: "en" or "de" in any case, blank for English. */
+function languageOf(value: CellValue): Language | InputError {
+  if (value === null || value === undefined) return 'en';
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (code === '' || code === 'en') return 'en';
+  if (code === 'de') return code;
+  return new InputError('languageInvalid', value);
 }
 
 /** The number of yes answers in a row of nine, or BLANK when none is answered. */
@@ -108,7 +96,8 @@ function scoreRow(row: readonly CellValue[]): CellResult {
   for (let i = 0; i < row.length; i++) {
     // Checkbox columns hold booleans: count them without the general coercion.
     const value = row[i];
-    const answer = typeof value === 'boolean' ? value : toAnswer(value);
+    const answer = typeof value === 'boolean' ? value : answerOf(value);
+    if (answer instanceof InputError) return answer;
     if (answer === BLANK) continue;
     answered++;
     if (answer) yes++;
@@ -117,36 +106,13 @@ function scoreRow(row: readonly CellValue[]): CellResult {
 }
 
 function bondScore(input: CellInput): FunctionResult {
-  const grid: CellGrid = isGrid(input) ? input : [[input]];
+  const grid: CellGrid = isGrid(input) ? rectangular(input) : [[input]];
   const rows = grid.length;
   const columns = rows ? grid[0].length : 0;
-  if (rows === 1 && columns === CHECKLIST_SIZE) return evaluateCell(grid[0], scoreRow);
-  if (columns === 1 && rows === CHECKLIST_SIZE) {
-    const column = grid.map((row) => row[0]);
-    return evaluateCell(column, scoreRow);
-  }
-  if (columns === CHECKLIST_SIZE) {
-    return grid.map((row) => [evaluateCell(row, scoreRow)]);
-  }
-  throw new InputError({ kind: 'answersShape', shape: shapeOf(grid) });
-}
-
-function referralReadyCell(hoursValue: CellValue, scoreValue: CellValue): CellResult {
-  const hours = toHours(hoursValue);
-  const score = toScore(scoreValue);
-  return hours === BLANK || score === BLANK ? BLANK : isReferralReady(hours, score);
-}
-
-function referralReady(hoursInput: CellInput, scoreInput: CellInput): FunctionResult {
-  if (!isGrid(hoursInput) && !isGrid(scoreInput)) {
-    return evaluateCell(hoursInput, () => referralReadyCell(hoursInput, scoreInput));
-  }
-  const hours: CellGrid = isGrid(hoursInput) ? hoursInput : [[hoursInput]];
-  const scores: CellGrid = isGrid(scoreInput) ? scoreInput : [[scoreInput]];
-  if (shapeOf(hours) !== shapeOf(scores)) {
-    throw new InputError({ kind: 'shapeMismatch', first: shapeOf(hours), second: shapeOf(scores) });
-  }
-  return hours.map((row, r) => row.map((value, c) => evaluateCell(value, () => referralReadyCell(value, scores[r][c]))));
+  if (rows === 1 && columns === CHECKLIST_SIZE) return scoreRow(grid[0]);
+  if (columns === 1 && rows === CHECKLIST_SIZE) return scoreRow(grid.map((row) => row[0]));
+  if (columns === CHECKLIST_SIZE) return grid.map((row) => [scoreRow(row)]);
+  return new InputError({ kind: 'answersShape', shape: shapeOf(grid) });
 }
 
 export const CATALOG: readonly SheetFunction[] = [
@@ -164,7 +130,7 @@ export const CATALOG: readonly SheetFunction[] = [
           en: 'Optional. "en" for English labels (the default) or "de" for German.',
           de: 'Optional. "en" für englische Bezeichnungen (Standard) oder "de" für deutsche.',
         },
-        accepts: 'single',
+        accepts: 'range',
         optional: true,
       },
     ],
@@ -174,8 +140,13 @@ export const CATALOG: readonly SheetFunction[] = [
       { formula: '=BONDSTAGE(120, "de")', result: 'Freundschaft' },
     ],
     evaluate([hours, language]) {
-      const labels = STAGE_LABELS[parseLanguage(language)];
-      return mapCells(hours, perHours((h) => labels[stageOf(h)]));
+      return broadcast(
+        [
+          { name: 'hours', input: hours, read: hoursOf },
+          { name: 'language', input: language, read: languageOf },
+        ],
+        (h: number, code: Language) => STAGE_LABELS[code][stageOf(h)],
+      );
     },
   },
   {
@@ -188,7 +159,7 @@ export const CATALOG: readonly SheetFunction[] = [
     result: { en: 'The stage level, 0 to 3.', de: 'Die Stufe, 0 bis 3.' },
     examples: [{ formula: '=BONDLEVEL(95)', result: '2' }],
     evaluate([hours]) {
-      return mapCells(hours, perHours(stageLevel));
+      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], stageLevel);
     },
   },
   {
@@ -201,7 +172,7 @@ export const CATALOG: readonly SheetFunction[] = [
     result: { en: 'A fraction from 0 to 1.', de: 'Ein Anteil von 0 bis 1.' },
     examples: [{ formula: '=BONDPROGRESS(70)', result: '0.5' }],
     evaluate([hours]) {
-      return mapCells(hours, perHours(stageProgress));
+      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], stageProgress);
     },
   },
   {
@@ -214,7 +185,7 @@ export const CATALOG: readonly SheetFunction[] = [
     result: { en: 'Hours to the next stage.', de: 'Stunden bis zur nächsten Stufe.' },
     examples: [{ formula: '=HOURSTONEXT(70)', result: '20' }],
     evaluate([hours]) {
-      return mapCells(hours, perHours(hoursToNextStage));
+      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], hoursToNextStage);
     },
   },
   {
@@ -259,7 +230,13 @@ export const CATALOG: readonly SheetFunction[] = [
     result: { en: 'TRUE or FALSE.', de: 'WAHR oder FALSCH.' },
     examples: [{ formula: '=REFERRALREADY(95, 7)', result: 'TRUE' }],
     evaluate([hours, score]) {
-      return referralReady(hours, score);
+      return broadcast(
+        [
+          { name: 'hours', input: hours, read: hoursOf },
+          { name: 'score', input: score, read: scoreOf },
+        ],
+        isReferralReady,
+      );
     },
   },
   {

@@ -1,14 +1,28 @@
 /**
  * Cell values as the hosts hand them to sheet functions, and the rules that
- * turn them into hours, scores and yes/no answers.
+ * turn them into hours, scores, yes/no answers and results.
  *
  * Sheets passes a single cell as a plain value and a range as a 2D array
  * (dates as Date objects, blanks as ""). Excel passes matrix parameters as 2D
  * arrays (blanks as null on the web and 0 on desktop).
+ *
+ * Rules:
+ * - Reading a cell never throws: a bad cell gives an InputError value, shown
+ *   in that cell only. Its message is built by the host, and only when shown.
+ * - Arguments broadcast as built-in functions do (`broadcast`): a single
+ *   value or a 1×1 range beside a range applies to every cell of it; ranges
+ *   of the same shape pair up cell by cell; two ranges of different shapes
+ *   (neither 1×1) are one error for the call. Single values only give a
+ *   single result; any range gives a range. In each cell the first bad
+ *   argument, in parameter order, gives the error; else a blank gives blank.
+ * - Numeric text: see `parseNumericText` (decimal point or comma, thousands
+ *   grouping only where it cannot be misread).
+ * - Numeric results are rounded to 10 decimal places and never -0
+ *   (`tidyNumber`): 89.9 hours are 0.1 hours from 90, not 0.09999999999999432.
  */
 import { CHECKLIST_SIZE } from './checklist';
 import { isErrorText } from './cell-errors';
-import type { Problem } from './messages/functions';
+import type { Problem, ValueProblemKind } from './messages/functions';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type CellGrid = CellValue[][];
@@ -18,11 +32,25 @@ export type CellInput = CellValue | CellGrid;
 export const BLANK = '';
 export type Blank = typeof BLANK;
 
-/** Bad input for one call or one cell. The message is rendered in the user's language by the host. */
-export class InputError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.kind);
-    this.name = 'InputError';
+/**
+ * Bad input for one cell or one call; the host renders its message in the
+ * user's language. A plain value, not an Error, so that a range full of bad
+ * cells costs no stack traces: catalog functions return it (hosts also accept
+ * it thrown). `new InputError(kind, value)` is one small object per bad cell.
+ */
+export class InputError {
+  private readonly detail: Problem | ValueProblemKind;
+  private readonly value: unknown;
+
+  constructor(problem: Problem);
+  constructor(kind: ValueProblemKind, value: unknown);
+  constructor(problem: Problem | ValueProblemKind, value?: unknown) {
+    this.detail = problem;
+    this.value = value;
+  }
+
+  get problem(): Problem {
+    return typeof this.detail === 'string' ? { kind: this.detail, value: this.value } : this.detail;
   }
 }
 
@@ -44,57 +72,137 @@ export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Rows × columns of a grid, as shown in messages ("3×1"). */
+/**
+ * The grid itself when it is rectangular, as hosts pass ranges; otherwise a
+ * rectangular copy as wide as its widest row, short rows filled with blanks
+ * and a row that is no array taken as one cell.
+ */
+export function rectangular(grid: CellGrid): CellGrid {
+  let columns = 0;
+  let regular = true;
+  for (let r = 0; r < grid.length; r++) {
+    const row: unknown = grid[r];
+    const width = Array.isArray(row) ? row.length : 1;
+    if (!Array.isArray(row) || (r > 0 && width !== columns)) regular = false;
+    if (width > columns) columns = width;
+  }
+  if (regular) return grid;
+  const copy: CellGrid = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row: unknown = grid[r];
+    const cells: CellValue[] = Array.isArray(row) ? row.slice() : [row as CellValue];
+    while (cells.length < columns) cells.push(undefined);
+    copy.push(cells);
+  }
+  return copy;
+}
+
+/** Rows × columns of a rectangular grid, as shown in messages ("3×1"). */
 export function shapeOf(grid: CellGrid): string {
   return `${grid.length}×${grid.length ? grid[0].length : 0}`;
 }
 
-/** Short quoted form of a value for an error message. */
-export function describeValue(value: CellValue): string {
-  if (isDate(value)) return 'a date';
-  if (typeof value === 'string') return JSON.stringify(value.length > 24 ? `${value.slice(0, 23)}…` : value);
-  return String(value);
-}
+/** Not numeric text at all. */
+export const NOT_NUMERIC = 'notNumeric';
+/** Numeric text whose thousands grouping could be misread or is invalid: ask for the number without grouping. */
+export const UNCLEAR_GROUPING = 'unclearGrouping';
+export type NumericTextProblem = typeof NOT_NUMERIC | typeof UNCLEAR_GROUPING;
 
-const NUMERIC_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+/** One separator with 1 to 3 digits (not starting with 0) before it and exactly 3 after: "1,000" or "1.000". */
+const AMBIGUOUS = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+/** No grouping: digits with at most one decimal point or comma. */
+const PLAIN = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+/** Points group thousands, an optional comma starts the decimals: "1.000.000", "1.000,5". */
+const POINT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d*)?$/;
+/** Commas group thousands, an optional point starts the decimals: "1,000,000", "1,000.5". */
+const COMMA_GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
+/** Signs, digits and separators only (linear: no nested quantifiers). */
+const DIGITS_AND_SEPARATORS = /^[+-]?[\d.,]+$/;
+const DIGIT = /\d/;
 
 /**
- * Hours from a cell: a finite number of 0 or more, or numeric text with a
- * decimal point or a decimal comma ("89,5"). Blank gives BLANK.
+ * The number a text stands for, or why it stands for none. Surrounding
+ * spaces are ignored; a sign may lead; no exponent, no spaces inside.
  *
- * @throws InputError for negatives, NaN, infinities, booleans, dates and other text.
+ * - One separator, "." or ",", is the decimal separator: "12.5" and "12,5"
+ *   are 12.5, "1234,567" is 1234.567, "0,500" and ",5" are 0.5, "7." is 7.
+ * - Except one separator after 1 to 3 digits (the first not 0) and followed
+ *   by exactly 3 digits: "1,000" and "1.000" may mean 1000 or 1, so they
+ *   give UNCLEAR_GROUPING.
+ * - The same separator twice or more groups thousands: "1.000.000" and
+ *   "1,000,000" are 1000000.
+ * - Both separators: the last one is the decimal separator, the other groups
+ *   thousands: "1.000,5" and "1,000.5" are 1000.5.
+ * - Grouping means a first group of 1 to 3 digits (not starting with 0) and
+ *   then groups of exactly 3: "1,00,0", "1.2.3", "0,000,000" and
+ *   "1,000.000,5" give UNCLEAR_GROUPING.
+ * - Anything else gives NOT_NUMERIC. The number may be infinite for a text
+ *   of more than 308 digits; callers decide what that means.
  */
-export function toHours(value: CellValue): number | Blank {
-  if (isBlank(value)) return BLANK;
-  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
-  let hours: number;
+export function parseNumericText(text: string): number | NumericTextProblem {
+  const trimmed = text.trim();
+  if (!DIGITS_AND_SEPARATORS.test(trimmed) || !DIGIT.test(trimmed)) return NOT_NUMERIC;
+  if (AMBIGUOUS.test(trimmed)) return UNCLEAR_GROUPING;
+  if (PLAIN.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  if (POINT_GROUPED.test(trimmed)) return Number(trimmed.replace(/\./g, '').replace(',', '.'));
+  if (COMMA_GROUPED.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
+  return UNCLEAR_GROUPING;
+}
+
+const DECIMAL_PLACES = 1e10;
+/** Below this size a number times 1e10 is still an exact integer in a double; above it, 10 decimal places are below its precision anyway. */
+const ROUNDING_LIMIT = Number.MAX_SAFE_INTEGER / DECIMAL_PLACES;
+
+/** A numeric result as shown: rounded to 10 decimal places, -0 as 0. */
+export function tidyNumber(value: number): number {
+  const rounded = Math.abs(value) < ROUNDING_LIMIT ? Math.round(value * DECIMAL_PLACES) / DECIMAL_PLACES : value;
+  return rounded + 0;
+}
+
+/**
+ * Hours from a cell: a finite number of 0 or more, or numeric text
+ * (`parseNumericText`). Blank gives BLANK; anything else an InputError.
+ */
+export function hoursOf(value: CellValue): number | Blank | InputError {
+  let hours: number | NumericTextProblem;
   if (typeof value === 'number') {
     hours = value;
-  } else if (typeof value === 'string' && NUMERIC_TEXT.test(value.trim())) {
-    hours = Number(value.trim().replace(',', '.'));
+  } else if (typeof value === 'string') {
+    if (value.trim() === '') return BLANK;
+    if (isErrorText(value)) return new InputError({ kind: 'cellError', text: value });
+    hours = parseNumericText(value);
+    if (hours === UNCLEAR_GROUPING) return new InputError({ kind: 'numberGrouping', name: 'hours', value });
+    if (hours === NOT_NUMERIC) return new InputError('hoursNotNumber', value);
+  } else if (value === null || value === undefined) {
+    return BLANK;
   } else {
-    throw new InputError({ kind: 'hoursNotNumber', got: describeValue(value) });
+    return new InputError('hoursNotNumber', value);
   }
-  if (!Number.isFinite(hours)) throw new InputError({ kind: 'hoursNotNumber', got: describeValue(value) });
-  if (hours < 0) throw new InputError({ kind: 'hoursNegative', got: describeValue(value) });
-  return hours;
+  if (!Number.isFinite(hours)) return new InputError('hoursNotNumber', value);
+  if (hours < 0) return new InputError('hoursNegative', value);
+  return hours + 0;
 }
 
 /**
- * A checklist score from a cell: a whole number from 0 to 9 (number or numeric text). Blank gives BLANK.
- *
- * @throws InputError for anything else.
+ * A checklist score from a cell: a whole number from 0 to 9 (number or
+ * numeric text). Blank gives BLANK; anything else an InputError.
  */
-export function toScore(value: CellValue): number | Blank {
-  if (isBlank(value)) return BLANK;
-  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
-  let score = NaN;
-  if (typeof value === 'number') score = value;
-  else if (typeof value === 'string' && NUMERIC_TEXT.test(value.trim())) score = Number(value.trim().replace(',', '.'));
-  if (!Number.isInteger(score) || score < 0 || score > CHECKLIST_SIZE) {
-    throw new InputError({ kind: 'scoreInvalid', got: describeValue(value) });
+export function scoreOf(value: CellValue): number | Blank | InputError {
+  let score: number | NumericTextProblem = NaN;
+  if (typeof value === 'number') {
+    score = value;
+  } else if (typeof value === 'string') {
+    if (value.trim() === '') return BLANK;
+    if (isErrorText(value)) return new InputError({ kind: 'cellError', text: value });
+    score = parseNumericText(value);
+    if (score === UNCLEAR_GROUPING) return new InputError({ kind: 'numberGrouping', name: 'score', value });
+  } else if (value === null || value === undefined) {
+    return BLANK;
   }
-  return score;
+  if (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > CHECKLIST_SIZE) {
+    return new InputError('scoreInvalid', value);
+  }
+  return score + 0;
 }
 
 const YES_WORDS = new Set(['true', '1', 'yes', 'y', 'ja', 'j', 'x', '✓', '✔']);
@@ -103,44 +211,125 @@ const NO_WORDS = new Set(['false', '0', 'no', 'n', 'nein']);
 /**
  * A checklist answer from a cell: true for TRUE, 1, yes, y, ja, j, x, ✓, ✔;
  * false for FALSE, 0, no, n, nein; BLANK for a blank cell (counted as no).
- * Text is trimmed and compared in any case.
- *
- * @throws InputError for any other value.
+ * Text is trimmed and compared in any case. Anything else gives an InputError.
  */
-export function toAnswer(value: CellValue): boolean | Blank {
+export function answerOf(value: CellValue): boolean | Blank | InputError {
   if (typeof value === 'boolean') return value;
-  if (isBlank(value)) return BLANK;
-  if (isErrorText(value)) throw new InputError({ kind: 'cellError', text: String(value) });
   if (typeof value === 'number') {
     if (value === 1) return true;
     if (value === 0) return false;
   } else if (typeof value === 'string') {
     const word = value.trim().toLowerCase();
+    if (word === '') return BLANK;
+    if (isErrorText(value)) return new InputError({ kind: 'cellError', text: value });
     if (YES_WORDS.has(word)) return true;
     if (NO_WORDS.has(word)) return false;
+  } else if (value === null || value === undefined) {
+    return BLANK;
   }
-  throw new InputError({ kind: 'answerInvalid', got: describeValue(value) });
+  return new InputError('answerInvalid', value);
 }
 
-/** Runs `evaluate` on one value and returns its InputError instead of throwing it, so one bad cell stays in its cell. */
-export function evaluateCell<T>(value: T, evaluate: (value: T) => CellResult): CellResult {
-  try {
-    return evaluate(value);
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
+function orThrow<T>(read: (value: CellValue) => T | InputError): (value: CellValue) => T {
+  return (value) => {
+    const result = read(value);
+    if (result instanceof InputError) throw result;
+    return result;
+  };
 }
 
-/** Applies `evaluate` to a single value, or to each cell of a range keeping its shape. */
-export function mapCells(input: CellInput, evaluate: (value: CellValue) => CellResult): FunctionResult {
-  if (!isGrid(input)) return evaluateCell(input, evaluate);
-  const rows = new Array<CellResult[]>(input.length);
-  for (let r = 0; r < input.length; r++) {
-    const source = input[r];
-    const row = new Array<CellResult>(source.length);
-    for (let c = 0; c < source.length; c++) row[c] = evaluateCell(source[c], evaluate);
-    rows[r] = row;
+/** hoursOf for single values read outside sheet functions. @throws InputError */
+export const toHours = orThrow(hoursOf);
+/** scoreOf for single values read outside sheet functions. @throws InputError */
+export const toScore = orThrow(scoreOf);
+/** answerOf for single values read outside sheet functions. @throws InputError */
+export const toAnswer = orThrow(answerOf);
+
+/** Reads one cell of an argument: the value, BLANK, or the cell's InputError. Never throws. */
+export type CellReader<T> = (value: CellValue) => T | Blank | InputError;
+
+/** One argument of a call: its parameter name (for messages), what the host passed, and how to read a cell of it. */
+export interface CellArgument<T> {
+  name: string;
+  input: CellInput;
+  read: CellReader<T>;
+}
+
+export type CellArguments<T extends readonly unknown[]> = { readonly [K in keyof T]: CellArgument<T[K]> };
+
+/** The cell's result from its read arguments: the first error, else blank if any is blank, else the computed value. */
+function combine<T extends readonly unknown[]>(values: unknown[], compute: (...values: T) => CellResult): CellResult {
+  let blank = false;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value instanceof InputError) return value;
+    if (value === BLANK) blank = true;
   }
-  return rows;
+  if (blank) return BLANK;
+  const result = compute(...(values as unknown as T));
+  return typeof result === 'number' ? tidyNumber(result) : result;
+}
+
+/**
+ * Evaluates a function of one value per argument over single values and
+ * ranges, broadcasting as the header says. `compute` sees only read values,
+ * never a blank or an error; its numbers are tidied.
+ *
+ * @example broadcast([{ name: 'hours', input: [[95], [40]], read: hoursOf }, { name: 'score', input: 7, read: scoreOf }],
+ *   (hours, score) => hours >= 90 && score >= 7) // [[true], [false]]
+ */
+export function broadcast<T extends readonly unknown[]>(args: CellArguments<T>, compute: (...values: T) => CellResult): FunctionResult {
+  const count = args.length;
+  const grids = new Array<CellGrid | undefined>(count);
+  const values = new Array<unknown>(count);
+  let anyRange = false;
+  let shaped = -1;
+  let rows = 1;
+  let columns = 1;
+  for (let i = 0; i < count; i++) {
+    const input = args[i].input;
+    if (!isGrid(input)) {
+      values[i] = args[i].read(input);
+      continue;
+    }
+    anyRange = true;
+    const grid = rectangular(input);
+    const height = grid.length;
+    const width = height ? grid[0].length : 0;
+    if (height === 1 && width === 1) {
+      values[i] = args[i].read(grid[0][0]);
+    } else if (shaped < 0) {
+      shaped = i;
+      rows = height;
+      columns = width;
+      grids[i] = grid;
+    } else if (height !== rows || width !== columns) {
+      return new InputError({
+        kind: 'shapeMismatch',
+        names: [args[shaped].name, args[i].name],
+        shapes: [`${rows}×${columns}`, `${height}×${width}`],
+      });
+    } else {
+      grids[i] = grid;
+    }
+  }
+  if (shaped < 0) {
+    const result = combine(values, compute);
+    return anyRange ? [[result]] : result;
+  }
+  const ranged: number[] = [];
+  for (let i = 0; i < count; i++) if (grids[i]) ranged.push(i);
+  const result = new Array<CellResult[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<CellResult>(columns);
+    for (let c = 0; c < columns; c++) {
+      for (let k = 0; k < ranged.length; k++) {
+        const i = ranged[k];
+        values[i] = args[i].read(grids[i]![r][c]);
+      }
+      row[c] = combine(values, compute);
+    }
+    result[r] = row;
+  }
+  return result;
 }

@@ -16,22 +16,7 @@
  *    blank, a partner without meetings 0 hours and a blank last contact.
  */
 import { isErrorText } from './cell-errors';
-import {
-  BLANK,
-  type CellInput,
-  type CellResult,
-  type CellValue,
-  type FunctionResult,
-  InputError,
-  describeValue,
-  isBlank,
-  isDate,
-  isGrid,
-  mapCells,
-  shapeOf,
-  toHours,
-} from './cells';
-import { roundResult } from './numbers';
+import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, broadcast, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
 import { partnerKey } from './partner-names';
 
 interface PartnerTotal<T> {
@@ -40,24 +25,29 @@ interface PartnerTotal<T> {
 }
 
 function cellsInOrder(input: CellInput): CellValue[] {
-  return isGrid(input) ? input.flat() : [input];
+  return isGrid(input) ? rectangular(input).flat() : [input];
 }
 
 function shapeText(input: CellInput): string {
-  return isGrid(input) ? shapeOf(input) : '1×1';
+  return isGrid(input) ? shapeOf(rectangular(input)) : '1×1';
 }
 
 /** Meeting cells grouped by partner key, each folded with `add`; the first bad cell of a partner is kept as its error. */
 function totalsByPartner<T>(
   meetingPartners: CellInput,
   meetingValues: CellInput,
+  valuesName: string,
   initial: () => T,
   add: (total: T, value: CellValue) => T,
 ): Map<string, PartnerTotal<T>> {
   const names = cellsInOrder(meetingPartners);
   const values = cellsInOrder(meetingValues);
   if (names.length !== values.length || (isGrid(meetingPartners) && shapeText(meetingPartners) !== shapeText(meetingValues))) {
-    throw new InputError({ kind: 'meetingsShape', first: shapeText(meetingPartners), second: shapeText(meetingValues) });
+    throw new InputError({
+      kind: 'shapeMismatch',
+      names: ['meeting_partners', valuesName],
+      shapes: [shapeText(meetingPartners), shapeText(meetingValues)],
+    });
   }
   const totals = new Map<string, PartnerTotal<T>>();
   for (let i = 0; i < names.length; i++) {
@@ -80,30 +70,26 @@ function totalsByPartner<T>(
 
 /** One result per partner cell, from the totals of its name. */
 function perPartner<T>(partners: CellInput, totals: Map<string, PartnerTotal<T>>, result: (total: T | undefined) => CellResult): FunctionResult {
-  return mapCells(partners, (name) => {
-    if (isErrorText(name)) throw new InputError({ kind: 'cellError', text: String(name) });
+  const readPartner = (name: CellValue): PartnerTotal<T> | { value: undefined } | typeof BLANK | InputError => {
+    if (isErrorText(name)) return new InputError({ kind: 'cellError', text: String(name) });
     const key = partnerKey(name);
     if (key === '') return BLANK;
     const total = totals.get(key);
-    if (total?.error) return total.error;
-    return result(total?.value);
-  });
+    return total?.error ?? total ?? { value: undefined };
+  };
+  return broadcast([{ name: 'partners', input: partners, read: readPartner }] as const, (total) => result(total.value));
 }
 
 function meetingHours(value: CellValue): number {
-  try {
-    const hours = toHours(value);
-    return hours === BLANK ? 0 : hours;
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError({ kind: 'meetingHoursInvalid', got: describeValue(value) });
-    throw error;
-  }
+  const hours = hoursOf(value);
+  if (hours instanceof InputError) throw new InputError({ kind: 'meetingHoursInvalid', value });
+  return hours === BLANK ? 0 : hours;
 }
 
 /** PARTNERHOURS: the hours of each partner's meetings, added up. */
 export function partnerHours(partners: CellInput, meetingPartners: CellInput, hours: CellInput): FunctionResult {
-  const totals = totalsByPartner(meetingPartners, hours, () => 0, (sum, value) => sum + meetingHours(value));
-  return perPartner(partners, totals, (sum) => roundResult(sum ?? 0));
+  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, (sum, value) => sum + meetingHours(value));
+  return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 
 const DAY_MS = 86_400_000;
@@ -115,7 +101,7 @@ function meetingTime(value: CellValue): number | null {
   if (isBlank(value)) return null;
   if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
   if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return (value - SERIAL_OF_1970) * DAY_MS;
-  throw new InputError({ kind: 'meetingDateInvalid', got: describeValue(value) });
+  throw new InputError({ kind: 'meetingDateInvalid', value });
 }
 
 interface Latest {
@@ -125,7 +111,7 @@ interface Latest {
 
 /** LASTCONTACT: the latest date among each partner's meetings, as the date cell holds it. */
 export function lastContact(partners: CellInput, meetingPartners: CellInput, dates: CellInput): FunctionResult {
-  const totals = totalsByPartner<Latest | null>(meetingPartners, dates, () => null, (latest, value) => {
+  const totals = totalsByPartner<Latest | null>(meetingPartners, dates, 'meeting_dates', () => null, (latest, value) => {
     const time = meetingTime(value);
     return time !== null && (latest === null || time > latest.time) ? { time, value } : latest;
   });

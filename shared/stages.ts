@@ -6,7 +6,11 @@
  * friend?", Journal of Social and Personal Relationships 36(4), 1278-1296
  * (online 2018), doi:10.1177/0265407518761225. They are averages from
  * self-reports, not guarantees.
+ *
+ * Fractions and hours it returns are rounded to 10 decimal places
+ * (`tidyNumber`), so 89.9 hours are 0.1 hours from 90, not 0.09999999999999432.
  */
+import { tidyNumber } from './cells';
 
 /** Hours at which each stage after the first begins: casual friend, friend, close friend. */
 export const STAGE_THRESHOLDS: readonly number[] = [50, 90, 200];
@@ -57,15 +61,16 @@ export function stageProgress(hours: number): number {
   const next = nextThresholdHours(level);
   if (next === undefined) return 1;
   const start = levelStartHours(level);
-  return (hours - start) / (next - start);
+  return tidyNumber((hours - start) / (next - start));
 }
 
 /**
  * Hours still needed to reach the next stage; 0 once the highest stage is reached.
  *
  * @example hoursToNextStage(70) // 20
+ * @example hoursToNextStage(89.9) // 0.1
  */
 export function hoursToNextStage(hours: number): number {
   const next = nextThresholdHours(stageLevel(hours));
-  return next === undefined ? 0 : next - hours;
+  return next === undefined ? 0 : tidyNumber(next - hours);
 }

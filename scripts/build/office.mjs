@@ -39,8 +39,8 @@ export function metadataSource(catalog, language) {
       const lines = ['/**', ` * ${commentText(fn.description[language])}`, ` * @customfunction ${fn.name} ${fn.name}`];
       for (const parameter of fn.parameters) lines.push(` * @param ${parameter.name} ${commentText(parameter.description[language])}`);
       lines.push(` * @returns ${commentText(fn.result[language])}`, ' */');
-      const parameters = fn.parameters.map((parameter) =>
-        parameter.accepts === 'range' ? `${parameter.name}: any[][]` : `${parameter.name}${parameter.optional ? '?' : ''}: any`,
+      const parameters = fn.parameters.map(
+        (parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.accepts === 'range' ? 'any[][]' : 'any'}`,
       );
       lines.push(`function ${fn.name.toLowerCase()}(${parameters.join(', ')}): any[][] {\n  return [[]];\n}`);
       lines.push(`CustomFunctions.associate("${fn.name}", ${fn.name.toLowerCase()});`);
@@ -79,12 +79,30 @@ export async function generateMetadata(catalog, language) {
   }
 }
 
-/** The manifest pointing at the given https base URL (no trailing slash). */
-export async function manifestFor(baseUrl) {
-  const manifest = await readFile(path.join(ROOT, 'manifest.xml'), 'utf8');
-  return manifest.split(DEV_BASE_URL).join(baseUrl);
+/** Addresses in manifest.xml, which points at the development server. */
+const DEV_ADDRESS = /https:\/\/localhost:3000(\/[^"<\s]*)?/g;
+const XML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text as it must be written inside an XML attribute or element. */
+export function xmlEscape(text) {
+  return text.replace(/[&<>"']/g, (character) => XML_ENTITIES[character]);
 }
 
+/**
+ * The manifest pointing at the given https base URL. Each file's address is
+ * the base's origin and path, then the file's path, then the base's query
+ * (https://host/app/?v=2&t=x gives https://host/app/functions.js?v=2&t=x),
+ * written XML-escaped.
+ */
+export async function manifestFor(baseUrl) {
+  const base = new URL(baseUrl);
+  const prefix = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
+  const suffix = `${base.search}${base.hash}`;
+  const manifest = await readFile(path.join(ROOT, 'manifest.xml'), 'utf8');
+  return manifest.replace(DEV_ADDRESS, (_address, file = '') => xmlEscape(`${prefix}${file}${suffix}`));
+}
+
+/** ADDIN_BASE_URL checked: an https URL without user name or password; the development address when unset. */
 export function productionBaseUrl(value) {
   if (!value) return DEV_BASE_URL;
   let url;
@@ -94,7 +112,8 @@ export function productionBaseUrl(value) {
     throw new Error(`ADDIN_BASE_URL must be an https URL such as https://addin.example.com, got "${value}"`);
   }
   if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL must use https (Office loads add-ins only over https), got "${value}"`);
-  return url.href.replace(/\/+$/, '');
+  if (url.username || url.password) throw new Error(`ADDIN_BASE_URL must not contain a user name or password, got "${value}"`);
+  return url.href;
 }
 
 export async function buildOffice(catalog, { baseUrl }) {

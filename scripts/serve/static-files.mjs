@@ -1,6 +1,5 @@
-// A small static file handler for Node's http and https servers: enough for
-// the preview and for serving dist/office to Excel, without a server dependency.
-import { readFile, stat } from 'node:fs/promises';
+// Content types of the files the preview serves from memory. (dist/office is
+// served from disk by serve-static: see office-server.mjs.)
 import path from 'node:path';
 
 export const CONTENT_TYPES = {
@@ -18,37 +17,4 @@ export const CONTENT_TYPES = {
 
 export function contentTypeOf(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** The file under `root` a URL path names, or null when it would leave `root`. */
-export function fileForUrl(root, url) {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.endsWith('/')) pathname += 'index.html';
-  const file = path.resolve(root, `.${pathname}`);
-  return file === root || file.startsWith(root + path.sep) ? file : null;
-}
-
-/** A request handler serving the files below `root`. */
-export function staticFilesHandler(root, { headers = {} } = {}) {
-  const base = path.resolve(root);
-  return async (request, response) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = fileForUrl(base, request.url);
-    try {
-      if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-store', ...headers });
-      response.end(request.method === 'HEAD' ? undefined : body);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-    }
-  };
 }

@@ -1,62 +1,93 @@
-/** Error messages of the sheet functions, in English and German. Short: they show in a cell's tooltip. */
+/**
+ * Error messages of the sheet functions, in English and German. Short: they
+ * show in a cell's tooltip. A problem holds the offending value itself; it is
+ * described (quoted, shortened) only when the message is rendered.
+ */
 import { errorTextMessage } from '../cell-errors';
 import type { Language } from '../language';
 
-export type Problem =
-  | { kind: 'hoursNotNumber'; got: string }
-  | { kind: 'hoursNegative'; got: string }
-  | { kind: 'scoreInvalid'; got: string }
-  | { kind: 'answerInvalid'; got: string }
-  | { kind: 'answersShape'; shape: string }
-  | { kind: 'shapeMismatch'; first: string; second: string }
-  | { kind: 'languageInvalid'; got: string }
-  | { kind: 'cellError'; text: string }
-  | { kind: 'meetingsShape'; first: string; second: string }
-  | { kind: 'meetingHoursInvalid'; got: string }
-  | { kind: 'meetingDateInvalid'; got: string };
+/** Problems described by the offending value alone. */
+export type ValueProblemKind = 'hoursNotNumber' | 'hoursNegative' | 'scoreInvalid' | 'answerInvalid' | 'languageInvalid';
 
-type Renderers = { [K in Problem['kind']]: (problem: Extract<Problem, { kind: K }>) => string };
+export type Problem =
+  | { kind: ValueProblemKind; value: unknown }
+  | { kind: 'numberGrouping'; name: string; value: unknown }
+  | { kind: 'answersShape'; shape: string }
+  | { kind: 'shapeMismatch'; names: readonly [string, string]; shapes: readonly [string, string] }
+  | { kind: 'cellError'; text: string }
+  | { kind: 'meetingHoursInvalid'; value: unknown }
+  | { kind: 'meetingDateInvalid'; value: unknown };
+
+type Renderers = { [K in Problem['kind']]: (problem: Problem & { kind: K }, got: string) => string };
+
+const LONGEST_QUOTE = 24;
+
+const KIND_NAMES: Record<Language, { blank: string; date: string; range: string; other: string }> = {
+  en: { blank: 'blank', date: 'a date', range: 'a range', other: 'a value of another kind' },
+  de: { blank: 'leer', date: 'ein Datum', range: 'ein Bereich', other: 'ein Wert anderer Art' },
+};
+
+/** Short form of a cell value for a message: text quoted and cut to 24 characters, numbers and TRUE/FALSE as they are. */
+export function describeValue(value: unknown, language: Language): string {
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > LONGEST_QUOTE ? `${value.slice(0, LONGEST_QUOTE - 1)}…` : value;
+      return JSON.stringify(shown);
+    }
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return KIND_NAMES[language].blank;
+    default:
+      if (value === null) return KIND_NAMES[language].blank;
+      if (Object.prototype.toString.call(value) === '[object Date]') return KIND_NAMES[language].date;
+      if (Array.isArray(value)) return KIND_NAMES[language].range;
+      return KIND_NAMES[language].other;
+  }
+}
 
 const RENDERERS: Record<Language, Renderers> = {
   en: {
-    hoursNotNumber: (p) => `hours must be a number of 0 or more, e.g. 12.5 (got ${p.got})`,
-    hoursNegative: (p) => `hours must be 0 or more, e.g. 12.5 (got ${p.got})`,
-    scoreInvalid: (p) => `score must be a whole number from 0 to 9, e.g. 7 (got ${p.got})`,
-    answerInvalid: (p) => `each answer must be yes or no (TRUE/FALSE, 1/0, yes/no, ja/nein, x) or blank (got ${p.got})`,
+    hoursNotNumber: (_, got) => `hours must be a number of 0 or more, e.g. 12.5 (got ${got})`,
+    hoursNegative: (_, got) => `hours must be 0 or more, e.g. 12.5 (got ${got})`,
+    scoreInvalid: (_, got) => `score must be a whole number from 0 to 9, e.g. 7 (got ${got})`,
+    answerInvalid: (_, got) => `each answer must be yes or no (TRUE/FALSE, 1/0, yes/no, ja/nein, x) or blank (got ${got})`,
+    numberGrouping: (p, got) =>
+      `${p.name} must be a number without thousands separators, e.g. 1000 or 1000.5 (got ${got}, which can be misread)`,
     answersShape: (p) =>
       `answers must be 9 cells in one row or column, or a range 9 columns wide with one partner per row (got ${p.shape})`,
-    shapeMismatch: (p) => `hours and score must be single cells or ranges of the same size (got ${p.first} and ${p.second})`,
-    languageInvalid: (p) => `language must be "en" or "de" (got ${p.got})`,
+    shapeMismatch: (p) =>
+      `${p.names[0]} and ${p.names[1]} must be single cells or ranges of the same size (got ${p.shapes[0]} and ${p.shapes[1]})`,
+    languageInvalid: (_, got) => `language must be "en" or "de" (got ${got})`,
     cellError: (p) => errorTextMessage(p.text) || 'a cell this result reads holds an error: correct that cell',
-    meetingsShape: (p) =>
-      `the meeting partners and their values must be ranges of the same size (got ${p.first} and ${p.second})`,
-    meetingHoursInvalid: (p) =>
-      `a meeting with this partner has hours that are not a number of 0 or more (got ${p.got}): correct it in the meeting log`,
-    meetingDateInvalid: (p) => `a meeting with this partner has a date that is not a date (got ${p.got}): correct it in the meeting log`,
+    meetingHoursInvalid: (_, got) =>
+      `a meeting with this partner has hours that are not a number of 0 or more (got ${got}): correct it in the meeting log`,
+    meetingDateInvalid: (_, got) => `a meeting with this partner has a date that is not a date (got ${got}): correct it in the meeting log`,
   },
   de: {
-    hoursNotNumber: (p) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${p.got})`,
-    hoursNegative: (p) => `hours darf nicht negativ sein, z. B. 12,5 (erhalten: ${p.got})`,
-    scoreInvalid: (p) => `score muss eine ganze Zahl von 0 bis 9 sein, z. B. 7 (erhalten: ${p.got})`,
-    answerInvalid: (p) =>
-      `jede Antwort muss ja oder nein sein (WAHR/FALSCH, 1/0, ja/nein, yes/no, x) oder leer (erhalten: ${p.got})`,
+    hoursNotNumber: (_, got) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${got})`,
+    hoursNegative: (_, got) => `hours darf nicht negativ sein, z. B. 12,5 (erhalten: ${got})`,
+    scoreInvalid: (_, got) => `score muss eine ganze Zahl von 0 bis 9 sein, z. B. 7 (erhalten: ${got})`,
+    answerInvalid: (_, got) =>
+      `jede Antwort muss ja oder nein sein (WAHR/FALSCH, 1/0, ja/nein, yes/no, x) oder leer (erhalten: ${got})`,
+    numberGrouping: (p, got) =>
+      `${p.name} muss eine Zahl ohne Tausendertrennzeichen sein, z. B. 1000 oder 1000,5 (erhalten: ${got}, missverständlich)`,
     answersShape: (p) =>
       `answers muss 9 Zellen in einer Zeile oder Spalte sein oder ein Bereich mit 9 Spalten, eine Zeile je Partner (erhalten: ${p.shape})`,
     shapeMismatch: (p) =>
-      `hours und score müssen einzelne Zellen oder gleich große Bereiche sein (erhalten: ${p.first} und ${p.second})`,
-    languageInvalid: (p) => `language muss "en" oder "de" sein (erhalten: ${p.got})`,
+      `${p.names[0]} und ${p.names[1]} müssen einzelne Zellen oder gleich große Bereiche sein (erhalten: ${p.shapes[0]} und ${p.shapes[1]})`,
+    languageInvalid: (_, got) => `language muss "en" oder "de" sein (erhalten: ${got})`,
     cellError: (p) => errorTextMessage(p.text) || 'eine Zelle, die dieses Ergebnis liest, enthält einen Fehler: bitte diese Zelle korrigieren',
-    meetingsShape: (p) =>
-      `die Partner der Treffen und ihre Werte müssen gleich große Bereiche sein (erhalten: ${p.first} und ${p.second})`,
-    meetingHoursInvalid: (p) =>
-      `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${p.got}): bitte im Treffen-Protokoll korrigieren`,
-    meetingDateInvalid: (p) =>
-      `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${p.got}): bitte im Treffen-Protokoll korrigieren`,
+    meetingHoursInvalid: (_, got) =>
+      `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
+    meetingDateInvalid: (_, got) =>
+      `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
   },
 };
 
 /** The message for a problem, in the given language. */
 export function problemMessage(problem: Problem, language: Language): string {
-  const render = RENDERERS[language][problem.kind] as (p: Problem) => string;
-  return render(problem);
+  const render = RENDERERS[language][problem.kind] as (p: Problem, got: string) => string;
+  return render(problem, 'value' in problem ? describeValue(problem.value, language) : '');
 }

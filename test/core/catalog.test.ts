@@ -9,16 +9,6 @@ function shown(result: FunctionResult): unknown {
   return Array.isArray(result) ? result.map((row) => row.map(show)) : show(result);
 }
 
-function callError(name: string, args: unknown[]): string {
-  try {
-    catalogFunction(name).evaluate(args as never);
-  } catch (error) {
-    if (error instanceof InputError) return problemMessage(error.problem, 'en');
-    throw error;
-  }
-  throw new Error(`${name} did not throw`);
-}
-
 const run = (name: string, ...args: unknown[]) => shown(catalogFunction(name).evaluate(args as never));
 
 describe('the catalog', () => {
@@ -84,13 +74,49 @@ describe('BONDSTAGE', () => {
   it.each([
     ['fr', 'language must be "en" or "de" (got "fr")'],
     [1, 'language must be "en" or "de" (got 1)'],
-    [[['en'], ['de']], 'language must be "en" or "de" (got 2×1 range)'],
   ])('rejects the language %p naming the allowed values', (language, message) => {
-    expect(callError('BONDSTAGE', [70, language])).toBe(message);
+    expect(run('BONDSTAGE', 70, language)).toBe(`ERROR: ${message}`);
   });
 
-  it('accepts a language given as a single cell range', () => {
+  it('rejects a bad language in a 1×1 range in its one cell', () => {
+    expect(run('BONDSTAGE', 70, [['fr']])).toEqual([['ERROR: language must be "en" or "de" (got "fr")']]);
+  });
+
+  it('gives a bad language to every cell of a range, as built-in functions do', () => {
+    expect(run('BONDSTAGE', [[70], [95]], 'fr')).toEqual([
+      ['ERROR: language must be "en" or "de" (got "fr")'],
+      ['ERROR: language must be "en" or "de" (got "fr")'],
+    ]);
+  });
+
+  it('accepts a language given as a single cell range, for a single value or a whole range', () => {
     expect(run('BONDSTAGE', [[70]], [['de']])).toEqual([['Lockere Freundschaft']]);
+    expect(run('BONDSTAGE', 70, [['de']])).toEqual([['Lockere Freundschaft']]);
+    expect(run('BONDSTAGE', [[70], [95]], [['de']])).toEqual([['Lockere Freundschaft'], ['Freundschaft']]);
+  });
+
+  it('applies a language range of the same shape cell by cell', () => {
+    expect(run('BONDSTAGE', [[70], [95], [250]], [['de'], [''], ['xx']])).toEqual([
+      ['Lockere Freundschaft'],
+      ['Friend'],
+      ['ERROR: language must be "en" or "de" (got "xx")'],
+    ]);
+    expect(run('BONDSTAGE', 95, [['en', 'de']])).toEqual([['Friend', 'Freundschaft']]);
+  });
+
+  it('refuses a language range of another shape than the hours range', () => {
+    expect(run('BONDSTAGE', [[70], [95]], [['en'], ['de'], ['en']])).toBe(
+      'ERROR: hours and language must be single cells or ranges of the same size (got 2×1 and 3×1)',
+    );
+  });
+
+  it('reads grouped numeric text and asks again where it could be misread', () => {
+    expect(run('BONDSTAGE', [['1.000,5'], ['1,000.5'], ['89,5'], ['1,000']])).toEqual([
+      ['Close friend'],
+      ['Close friend'],
+      ['Casual friend'],
+      ['ERROR: hours must be a number without thousands separators, e.g. 1000 or 1000.5 (got "1,000", which can be misread)'],
+    ]);
   });
 });
 
@@ -99,6 +125,23 @@ describe('BONDLEVEL, BONDPROGRESS, HOURSTONEXT', () => {
     expect(run('BONDLEVEL', [[0, 49.99, 50, 89.99, 90, 199.99, 200]])).toEqual([[0, 0, 1, 1, 2, 2, 3]]);
     expect(run('BONDPROGRESS', [[0, 25, 50, 70, 90, 200, 300]])).toEqual([[0, 0.5, 0, 0.5, 0, 1, 1]]);
     expect(run('HOURSTONEXT', [[0, 25, 50, 70, 90, 200, 300]])).toEqual([[50, 25, 40, 20, 110, 0, 0]]);
+  });
+
+  it('give results without floating-point noise or -0', () => {
+    expect(run('HOURSTONEXT', 89.9)).toBe(0.1);
+    expect(run('HOURSTONEXT', [[49.7, 199.3, '89,9']])).toEqual([[0.3, 0.7, 0.1]]);
+    expect(run('BONDPROGRESS', [[50.1, 90.11, 0.3]])).toEqual([[0.0025, 0.001, 0.006]]);
+    expect(Object.is(run('BONDPROGRESS', -0), 0)).toBe(true);
+    expect(Object.is(run('BONDPROGRESS', '-0'), 0)).toBe(true);
+  });
+
+  it('round every numeric result to 10 decimal places', () => {
+    const tenPlaces = (value: unknown) => typeof value !== 'number' || Number(value.toFixed(10)) === value;
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (hours) =>
+        ['BONDPROGRESS', 'HOURSTONEXT', 'BONDLEVEL'].every((name) => tenPlaces(run(name, hours))),
+      ),
+    );
   });
 
   it('give blank for blank', () => {
@@ -142,13 +185,13 @@ describe('BONDSCORE', () => {
     [[Array(10).fill(1)], '1×10'],
     [[Array(9).fill(1), Array(9).fill(1)].map((r) => r.slice(0, 8)), '2×8'],
   ])('rejects another shape (%#) saying what is expected', (answers, shape) => {
-    expect(callError('BONDSCORE', [answers])).toBe(
-      `answers must be 9 cells in one row or column, or a range 9 columns wide with one partner per row (got ${shape})`,
+    expect(run('BONDSCORE', answers)).toBe(
+      `ERROR: answers must be 9 cells in one row or column, or a range 9 columns wide with one partner per row (got ${shape})`,
     );
   });
 
   it('rejects a single value', () => {
-    expect(callError('BONDSCORE', ['yes'])).toMatch(/\(got 1×1\)$/);
+    expect(run('BONDSCORE', 'yes')).toMatch(/\(got 1×1\)$/);
   });
 
   it('counts exactly the yes answers', () => {
@@ -181,16 +224,68 @@ describe('REFERRALREADY', () => {
     ]);
   });
 
-  it('rejects ranges of different shapes', () => {
-    expect(callError('REFERRALREADY', [[[1], [2], [3]], [[1], [2]]])).toBe(
-      'hours and score must be single cells or ranges of the same size (got 3×1 and 2×1)',
+  it('applies a single score to every hours cell, and single hours to every score cell', () => {
+    expect(run('REFERRALREADY', [[95], [80], [''], ['x']], 7)).toEqual([
+      [true],
+      [false],
+      [''],
+      ['ERROR: hours must be a number of 0 or more, e.g. 12.5 (got "x")'],
+    ]);
+    expect(run('REFERRALREADY', 120, [[7], [6], [''], [10]])).toEqual([
+      [true],
+      [false],
+      [''],
+      ['ERROR: score must be a whole number from 0 to 9, e.g. 7 (got 10)'],
+    ]);
+    expect(run('REFERRALREADY', [[95], [80]], [[7]])).toEqual([[true], [false]]);
+  });
+
+  it('rejects ranges of different shapes, neither 1×1', () => {
+    expect(run('REFERRALREADY', [[1], [2], [3]], [[1], [2]])).toBe(
+      'ERROR: hours and score must be single cells or ranges of the same size (got 3×1 and 2×1)',
     );
-    expect(callError('REFERRALREADY', [[[1], [2]], 5])).toBe(
-      'hours and score must be single cells or ranges of the same size (got 2×1 and 1×1)',
+    expect(run('REFERRALREADY', [[1, 2]], [[1], [2]])).toBe(
+      'ERROR: hours and score must be single cells or ranges of the same size (got 1×2 and 2×1)',
     );
   });
 
   it('rejects a score out of range', () => {
     expect(run('REFERRALREADY', 100, 10)).toBe('ERROR: score must be a whole number from 0 to 9, e.g. 7 (got 10)');
+  });
+});
+
+describe('every catalog function, given any JavaScript value', () => {
+  const cell = fc.oneof(
+    fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true, withDate: true, withSparseArray: true }),
+    fc.constantFrom(new Date(NaN), NaN, Infinity, -Infinity, -0, '', '1,000', '1.000,5', 'x'.repeat(100_000), '9'.repeat(400)),
+    fc.double(),
+    fc.string(),
+  );
+  const grid = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 12 });
+  const argument = fc.oneof(cell, grid, fc.array(cell), fc.array(fc.oneof(cell, fc.array(cell)), { maxLength: 4 }));
+
+  function isShownCell(value: unknown): boolean {
+    if (value instanceof InputError) {
+      return problemMessage(value.problem, 'en').length > 0 && problemMessage(value.problem, 'de').length > 0;
+    }
+    if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+    // LASTCONTACT gives back a meeting's date cell as the host passed it.
+    if (value instanceof Date) return Number.isFinite(value.getTime());
+    return typeof value === 'string' || typeof value === 'boolean';
+  }
+
+  it.each(CATALOG.map((fn) => [fn.name, fn] as const))('%s returns a result or an InputError, never anything else', (_name, fn) => {
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: fn.parameters.length + 1 }), (args) => {
+        let result: FunctionResult;
+        try {
+          result = fn.evaluate(args as never);
+        } catch (error) {
+          return error instanceof InputError;
+        }
+        return Array.isArray(result) ? result.every((row) => Array.isArray(row) && row.every(isShownCell)) : isShownCell(result);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -45,8 +45,16 @@ describe('progress and hours to the next stage', () => {
     [200, 1, 0],
     [1000, 1, 0],
   ])('%p hours: progress %p, %p hours to go', (hours, progress, toGo) => {
-    expect(stageProgress(hours)).toBeCloseTo(progress, 12);
-    expect(hoursToNextStage(hours)).toBeCloseTo(toGo, 12);
+    expect(stageProgress(hours)).toBeCloseTo(progress, 10);
+    expect(hoursToNextStage(hours)).toBeCloseTo(toGo, 10);
+  });
+
+  it('are exact to 10 decimal places, without floating-point noise or -0', () => {
+    expect(hoursToNextStage(89.9)).toBe(0.1);
+    expect(hoursToNextStage(49.7)).toBe(0.3);
+    expect(stageProgress(50.1)).toBe(0.0025);
+    expect(stageProgress(199)).toBe(0.9909090909);
+    expect(Object.is(stageProgress(-0), 0)).toBe(true);
   });
 
   it('the level never falls as hours rise', () => {

@@ -219,7 +219,7 @@ test('negative hours already in the sheet show the sheet function’s own error 
     const stage = tab.locator(`#pv-cell-2-${column('stage')}`);
     expect((await stage.innerText()).trim()).toBe('#VALUE!');
     await stage.click();
-    const message = problemMessage({ kind: 'meetingHoursInvalid', got: '-5' }, 'en');
+    const message = problemMessage({ kind: 'meetingHoursInvalid', value: -5 }, 'en');
     await expect(tab.locator('.pv-formula-note').innerText()).resolves.toContain(message);
 
     await tab.reload();

@@ -67,6 +67,36 @@ describe('the pushed Apps Script code', () => {
     ]);
   });
 
+  it('broadcasts a single value over a range, and refuses ranges of different shapes', () => {
+    const sheets = loadGas();
+    expect(sheets.REFERRALREADY([[95], [80], [''], ['x']], 7)).toEqual([
+      [true],
+      [false],
+      [''],
+      ['#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got "x")'],
+    ]);
+    expect(sheets.REFERRALREADY(120, [[7], [6]])).toEqual([[true], [false]]);
+    expect(sheets.BONDSTAGE([[70], [95]], [['de'], ['en']])).toEqual([['Lockere Freundschaft'], ['Friend']]);
+    expect(sheets.BONDSTAGE([[70], [95]], 'de')).toEqual([['Lockere Freundschaft'], ['Freundschaft']]);
+    expect(() => sheets.REFERRALREADY([[1], [2], [3]], [[1], [2]])).toThrow(
+      'hours and score must be single cells or ranges of the same size (got 3×1 and 2×1)',
+    );
+  });
+
+  it('reads grouped numbers, asks again for misreadable ones, and returns tidy numbers', () => {
+    const sheets = loadGas();
+    expect(sheets.BONDLEVEL([['1.000,5'], ['1,000.5'], ['12,5'], ['1,000']])).toEqual([
+      [3],
+      [3],
+      [0],
+      ['#VALUE! hours must be a number without thousands separators, e.g. 1000 or 1000.5 (got "1,000", which can be misread)'],
+    ]);
+    expect(() => sheets.BONDLEVEL('1.000')).toThrow('hours must be a number without thousands separators');
+    expect(sheets.HOURSTONEXT(89.9)).toBe(0.1);
+    expect(sheets.BONDPROGRESS([[50.1], [-0]])).toEqual([[0.0025], [0]]);
+    expect(Object.is(sheets.BONDPROGRESS(-0), 0)).toBe(true);
+  });
+
   it('writes messages in German for a German spreadsheet, asking for the locale only on error', () => {
     let asked = 0;
     const SpreadsheetApp = {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '../..');
-const SCHEMA = path.join(ROOT, '../shared/schemas/office-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd');
 
 function xmllint(file: string) {
   return spawnSync('xmllint', ['--nonet', '--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
@@ -57,32 +57,66 @@ describe.each([
   });
 });
 
+/** The manifest the build writes for ADDIN_BASE_URL=value, from the build's own functions. */
+function productionManifest(value: string): string {
+  return execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `import(${JSON.stringify(path.join(ROOT, 'scripts/build/office.mjs'))}).then(async (m) => process.stdout.write(await m.manifestFor(m.productionBaseUrl(${JSON.stringify(value)}))))`,
+    ],
+    { encoding: 'utf8' },
+  );
+}
+
+function withManifestFile<T>(xml: string, check: (file: string) => T): T {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'bondstage-manifest-'));
+  try {
+    const file = path.join(out, 'manifest.xml');
+    writeFileSync(file, xml);
+    return check(file);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 describe('the production manifest', () => {
   it('points every address at ADDIN_BASE_URL', () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'bondstage-manifest-'));
-    try {
-      const xml = execFileSync(
-        process.execPath,
-        ['-e', `import('${path.join(ROOT, 'scripts/build/office.mjs')}').then(async (m) => process.stdout.write(await m.manifestFor(m.productionBaseUrl('https://addin.example.org/bondstage/'))))`],
-        { encoding: 'utf8' },
-      );
-      expect(xml).not.toContain('localhost');
-      expect(xml).toContain('https://addin.example.org/bondstage/functions.js');
-      const file = path.join(out, 'manifest.xml');
-      writeFileSync(file, xml);
-      expect(xmllint(file).status).toBe(0);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    const xml = productionManifest('https://addin.example.org/bondstage/');
+    expect(xml).not.toContain('localhost');
+    expect(xml).toContain('https://addin.example.org/bondstage/functions.js');
+    withManifestFile(xml, (file) => expect(xmllint(file).status).toBe(0));
   });
 
-  it.each(['http://addin.example.org', 'addin.example.org'])('refuses %p with a message that says what to enter', (value) => {
-    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_BASE_URL: value },
-      encoding: 'utf8',
+  it('writes a base URL with a query XML-escaped, after each file, and stays valid', () => {
+    const xml = productionManifest('https://addin.example.org/bondstage/?a=1&b=2');
+    expect(xml).toContain('DefaultValue="https://addin.example.org/bondstage/functions.js?a=1&amp;b=2"');
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    withManifestFile(xml, (file) => {
+      const result = xmllint(file);
+      expect(result.stderr).toContain('validates');
+      expect(result.status).toBe(0);
+      const cli = path.join(ROOT, 'node_modules/office-addin-manifest/cli.js');
+      const info = execFileSync(process.execPath, [cli, 'info', file], { encoding: 'utf8' });
+      expect(info).toMatch(/^\s*Source Location: https:\/\/addin\.example\.org\/bondstage\/taskpane\.html\?a=1&b=2$/m);
     });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/ADDIN_BASE_URL must (use https|be an https URL)/);
   });
+
+  it('escapes every character XML reserves', () => {
+    const script = `import(${JSON.stringify(path.join(ROOT, 'scripts/build/office.mjs'))}).then((m) => process.stdout.write(m.xmlEscape(\`a&b<c>d"e'f\`)))`;
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
+  });
+
+  it.each(['http://addin.example.org', 'addin.example.org', 'https://user:secret@addin.example.org'])(
+    'refuses %p with a message that says what to enter',
+    (value) => {
+      const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_BASE_URL: value },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/ADDIN_BASE_URL must (use https|be an https URL|not contain a user name or password)/);
+    },
+  );
 });

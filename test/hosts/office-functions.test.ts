@@ -18,7 +18,7 @@ function excelCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown 
   const asMatrix = (value: unknown) => (Array.isArray(value) ? value : [[value]]);
   const showCell = (cell: unknown) => (cell instanceof FakeCustomFunctionsError ? `${cell.code} ${cell.message}` : cell);
   try {
-    const result = fn(...args.map((arg, index) => (index === 1 && !Array.isArray(arg) && typeof arg === 'string' ? arg : asMatrix(arg)))) as unknown[][];
+    const result = fn(...args.map(asMatrix)) as unknown[][];
     return result.map((row) => row.map(showCell));
   } catch (error) {
     if (error instanceof FakeCustomFunctionsError) return [[showCell(error)]];
@@ -89,6 +89,13 @@ describe('the built Excel functions.js', () => {
     ['REFERRALREADY', [90, 7]],
     ['REFERRALREADY', [[[100], [100], [''], [95]], [[7], [6], [9], [10]]]],
     ['REFERRALREADY', [[[1], [2]], [[1], [2], [3]]]],
+    ['REFERRALREADY', [[[95], [80], ['x']], 7]],
+    ['REFERRALREADY', [120, [[7], [6], [10]]]],
+    ['BONDSTAGE', [[[70], [95]], [['de'], ['en']]]],
+    ['BONDSTAGE', [[[70], [95]], [['de'], ['en'], ['de']]]],
+    ['BONDSTAGE', [[['1.000,5'], ['1,000.5'], ['12,5'], ['1,000'], ['1.000']]]],
+    ['HOURSTONEXT', [[[89.9], [-0], [49.7]]]],
+    ['BONDPROGRESS', [[[50.1], [-0]]]],
   ];
 
   it.each(cases)('%s%j gives what the Sheets build gives', (name, args) => {
@@ -120,6 +127,29 @@ describe('the built Excel functions.js', () => {
       const result = fn(...args) as unknown[][];
       expect(result.flat().every((cell) => cell === '')).toBe(true);
     }
+  });
+
+  it('broadcasts a single value or a 1×1 range over a range, as a cell reference arrives as a 1×1 matrix', () => {
+    const { associated } = loadOfficeFunctions();
+    const ready = associated.get('REFERRALREADY')!;
+    expect(ready([[95], [80], ['']], [[7]])).toEqual([[true], [false], ['']]);
+    expect(ready([[120]], [[7], [6]])).toEqual([[true], [false]]);
+    expect(associated.get('BONDSTAGE')!([[70], [95]], [['de'], ['en']])).toEqual([['Lockere Freundschaft'], ['Friend']]);
+    // An omitted optional parameter arrives as null:
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#optional-parameters
+    expect(associated.get('BONDSTAGE')!([[70]], null)).toEqual([['Casual friend']]);
+    expect(() => ready([[1], [2]], [[1, 2]])).toThrow('hours and score must be single cells or ranges of the same size (got 2×1 and 1×2)');
+  });
+
+  it('reads grouped numbers, asks again for misreadable ones, and returns tidy numbers', () => {
+    const { associated } = loadOfficeFunctions();
+    expect(associated.get('BONDLEVEL')!([['1.000,5'], ['1,000.5'], ['12,5']])).toEqual([[3], [3], [0]]);
+    expect(() => associated.get('BONDLEVEL')!([['1,000']])).toThrow(
+      'hours must be a number without thousands separators, e.g. 1000 or 1000.5 (got "1,000", which can be misread)',
+    );
+    const toNext = associated.get('HOURSTONEXT')!([[89.9], ['89,9']]) as unknown[][];
+    expect(toNext).toEqual([[0.1], [0.1]]);
+    expect(Object.is((associated.get('BONDPROGRESS')!([[-0]]) as unknown[][])[0][0], 0)).toBe(true);
   });
 
   it('writes messages in German when Office shows German', () => {
