@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '../..');
-const SCHEMA = path.join(ROOT, '../shared/schemas/office-manifest/OfficeAppManifestV1_1.xsd');
+const SCHEMA = path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd');
 
 function xmllint(file: string) {
   return spawnSync('xmllint', ['--nonet', '--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
