@@ -1,11 +1,12 @@
 // npm run icons: renders office/assets/icon.svg into the PNG icons beside it,
 // at every size in scripts/build/icons.mjs, with a transparent background, in
-// headless Chromium (CHROMIUM_PATH, default Debian's /usr/bin/chromium).
-// Run it after changing the SVG and commit the PNGs.
-import { readFile, writeFile } from 'node:fs/promises';
+// headless Chromium (CHROMIUM_PATH, default Debian's /usr/bin/chromium), and
+// copies the store icons into docs/store/graphics. Run it after changing the
+// SVG and commit the PNGs.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ICON_SIZES, ICON_SOURCE, iconFile, pngSize } from './build/icons.mjs';
+import { ICON_SIZES, ICON_SOURCE, STORE_GRAPHICS_DIR, STORE_ICONS, iconFile, pngSize } from './build/icons.mjs';
 
 async function main() {
   const svg = await readFile(ICON_SOURCE, 'utf8');
@@ -27,7 +28,9 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`Icons written: ${ICON_SIZES.map((size) => path.basename(iconFile(size))).join(', ')}`);
+  await mkdir(STORE_GRAPHICS_DIR, { recursive: true });
+  for (const [name, size] of Object.entries(STORE_ICONS)) await copyFile(iconFile(size), path.join(STORE_GRAPHICS_DIR, name));
+  console.log(`Icons written: ${ICON_SIZES.map((size) => path.basename(iconFile(size))).join(', ')}, and ${Object.keys(STORE_ICONS).join(', ')} in docs/store/graphics`);
 }
 
 main().catch((error) => {

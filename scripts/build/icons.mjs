@@ -12,6 +12,10 @@ export const ICON_SIZES = [16, 32, 64, 80, 128, 300];
 
 export const iconFile = (size) => path.join(ICON_DIR, `icon-${size}.png`);
 
+/** Copies of the icons in the store kit (docs/store/graphics), under the name each store's form uses. */
+export const STORE_ICONS = { 'marketplace-icon-32.png': 32, 'marketplace-icon-128.png': 128, 'appsource-logo-300.png': 300 };
+export const STORE_GRAPHICS_DIR = path.join(ROOT, 'docs/store/graphics');
+
 /** Width and height from a PNG's IHDR chunk; throws if the bytes are not a PNG. */
 export function pngSize(bytes) {
   const signature = '89504e470d0a1a0a';
