@@ -25,14 +25,15 @@ export function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Copies every committed icon into `assetsDir`, checking each has its size. */
-export async function copyIcons(assetsDir) {
+/** Copies every icon from `sourceDir` (the committed ones by default) into `assetsDir`, checking each has its size. */
+export async function copyIcons(assetsDir, sourceDir = ICON_DIR) {
   for (const size of ICON_SIZES) {
-    const { width, height } = pngSize(await readFile(iconFile(size)));
+    const source = path.join(sourceDir, `icon-${size}.png`);
+    const { width, height } = pngSize(await readFile(source));
     if (width !== size || height !== size) {
-      throw new Error(`office/assets/icon-${size}.png is ${width}x${height}, not ${size}x${size}: run npm run icons`);
+      throw new Error(`${path.relative(ROOT, source)} is ${width}x${height}, not ${size}x${size}: run npm run icons`);
     }
-    await copyFile(iconFile(size), path.join(assetsDir, `icon-${size}.png`));
+    await copyFile(source, path.join(assetsDir, `icon-${size}.png`));
   }
-  await copyFile(ICON_SOURCE, path.join(assetsDir, 'icon.svg'));
+  await copyFile(path.join(sourceDir, 'icon.svg'), path.join(assetsDir, 'icon.svg'));
 }
