@@ -22,7 +22,7 @@ const CONTACT = 'help@bondstage.example';
 const SCHEMA = path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd');
 
 function release(out: string, env: Record<string, string | undefined>, args: string[] = []) {
-  const environment = { ...process.env, ADDIN_BASE_URL: BASE, SUPPORT_CONTACT: CONTACT, ...env };
+  const environment: Record<string, string | undefined> = { ...process.env, ADDIN_BASE_URL: BASE, SUPPORT_CONTACT: CONTACT, ...env };
   for (const key of Object.keys(environment)) if (environment[key] === undefined) delete environment[key];
   return spawnSync(process.execPath, [path.join(ROOT, 'scripts/release.mjs'), '--out', out, ...args], { cwd: ROOT, env: environment, encoding: 'utf8' });
 }
