@@ -134,6 +134,23 @@ describe('a release', () => {
     expect(pngSize(kit.get('graphics/appsource-logo-300.png')!)).toEqual({ width: 300, height: 300 });
   });
 
+  it('unpacks into a folder for a static host, and refuses a folder that is not empty', () => {
+    const target = path.join(out, 'site');
+    const unpack = (folder: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/release/unpack.mjs'), dir, folder], { encoding: 'utf8' });
+    try {
+      expect(unpack(target).status).toBe(0);
+      for (const [name, bytes] of site) expect(readFileSync(path.join(target, name)).equals(bytes)).toBe(true);
+      const again = unpack(target);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('is not empty');
+      const none = spawnSync(process.execPath, [path.join(ROOT, 'scripts/release/unpack.mjs'), out, path.join(out, 'other')], { encoding: 'utf8' });
+      expect(none.stderr).toContain('run npm run release first');
+    } finally {
+      rmSync(target, { recursive: true, force: true });
+    }
+  });
+
   it('is never made twice for the same version', () => {
     const before = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8');
     const again = release(out, {});
