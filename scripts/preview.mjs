@@ -2,7 +2,7 @@
 // (PORT=… or --port … to change; --port 0 picks a free port). The page is
 // rebuilt when it is reloaded, so edits show up without a restart.
 import http from 'node:http';
-import { contentTypeOf } from './serve/static-files.mjs';
+import { cacheHeadersFor, contentTypeOf } from './serve/static-files.mjs';
 import { previewBuilder } from './preview/bundle.mjs';
 
 const DEFAULT_PORT = 8080;
@@ -44,7 +44,7 @@ async function main() {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    response.writeHead(200, { 'Content-Type': contentTypeOf(wanted), 'Cache-Control': 'no-store' });
+    response.writeHead(200, { 'Content-Type': contentTypeOf(wanted), ...cacheHeadersFor(wanted) });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
 

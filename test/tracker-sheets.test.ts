@@ -438,7 +438,9 @@ describe('About Bondstage', () => {
       expect(alert.title).toBe(TRACKER_TEXTS[language].aboutTitle);
       expect(alert.prompt).toContain('doi:10.1177/0265407518761225');
       expect(alert.prompt).toContain(language === 'en' ? 'averages' : 'Durchschnittswerte');
-      expect(alert.prompt.split('\n\n')).toHaveLength(3);
+      // The built add-on carries package.json's version as its last line.
+      expect(alert.prompt.split('\n\n')).toHaveLength(4);
+      expect(alert.prompt.split('\n\n').at(-1)).toBe(TRACKER_TEXTS[language].aboutVersion(require('../package.json').version));
     }
   });
 });

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
 import { ROOT } from './catalog.mjs';
+import { versionDefine } from './version.mjs';
 
 export const GAS_DIR = path.join(ROOT, 'dist/gas');
 export const GAS_BUNDLE = 'Bondstage.js';
@@ -55,6 +56,7 @@ export async function buildGas(catalog) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    define: versionDefine(),
   });
   const bundleText = result.outputFiles[0].text;
   await writeFile(path.join(GAS_DIR, GAS_BUNDLE), bundleText);

@@ -1,13 +1,17 @@
 // Builds dist/office: functions.js (a classic script), the functions
 // metadata in English and German generated from the catalog with Microsoft's
-// custom-functions-metadata, the shared-runtime page, icons and the manifest.
+// custom-functions-metadata, the shared-runtime page, the icons, the hosted
+// site (office/site: home, privacy, terms and support pages in English and
+// German) and the manifest, carrying package.json's version.
 import { build } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
-import { ICON_SIZES, bondstageIcon } from './icons.mjs';
+import { copyIcons } from './icons.mjs';
+import { buildSite } from './site.mjs';
+import { officeVersion, packageVersion, versionDefine } from './version.mjs';
 
 export const OFFICE_DIR = path.join(ROOT, 'dist/office');
 export const DEV_BASE_URL = 'https://localhost:3000';
@@ -25,6 +29,7 @@ export async function bundleClassicScript(entry, outfile) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    define: versionDefine(),
   });
 }
 
@@ -94,12 +99,15 @@ export function xmlEscape(text) {
  * (https://host/app/?v=2&t=x gives https://host/app/functions.js?v=2&t=x),
  * written XML-escaped.
  */
-export async function manifestFor(baseUrl) {
+export async function manifestFor(baseUrl, version = packageVersion()) {
   const base = new URL(baseUrl);
   const prefix = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
   const suffix = `${base.search}${base.hash}`;
   const manifest = await readFile(path.join(ROOT, 'manifest.xml'), 'utf8');
-  return manifest.replace(DEV_ADDRESS, (_address, file = '') => xmlEscape(`${prefix}${file}${suffix}`));
+  if (!/<Version>[^<]*<\/Version>/.test(manifest)) throw new Error('manifest.xml has no <Version> element');
+  return manifest
+    .replace(DEV_ADDRESS, (_address, file = '') => xmlEscape(`${prefix}${file}${suffix}`))
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${officeVersion(version)}</Version>`);
 }
 
 /** ADDIN_BASE_URL checked: an https URL without user name or password; the development address when unset. */
@@ -124,6 +132,7 @@ export async function buildOffice(catalog, { baseUrl }) {
     const file = language === 'en' ? 'functions.json' : `functions.${language}.json`;
     await writeFile(path.join(OFFICE_DIR, file), `${JSON.stringify(metadata, null, 2)}\n`);
   }
-  for (const size of ICON_SIZES) await writeFile(path.join(OFFICE_DIR, `assets/icon-${size}.png`), bondstageIcon(size));
+  await copyIcons(path.join(OFFICE_DIR, 'assets'));
+  await buildSite(OFFICE_DIR, { version: packageVersion() });
   await writeFile(path.join(OFFICE_DIR, 'manifest.xml'), await manifestFor(baseUrl));
 }

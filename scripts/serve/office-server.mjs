@@ -7,6 +7,7 @@
 // the origins seen are https://excel.officeapps.live.com and
 // https://inc-excel.officeapps.live.com (https://github.com/OfficeDev/office-js/issues/3970,
 // https://github.com/OfficeDev/office-js-docs-pr/issues/1920).
+import { cacheHeadersFor } from './static-files.mjs';
 import http from 'node:http';
 import https from 'node:https';
 import serveStatic from 'serve-static';
@@ -32,7 +33,10 @@ export function officeFilesHandler(root) {
   const serve = serveStatic(root, {
     fallthrough: false,
     cacheControl: false,
-    setHeaders: (response) => response.setHeader('Cache-Control', 'no-store'),
+    // Fresh on every request while developing, except images (see cacheHeadersFor).
+    setHeaders: (response, file) => {
+      for (const [name, value] of Object.entries(cacheHeadersFor(file))) response.setHeader(name, value);
+    },
   });
   return (request, response) => {
     response.setHeader('Vary', 'Origin');

@@ -1,5 +1,6 @@
 /** Texts of the tracker commands, the menu, the About box and their errors, in English and German. */
 import type { Language } from '../language';
+import { VERSION } from '../version';
 
 export interface TrackerTexts {
   productName: string;
@@ -32,6 +33,7 @@ export interface TrackerTexts {
 
   aboutTitle: string;
   aboutParagraphs: readonly string[];
+  aboutVersion(version: string): string;
 }
 
 function list(names: readonly string[], and: string): string {
@@ -88,6 +90,7 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
       'The hours are averages from self-reports, not guarantees: every relationship grows at its own pace, and joking, catching up and meaningful talk counted for more than time spent only working together. The bond checklist helps you judge the rest.',
       CITATION,
     ],
+    aboutVersion: (version) => `Bondstage version ${version}`,
   },
   de: {
     productName: 'Bondstage',
@@ -135,10 +138,12 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
       'Die Stunden sind Durchschnittswerte aus Selbstauskünften, keine Garantie: Jede Beziehung wächst in ihrem eigenen Tempo, und Scherzen, Austausch und tiefe Gespräche zählten mehr als reine gemeinsame Arbeitszeit. Die Beziehungs-Checkliste hilft, den Rest einzuschätzen.',
       CITATION,
     ],
+    aboutVersion: (version) => `Bondstage Version ${version}`,
   },
 };
 
-/** The About text as one block of paragraphs. */
-export function aboutText(language: Language): string {
-  return TRACKER_TEXTS[language].aboutParagraphs.join('\n\n');
+/** The About text as one block of paragraphs, ending with the version. */
+export function aboutText(language: Language, version: string = VERSION): string {
+  const texts = TRACKER_TEXTS[language];
+  return [...texts.aboutParagraphs, texts.aboutVersion(version)].join('\n\n');
 }
