@@ -155,18 +155,27 @@ function start(root: HTMLElement, language: Language): void {
 
   const checklist = mountChecklist(checklistRoot, { port: previewPort(session), language: session.hostLanguage });
 
-  // The checklist follows the selected partner row, as "Use selected row" does in the sidebar.
+  // The checklist follows the selected partner row, as "Use selected row" does
+  // in the sidebar: it loads the partner whenever the selection comes to a
+  // partner row, or the row's data changes while it is selected. Moving within
+  // the row does not reload; leaving the row and coming back does, so a name
+  // typed a moment ago (or a partner picked in the checklist meanwhile) gives
+  // way to the row's partner.
   let dataVersion = 0;
-  let loadedFor = '';
+  const here = (): string => {
+    const { sheet, row } = session.selected();
+    return `${sheet}:${row}:${dataVersion}`;
+  };
+  let followed = here();
   function followSelection(force = false): void {
+    const now = here();
+    const moved = now !== followed;
+    followed = now;
+    if (!moved && !force) return;
     const { sheet, row } = session.selected();
     if (sheet !== 'partners' || row < 2 || !session.value('partners', row, 0)) return;
-    const key = `${row}:${dataVersion}`;
-    if (!force && key === loadedFor) return;
-    loadedFor = key;
     void checklist.reload();
   }
-  loadedFor = `${session.selected().row}:${dataVersion}`;
 
   function switchLanguage(next: Language): void {
     if (next === session.hostLanguage) return;
@@ -185,7 +194,8 @@ function start(root: HTMLElement, language: Language): void {
       grid.render();
       renderSaveState();
     }
-    if (kind === 'check') loadedFor = `${session.selected().row}:${dataVersion}`;
+    // A saved check is already on screen: the checklist wrote it.
+    if (kind === 'check') followed = here();
     else followSelection(kind === 'workbook');
   });
 
