@@ -69,7 +69,7 @@ export class SheetGrid {
     this.nameBox = el('span', { class: 'pv-name' });
     this.formulaLabel = el('span', { class: 'pv-visually-hidden' });
     this.formulaText = el('div', { class: 'pv-formula-text', id: 'pv-formula-text' });
-    this.formulaNote = el('div', { class: 'pv-formula-note', id: 'pv-formula-note' });
+    this.formulaNote = el('div', { class: 'pv-formula-note' });
     this.formulaBar = el(
       'div',
       { class: 'pv-formula-bar', role: 'group' },
