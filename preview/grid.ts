@@ -3,20 +3,31 @@
  * formula bar, sheet tabs, selection and typing like Google Sheets. It shows
  * what the formula engine computed and the conditional-format colours, and
  * sends typed input to the session, which validates and recalculates it.
+ *
+ * Accessibility follows the ARIA grid pattern: the table is the grid and the
+ * page's one tab stop into it; arrow keys, Home/End and Page Up/Down move the
+ * selected cell, announced through aria-activedescendant and aria-selected.
+ * Row and column indexes are the sheet's (row 1 is the header row, the row
+ * numbers are column 1). Computed cells say where their value comes from
+ * (shared/messages/provenance.ts) in the formula bar, their title and their
+ * accessible description.
  */
 import { el, replaceChildren } from '../shared/ui/dom';
+import { provenanceOf } from '../shared/messages/provenance';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { columnLetter, type TrackerSheet } from '../shared/tracker';
 import { displayOf, rowColours } from './cell-display';
 import { editText, todaySerial } from './format';
 import type { PreviewTexts } from './texts';
 import type { Selection, TrackerSession } from './tracker-session';
-import { TRACKER_SHEETS } from './workbook';
+import { TRACKER_SHEETS, isComputed } from './workbook';
 
 /** Rows shown below the used ones, so there is always room to type. */
 const SPARE_ROWS = 6;
 const MIN_DATA_ROWS = 40;
 const ROW_NUMBER_WIDTH = 46;
+/** Rows moved by Page Up and Page Down. */
+const PAGE_ROWS = 10;
 
 export interface GridOptions {
   session: TrackerSession;
@@ -27,11 +38,24 @@ function cellId(row: number, col: number): string {
   return `pv-cell-${row}-${col}`;
 }
 
+/** Id of the hidden text that describes a computed column's cells. */
+function sourceId(key: string): string {
+  return `pv-source-${key}`;
+}
+
+function tabId(sheet: TrackerSheet): string {
+  return `pv-tab-${sheet}`;
+}
+
 export class SheetGrid {
   readonly element: HTMLElement;
+  private readonly formulaBar: HTMLElement;
+  private readonly nameLabel: HTMLElement;
   private readonly nameBox: HTMLElement;
+  private readonly formulaLabel: HTMLElement;
   private readonly formulaText: HTMLElement;
   private readonly formulaNote: HTMLElement;
+  private readonly sources: HTMLElement;
   private readonly scroller: HTMLElement;
   private readonly table: HTMLTableElement;
   private readonly tabs: HTMLElement;
@@ -41,28 +65,27 @@ export class SheetGrid {
   private editing: Selection | null = null;
 
   constructor(private readonly options: GridOptions) {
-    this.nameBox = el('div', { class: 'pv-name-box', 'aria-live': 'polite' });
+    this.nameLabel = el('span', { class: 'pv-visually-hidden' });
+    this.nameBox = el('span', { class: 'pv-name' });
+    this.formulaLabel = el('span', { class: 'pv-visually-hidden' });
     this.formulaText = el('div', { class: 'pv-formula-text', id: 'pv-formula-text' });
     this.formulaNote = el('div', { class: 'pv-formula-note' });
-    this.table = el('table', { class: 'pv-grid', role: 'grid' });
+    this.formulaBar = el(
+      'div',
+      { class: 'pv-formula-bar', role: 'group' },
+      el('div', { class: 'pv-name-box' }, this.nameLabel, this.nameBox),
+      el('span', { class: 'pv-fx', 'aria-hidden': 'true' }, 'fx'),
+      el('div', { class: 'pv-formula' }, this.formulaLabel, this.formulaText, this.formulaNote),
+    );
+    this.table = el('table', { class: 'pv-grid', role: 'grid', tabindex: 0 });
     this.datalist = el('datalist', { id: 'pv-choices' });
     this.bubble = el('div', { class: 'pv-bubble', role: 'alert', hidden: true });
-    this.scroller = el('div', { class: 'pv-grid-scroll', tabindex: 0 }, this.table, this.datalist, this.bubble);
+    this.sources = el('div', { hidden: true });
+    this.scroller = el('div', { class: 'pv-grid-scroll', id: 'pv-sheet-panel', role: 'tabpanel' }, this.table, this.datalist, this.bubble);
     this.tabs = el('div', { class: 'pv-tabs', role: 'tablist' });
-    this.element = el(
-      'div',
-      { class: 'pv-sheet' },
-      el(
-        'div',
-        { class: 'pv-formula-bar' },
-        this.nameBox,
-        el('span', { class: 'pv-fx', 'aria-hidden': 'true' }, 'fx'),
-        el('div', { class: 'pv-formula' }, this.formulaText, this.formulaNote),
-      ),
-      this.scroller,
-      this.tabs,
-    );
-    this.scroller.addEventListener('keydown', (event) => this.onKey(event));
+    this.element = el('div', { class: 'pv-sheet' }, this.formulaBar, this.scroller, this.tabs, this.sources);
+    this.table.addEventListener('keydown', (event) => this.onKey(event));
+    this.tabs.addEventListener('keydown', (event) => this.onTabKey(event));
     this.table.addEventListener('mousedown', (event) => this.onMouseDown(event));
     this.table.addEventListener('dblclick', (event) => {
       const cell = this.cellAt(event.target);
@@ -86,21 +109,26 @@ export class SheetGrid {
     return Math.min(wanted, layout.dataRows);
   }
 
+  /** Where the column's values come from, in the tracker's language, or null for an input column. */
+  private provenance(sheet: TrackerSheet, col: number): string | null {
+    const column = this.session.layout(sheet).columns[col];
+    return sheet === 'partners' && column && isComputed(column) ? provenanceOf(column.key, this.session.trackerLanguage()) : null;
+  }
+
   render(): void {
     const selection = this.session.selected();
     const sheet = selection.sheet;
     const layout = this.session.layout(sheet);
     const language = this.session.trackerLanguage();
-    const computedTitle = this.texts.computedColumn;
+    const sources = layout.columns.map((_, col) => this.provenance(sheet, col));
 
     const colgroup = el('colgroup', {}, el('col', { style: `width:${ROW_NUMBER_WIDTH}px` }));
     for (const column of layout.columns) colgroup.appendChild(el('col', { style: `width:${column.width}px` }));
 
-    const letters = el('tr', { class: 'pv-letters' }, el('th', { class: 'pv-corner', 'aria-hidden': 'true' }));
+    // Column letters are what the name box shows; for screen readers the header row names the columns.
+    const letters = el('tr', { class: 'pv-letters', 'aria-hidden': 'true' }, el('th', { class: 'pv-corner' }));
     layout.columns.forEach((_, col) =>
-      letters.appendChild(
-        el('th', { class: `pv-letter${col < layout.frozenColumns ? ' pv-frozen' : ''}`, scope: 'col', 'aria-hidden': 'true' }, columnLetter(col)),
-      ),
+      letters.appendChild(el('th', { class: `pv-letter${col < layout.frozenColumns ? ' pv-frozen' : ''}` }, columnLetter(col))),
     );
 
     const body = el('tbody');
@@ -110,16 +138,17 @@ export class SheetGrid {
         sheet === 'partners' && row > 1 && this.session.value(sheet, row, 0) !== ''
           ? rowColours(layout, row, (formula) => this.session.evaluate(formula, sheet))
           : new Map();
-      const tr = el('tr', { class: row === 1 ? 'pv-header-row' : '', 'aria-rowindex': row });
-      tr.appendChild(el('th', { class: 'pv-row-number', scope: 'row' }, String(row)));
+      const tr = el('tr', { class: row === 1 ? 'pv-header-row' : '', role: 'row', 'aria-rowindex': row });
+      tr.appendChild(el('th', { class: 'pv-row-number', role: 'rowheader', 'aria-colindex': 1 }, String(row)));
       layout.columns.forEach((column, col) => {
         const value = this.session.value(sheet, row, col);
         const shown = displayOf(value, row === 1 ? 'General' : column.numberFormat, language);
+        const source = sources[col];
         const computed = !this.session.isEditable(sheet, row, col) && row > 1;
         const classes = ['pv-cell', `pv-${shown.kind}`];
         if (col < layout.frozenColumns) classes.push('pv-frozen');
         if (computed) classes.push('pv-computed');
-        if (row === 1 && (column.headerFormula || column.rowFormula)) classes.push('pv-computed-header');
+        if (row === 1 && source) classes.push('pv-computed-header');
         if (column.validation && (column.validation.rule.kind === 'list' || column.validation.rule.kind === 'partnerNames')) {
           classes.push('pv-dropdown');
         }
@@ -133,9 +162,11 @@ export class SheetGrid {
             role: row === 1 ? 'columnheader' : 'gridcell',
             'data-row': row,
             'data-col': col,
+            'aria-colindex': col + 2,
             'aria-selected': selected ? 'true' : 'false',
             'aria-readonly': computed ? 'true' : null,
-            title: shown.message || (row === 1 && (column.headerFormula || column.rowFormula) ? computedTitle : null),
+            'aria-describedby': source ? sourceId(column.key) : null,
+            title: [shown.message, source].filter(Boolean).join('\n') || null,
           },
           el('span', { class: 'pv-cell-text' }, shown.text),
         );
@@ -151,9 +182,17 @@ export class SheetGrid {
     }
 
     replaceChildren(this.table, colgroup, el('thead', {}, letters), body);
+    replaceChildren(
+      this.sources,
+      ...layout.columns.map((column, col) => (sources[col] ? el('span', { id: sourceId(column.key), lang: language }, sources[col]) : null)),
+    );
     this.table.setAttribute('aria-label', this.texts.gridLabel(layout.name));
     this.table.setAttribute('aria-rowcount', String(layout.dataRows + 1));
-    this.scroller.setAttribute('aria-activedescendant', cellId(selection.row, selection.col));
+    this.table.setAttribute('aria-colcount', String(layout.columns.length + 1));
+    this.table.setAttribute('aria-activedescendant', cellId(selection.row, selection.col));
+    this.formulaBar.setAttribute('aria-label', this.texts.formulaBarLabel);
+    this.nameLabel.textContent = `${this.texts.nameBoxLabel}: `;
+    this.formulaLabel.textContent = `${this.texts.formulaLabel}: `;
     this.markHeaders(selection.row, selection.col);
     this.renderTabs();
     this.renderFormulaBar();
@@ -168,7 +207,7 @@ export class SheetGrid {
       replaceChildren(
         this.tabs,
         ...TRACKER_SHEETS.map((sheet) => {
-          const tab = el('button', { type: 'button', role: 'tab', class: 'pv-tab', 'data-sheet': sheet });
+          const tab = el('button', { type: 'button', role: 'tab', id: tabId(sheet), class: 'pv-tab', 'data-sheet': sheet, 'aria-controls': 'pv-sheet-panel' });
           tab.addEventListener('click', () => this.showSheet(sheet));
           return tab;
         }),
@@ -178,7 +217,22 @@ export class SheetGrid {
       const tab = this.tabs.children[index] as HTMLElement;
       tab.textContent = this.session.sheetName(sheet);
       tab.setAttribute('aria-selected', sheet === current ? 'true' : 'false');
+      // The tab list is one tab stop: the selected tab; arrow keys move between the tabs.
+      tab.tabIndex = sheet === current ? 0 : -1;
     });
+    this.scroller.setAttribute('aria-labelledby', tabId(current));
+  }
+
+  /** Left and Right (Home, End) move to another sheet's tab and show that sheet, as the ARIA tabs pattern does. */
+  private onTabKey(event: KeyboardEvent): void {
+    const index = TRACKER_SHEETS.indexOf(this.session.selected().sheet);
+    const last = TRACKER_SHEETS.length - 1;
+    const next: Record<string, number> = { ArrowLeft: index === 0 ? last : index - 1, ArrowRight: index === last ? 0 : index + 1, Home: 0, End: last };
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    const sheet = TRACKER_SHEETS[next[event.key]];
+    this.showSheet(sheet, 2, 0, false);
+    (this.tabs.children[next[event.key]] as HTMLElement | undefined)?.focus();
   }
 
   private renderFormulaBar(): void {
@@ -187,31 +241,37 @@ export class SheetGrid {
     const language = this.session.trackerLanguage();
     this.nameBox.textContent = `${columnLetter(col)}${row}`;
     let text = '';
-    let note = '';
     let spilled = false;
     if (row > 1 && column.headerFormula) {
       text = column.headerFormula;
-      note = this.texts.spilledFrom(`${columnLetter(col)}1`);
       spilled = true;
     } else {
       const content = this.session.content(sheet, row, col);
       text = editText(content, column.numberFormat, language);
     }
     const shown = displayOf(this.session.value(sheet, row, col), column.numberFormat, language);
-    if (shown.kind === 'error' && shown.message) note = `${shown.text} ${shown.message}`;
+    const source = this.provenance(sheet, col);
+    const error = shown.kind === 'error' && shown.message ? `${shown.text} ${shown.message}` : '';
     this.formulaText.textContent = text;
     this.formulaText.classList.toggle('pv-spilled', spilled);
-    this.formulaNote.textContent = note;
-    this.formulaNote.classList.toggle('pv-error-note', shown.kind === 'error');
+    if (spilled) this.formulaText.title = this.texts.spilledFrom(`${columnLetter(col)}1`);
+    else this.formulaText.removeAttribute('title');
+    replaceChildren(
+      this.formulaNote,
+      error ? el('span', { class: 'pv-note-error' }, error) : null,
+      source ? el('span', { class: 'pv-note-source', lang: language }, source) : null,
+    );
+    this.formulaNote.classList.toggle('pv-error-note', error !== '');
+    this.formulaNote.title = [error, source].filter(Boolean).join('\n');
   }
 
-  /** Shows another sheet, keeping an unfinished entry open if it is invalid. */
-  showSheet(sheet: TrackerSheet, row = 2, col = 0): void {
+  /** Shows another sheet, keeping an unfinished entry open if it is invalid; the grid takes the focus unless told not to. */
+  showSheet(sheet: TrackerSheet, row = 2, col = 0, focusGrid = true): void {
     if (this.editor && !this.commitEdit(null)) return;
     this.hideBubble();
     this.session.select({ sheet, row, col });
     this.render();
-    this.scroller.focus();
+    if (focusGrid) this.focus();
   }
 
   /** Selects the first free row of a sheet and starts typing there, e.g. today's date for a new meeting. */
@@ -235,7 +295,7 @@ export class SheetGrid {
     event.preventDefault();
     if (this.editor && !this.commitEdit(null)) return;
     this.moveTo(Number(cell.dataset.row), Number(cell.dataset.col));
-    this.scroller.focus();
+    this.focus();
   }
 
   private moveTo(row: number, col: number): void {
@@ -252,14 +312,15 @@ export class SheetGrid {
     if (!cell || !this.table.contains(cell)) {
       this.render();
     } else {
-      for (const marked of this.table.querySelectorAll('.pv-selected, .pv-active')) {
-        marked.classList.remove('pv-selected', 'pv-active');
+      for (const marked of this.table.querySelectorAll('.pv-active')) marked.classList.remove('pv-active');
+      for (const marked of this.table.querySelectorAll('.pv-selected')) {
+        marked.classList.remove('pv-selected');
         marked.setAttribute('aria-selected', 'false');
       }
       cell.classList.add('pv-selected');
       cell.setAttribute('aria-selected', 'true');
       this.markHeaders(selection.row, selection.col);
-      this.scroller.setAttribute('aria-activedescendant', cell.id);
+      this.table.setAttribute('aria-activedescendant', cell.id);
       this.renderFormulaBar();
     }
     document.getElementById(cellId(selection.row, selection.col))?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -280,6 +341,8 @@ export class SheetGrid {
     if (this.editor) return;
     const { row, col, sheet } = this.session.selected();
     const lastCol = this.session.layout(sheet).columns.length - 1;
+    const lastUsedRow = this.session.usedRows(sheet) + 1;
+    const control = event.ctrlKey || event.metaKey;
     switch (event.key) {
       case 'ArrowUp':
         this.moveBy(-1, 0);
@@ -293,9 +356,17 @@ export class SheetGrid {
       case 'ArrowRight':
         this.moveBy(0, 1);
         break;
-      case 'Tab':
-        if ((event.shiftKey && col === 0) || (!event.shiftKey && col === lastCol)) return;
-        this.moveBy(0, event.shiftKey ? -1 : 1);
+      case 'PageUp':
+        this.moveBy(-PAGE_ROWS, 0);
+        break;
+      case 'PageDown':
+        this.moveBy(PAGE_ROWS, 0);
+        break;
+      case 'Home':
+        this.moveTo(control ? 1 : row, 0);
+        break;
+      case 'End':
+        this.moveTo(control ? lastUsedRow : row, lastCol);
         break;
       case 'Enter':
       case 'F2':
@@ -304,10 +375,11 @@ export class SheetGrid {
       case 'Delete':
       case 'Backspace':
         if (this.session.isEditable(sheet, row, col)) this.session.enter(sheet, row, col, '');
-        else this.showBubble(this.texts.computedCell);
+        else this.showComputedBubble();
         break;
       default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        // Tab leaves the grid, which is one tab stop; while typing in a cell, Tab moves to the next cell.
+        if (event.key.length === 1 && !control && !event.altKey) {
           this.startEdit(event.key);
           break;
         }
@@ -316,11 +388,21 @@ export class SheetGrid {
     event.preventDefault();
   }
 
+  /** Why a cell cannot be typed over: where its value comes from, and what to change instead. */
+  private computedHelp(sheet: TrackerSheet, col: number): string {
+    return [this.provenance(sheet, col), this.texts.computedCell].filter(Boolean).join(' ');
+  }
+
+  private showComputedBubble(): void {
+    const { sheet, col } = this.session.selected();
+    this.showBubble(this.computedHelp(sheet, col));
+  }
+
   /** Opens the cell editor on the selected cell, with `initial` typed in or the cell's content. */
   startEdit(initial?: string): void {
     const { sheet, row, col } = this.session.selected();
     if (!this.session.isEditable(sheet, row, col)) {
-      this.showBubble(this.texts.computedCell);
+      this.showComputedBubble();
       return;
     }
     const column = this.session.layout(sheet).columns[col];
@@ -387,7 +469,7 @@ export class SheetGrid {
         event.preventDefault();
         this.closeEditor();
         this.hideBubble();
-        this.scroller.focus();
+        this.focus();
         break;
     }
   }
@@ -402,7 +484,7 @@ export class SheetGrid {
     if (!editor || !target) return true;
     const result = this.session.enter(target.sheet, target.row, target.col, editor.value);
     if (!result.ok) {
-      const help = result.reason === 'invalid' ? TRACKER_TEXTS[this.session.trackerLanguage()][result.help] : this.texts.computedCell;
+      const help = result.reason === 'invalid' ? TRACKER_TEXTS[this.session.trackerLanguage()][result.help] : this.computedHelp(target.sheet, target.col);
       editor.setAttribute('aria-invalid', 'true');
       this.showBubble(help, this.texts.invalidTitle);
       if (move) editor.focus();
@@ -412,7 +494,7 @@ export class SheetGrid {
     this.hideBubble();
     if (move) {
       this.moveBy(move.rows, move.cols);
-      this.scroller.focus();
+      this.focus();
     }
     return true;
   }
@@ -443,7 +525,8 @@ export class SheetGrid {
     this.bubble.hidden = true;
   }
 
+  /** Focuses the grid, keeping the scroll position: the selected cell is scrolled into view where needed. */
   focus(): void {
-    this.scroller.focus();
+    this.table.focus({ preventScroll: true });
   }
 }

@@ -69,9 +69,15 @@ function start(root: HTMLElement, language: Language): void {
   const addPartnerButton = el('button', { type: 'button', class: 'pv-button', 'data-action': 'add-partner' });
   const saveState = el('p', { class: 'pv-save-state', role: 'status', 'aria-live': 'polite' });
   const notice = el('p', { class: 'pv-notice', role: 'alert', hidden: true });
-  const sidebarTitle = el('h2', { class: 'pv-sidebar-title' });
+  const sidebarTitle = el('div', { class: 'pv-sidebar-title' });
   const footer = el('footer', { class: 'pv-footer' });
   const checklistRoot = el('div', { class: 'pv-checklist' });
+  const spreadsheet = el(
+    'section',
+    { class: 'pv-spreadsheet' },
+    el('div', { class: 'pv-toolbar' }, logMeetingButton, addPartnerButton, saveState),
+    grid.element,
+  );
 
   const dialogTitle = el('h2', { id: 'pv-reset-title' });
   const dialogText = el('p');
@@ -98,13 +104,10 @@ function start(root: HTMLElement, language: Language): void {
     el(
       'div',
       { class: 'pv-workspace' },
-      el(
-        'section',
-        { class: 'pv-spreadsheet' },
-        el('div', { class: 'pv-toolbar' }, logMeetingButton, addPartnerButton, saveState),
-        grid.element,
-      ),
-      el('aside', { class: 'pv-sidebar', 'aria-labelledby': 'pv-sidebar-title' }, el('div', { class: 'pv-sidebar-head' }, sidebarTitle), checklistRoot),
+      spreadsheet,
+      // Not a landmark of its own: the checklist inside is the page's main landmark, as in the Sheets sidebar.
+      // Its title bar repeats the product name of the banner, as the host's sidebar frame does, and is not read twice.
+      el('div', { class: 'pv-sidebar' }, el('div', { class: 'pv-sidebar-head', 'aria-hidden': 'true' }, sidebarTitle), checklistRoot),
     ),
     footer,
     dialog,
@@ -143,8 +146,8 @@ function start(root: HTMLElement, language: Language): void {
     resetButton.textContent = t.reset;
     logMeetingButton.textContent = `+ ${t.logMeeting}`;
     addPartnerButton.textContent = `+ ${t.addPartner}`;
+    spreadsheet.setAttribute('aria-label', t.spreadsheetLabel);
     sidebarTitle.textContent = t.sidebarTitle;
-    sidebarTitle.id = 'pv-sidebar-title';
     footer.textContent = t.engineNote;
     dialogTitle.textContent = t.resetTitle;
     dialogText.textContent = t.resetQuestion;
@@ -155,18 +158,27 @@ function start(root: HTMLElement, language: Language): void {
 
   const checklist = mountChecklist(checklistRoot, { port: previewPort(session), language: session.hostLanguage });
 
-  // The checklist follows the selected partner row, as "Use selected row" does in the sidebar.
+  // The checklist follows the selected partner row, as "Use selected row" does
+  // in the sidebar: it loads the partner whenever the selection comes to a
+  // partner row, or the row's data changes while it is selected. Moving within
+  // the row does not reload; leaving the row and coming back does, so a name
+  // typed a moment ago (or a partner picked in the checklist meanwhile) gives
+  // way to the row's partner.
   let dataVersion = 0;
-  let loadedFor = '';
+  const here = (): string => {
+    const { sheet, row } = session.selected();
+    return `${sheet}:${row}:${dataVersion}`;
+  };
+  let followed = here();
   function followSelection(force = false): void {
+    const now = here();
+    const moved = now !== followed;
+    followed = now;
+    if (!moved && !force) return;
     const { sheet, row } = session.selected();
     if (sheet !== 'partners' || row < 2 || !session.value('partners', row, 0)) return;
-    const key = `${row}:${dataVersion}`;
-    if (!force && key === loadedFor) return;
-    loadedFor = key;
     void checklist.reload();
   }
-  loadedFor = `${session.selected().row}:${dataVersion}`;
 
   function switchLanguage(next: Language): void {
     if (next === session.hostLanguage) return;
@@ -185,7 +197,8 @@ function start(root: HTMLElement, language: Language): void {
       grid.render();
       renderSaveState();
     }
-    if (kind === 'check') loadedFor = `${session.selected().row}:${dataVersion}`;
+    // A saved check is already on screen: the checklist wrote it.
+    if (kind === 'check') followed = here();
     else followSelection(kind === 'workbook');
   });
 

@@ -47,17 +47,21 @@ function serialOfIsoDate(date: string): number {
   return serial;
 }
 
-/** Runs `work` as the hosts do: answers asynchronously, and turns unexpected failures into rejections. */
+/**
+ * Runs `work` at once, on the workbook and selection as they are when the
+ * checklist asks, and answers asynchronously as the hosts do; unexpected
+ * failures become rejections. Reading later would let a selection that moved
+ * in the meantime (Enter after typing a name moves one row down) answer for
+ * the row that was asked about.
+ */
 function answer<T>(work: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    queueMicrotask(() => {
-      try {
-        resolve(work());
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+  let value: T;
+  try {
+    value = work();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return new Promise((resolve) => queueMicrotask(() => resolve(value)));
 }
 
 export function previewPort(workbook: PortWorkbook): ChecklistPort {

@@ -19,8 +19,11 @@ export interface PreviewTexts {
   notSaved: (reason: string) => string;
   unreadable: string;
   calculating: string;
-  computedColumn: string;
   computedCell: string;
+  formulaBarLabel: string;
+  nameBoxLabel: string;
+  formulaLabel: string;
+  spreadsheetLabel: string;
   spilledFrom: (cell: string) => string;
   invalidTitle: string;
   sidebarTitle: string;
@@ -46,8 +49,11 @@ const en: PreviewTexts = {
   notSaved: (reason) => `Not saved in this browser (${reason}). Your changes stay on this page until you reload it.`,
   unreadable: 'The work saved in this browser could not be read, so the example is shown. The saved text is kept aside and is not overwritten.',
   calculating: 'Calculating the tracker…',
-  computedColumn: 'Calculated by the tracker’s formulas',
-  computedCell: 'This cell is calculated by the tracker’s formula. Log meetings on the meetings sheet to change hours, stage and progress.',
+  computedCell: 'This cell is calculated by the tracker’s formula and cannot be typed over: change the cells its value comes from.',
+  formulaBarLabel: 'Formula bar',
+  nameBoxLabel: 'Cell',
+  formulaLabel: 'Formula',
+  spreadsheetLabel: 'Spreadsheet',
   spilledFrom: (cell) => `Calculated by the formula in ${cell} for the whole column`,
   invalidTitle: 'There was a problem',
   sidebarTitle: 'Bondstage',
@@ -73,8 +79,11 @@ const de: PreviewTexts = {
   notSaved: (reason) => `Nicht im Browser gespeichert (${reason}). Ihre Änderungen bleiben auf dieser Seite, bis Sie sie neu laden.`,
   unreadable: 'Die in diesem Browser gespeicherte Arbeit ließ sich nicht lesen, deshalb wird das Beispiel gezeigt. Der gespeicherte Text wird beiseitegelegt und nicht überschrieben.',
   calculating: 'Die Liste wird berechnet…',
-  computedColumn: 'Von den Formeln der Liste berechnet',
-  computedCell: 'Diese Zelle berechnet die Formel der Liste. Tragen Sie Treffen im Blatt Treffen ein, um Stunden, Stufe und Fortschritt zu ändern.',
+  computedCell: 'Diese Zelle berechnet die Formel der Liste, sie lässt sich nicht überschreiben: Ändern Sie die Zellen, aus denen ihr Wert kommt.',
+  formulaBarLabel: 'Bearbeitungsleiste',
+  nameBoxLabel: 'Zelle',
+  formulaLabel: 'Formel',
+  spreadsheetLabel: 'Tabelle',
   spilledFrom: (cell) => `Von der Formel in ${cell} für die ganze Spalte berechnet`,
   invalidTitle: 'Ungültige Eingabe',
   sidebarTitle: 'Bondstage',
