@@ -4,7 +4,7 @@
  * function and for every entry of `globals`: Sheets finds custom functions,
  * triggers, menu items and google.script.run targets only as top-level functions.
  */
-import { sidebarGlobals } from './sidebar';
+import { sidebarGlobals } from './checklist';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
 
 export { sheetFunctions } from './functions';

@@ -9,6 +9,7 @@ import { colourRules, findColourColumns, isOwnColourRule } from '../shared/forma
 import type { Language } from '../shared/language';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { displayLanguage } from './language';
+import { type Notice, type Notify, showInTaskpane } from './taskpane/notice';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { blockFormats } from '../shared/cell-writes';
@@ -22,13 +23,6 @@ import {
   trackerLayouts,
 } from '../shared/tracker';
 
-export interface Notice {
-  kind: 'info' | 'error';
-  title: string;
-  message: string;
-}
-
-export type Notify = (notice: Notice) => void;
 type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface ExcelCommandHost {
@@ -262,32 +256,6 @@ export async function applyStageColoursInExcel(host: ExcelCommandHost = defaultH
     return message;
   });
 }
-
-/** Shows a notice at the top of the task pane and opens the pane (the shared runtime's page is the pane). */
-export function showInTaskpane(notice: Notice): void {
-  if (typeof document !== 'undefined') {
-    let box = document.getElementById('bondstage-notice');
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'bondstage-notice';
-      document.body.insertBefore(box, document.body.firstChild);
-    }
-    box.setAttribute('role', notice.kind === 'error' ? 'alert' : 'status');
-    box.className = `bondstage-notice bondstage-notice--${notice.kind}`;
-    box.textContent = '';
-    const title = document.createElement('strong');
-    title.textContent = notice.title;
-    const message = document.createElement('p');
-    message.textContent = notice.message;
-    box.append(title, message);
-  }
-  try {
-    void Office.addin.showAsTaskpane().catch(() => undefined);
-  } catch {
-    // Older hosts without Office.addin: the notice shows the next time the pane opens.
-  }
-}
-
 
 /** Runs a ribbon command, reports its outcome, and completes the event whatever happens. */
 export async function runRibbonCommand(

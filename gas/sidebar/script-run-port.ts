@@ -1,9 +1,9 @@
 /**
  * The checklist port in the Sheets sidebar: each call runs an Apps Script
- * server function (gas/sidebar.ts) through google.script.run, always with a
+ * server function (gas/checklist.ts) through google.script.run, always with a
  * failure handler, and unwraps its HostReply.
  */
-import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../port';
+import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRunner {
