@@ -37,7 +37,8 @@ import { CATALOG, type SheetFunction } from '../shared/catalog';
 import { type CellGrid, type CellInput, type CellValue, isDate, isGrid } from '../shared/cells';
 import { catalogResult, problemTexts, resultForEngine } from '../shared/function-results';
 import type { Language } from '../shared/language';
-import { EXCEL_FUNCTION_NAMESPACE, columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
+import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
+import { columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;
