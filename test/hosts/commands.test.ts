@@ -2,8 +2,10 @@
  * manifest.xml agrees with shared/commands.ts: the ribbon's controls in
  * order, each one's label in English and German (through its resid) and its
  * action (a menu of items, an ExecuteFunction with its FunctionName, or
- * ShowTaskpane), and the custom functions' namespace. Excel reads these from
- * the manifest before any code runs, so they cannot come from the code.
+ * ShowTaskpane), and the custom functions' namespace. Excel builds the
+ * ribbon from the manifest's VersionOverrides and Resources before any code
+ * runs (https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands),
+ * so the manifest keeps its own copy.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
