@@ -4,17 +4,20 @@
  * function and for every entry of `globals`: Sheets finds custom functions,
  * triggers, menu items and google.script.run targets only as top-level functions.
  */
-import { sidebarGlobals } from './sidebar';
+import type { SheetsCommandFunction } from '../shared/commands';
+import { sidebarGlobals } from './checklist';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
 
 export { sheetFunctions } from './functions';
 
-/** Functions Sheets calls by name: triggers, menu items and sidebar server functions. */
-export const globals: Record<string, (...args: never[]) => unknown> = {
+type GlobalFunction = (...args: never[]) => unknown;
+
+/** Functions Sheets calls by name: triggers, menu items (every command of shared/commands.ts) and sidebar server functions. */
+export const globals: Record<string, GlobalFunction> = {
   onOpen,
   onInstall,
   createTracker,
   applyStageColours,
   showAbout,
   ...sidebarGlobals,
-};
+} satisfies Record<string, GlobalFunction> & Record<SheetsCommandFunction, GlobalFunction>;

@@ -10,6 +10,8 @@ import { adjacentRuns, trackerSheetsByPreference } from '../shared/checklist-tra
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { blockFormats } from '../shared/cell-writes';
 import { userLanguage } from './language';
+import { COMMANDS } from '../shared/commands';
+import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
   type SheetLayout,
@@ -28,21 +30,19 @@ type Ui = GoogleAppsScript.Base.Ui;
 
 
 /**
- * Builds the Extensions › Bondstage menu. Without authorisation (AuthMode.NONE,
- * before the add-on is enabled in this file) no other service may be touched,
- * so the labels are English then.
+ * Builds the Extensions › Bondstage menu from shared/commands.ts. Without
+ * authorisation (AuthMode.NONE, before the add-on is enabled in this file)
+ * no other service may be touched, so the labels are English then.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const language = e && e.authMode === ScriptApp.AuthMode.NONE ? 'en' : userLanguage();
-  const texts = TRACKER_TEXTS[language];
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(texts.menuCreateTracker, 'createTracker')
-    .addItem(texts.menuApplyStageColours, 'applyStageColours')
-    .addItem(texts.menuOpenChecklist, 'openChecklist')
-    .addSeparator()
-    .addItem(texts.menuAbout, 'showAbout')
-    .addToUi();
+  const labels = COMMAND_LABELS[language];
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const command of COMMANDS) {
+    if (command.separatorBefore) menu.addSeparator();
+    menu.addItem(labels[command.id], command.id);
+  }
+  menu.addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

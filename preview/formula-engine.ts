@@ -34,10 +34,11 @@ import {
   type ImplementedFunctions,
 } from 'hyperformula';
 import { CATALOG, type SheetFunction } from '../shared/catalog';
-import { type CellGrid, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, isDate, isGrid } from '../shared/cells';
+import { type CellGrid, type CellInput, type CellValue, isDate, isGrid } from '../shared/cells';
+import { catalogResult, problemTexts, resultForEngine } from '../shared/function-results';
 import type { Language } from '../shared/language';
-import { problemMessage } from '../shared/messages/functions';
-import { EXCEL_FUNCTION_NAMESPACE, columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
+import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
+import { columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;
@@ -104,11 +105,6 @@ function toCellInput(arg: unknown): CellInput {
   return toCellValue(arg);
 }
 
-function toEngineCell(result: CellResult) {
-  if (result instanceof InputError) return new CellError(ErrorType.VALUE, problemMessage(result.problem, messageLanguage));
-  return result instanceof Date ? excelSerialDate(result) : result;
-}
-
 function firstError(args: unknown[]): CellError | undefined {
   for (const arg of args) {
     if (arg instanceof CellError) return arg;
@@ -119,26 +115,13 @@ function firstError(args: unknown[]): CellError | undefined {
   return undefined;
 }
 
-/** Sheets cannot hold an error inside a returned array: the add-on puts "#VALUE! message" text there (gas/functions.ts). */
-function toSheetsArrayCell(result: CellResult) {
-  if (result instanceof InputError) return `#VALUE! ${problemMessage(result.problem, messageLanguage)}`;
-  return toEngineCell(result);
-}
-
-/** Evaluates a catalog call as the host of its name does: plain names as Sheets, NETWORK. names as Excel. */
+/** Evaluates a catalog call as the host of its name does (shared/function-results.ts): plain names as Sheets, NETWORK. names as Excel. */
 function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect) {
   const error = firstError(args);
   if (error) return error;
-  let result: FunctionResult;
-  try {
-    result = fn.evaluate(args.map(toCellInput));
-  } catch (thrown) {
-    if (thrown instanceof InputError) return toEngineCell(thrown);
-    throw thrown;
-  }
-  if (!isGrid(result)) return toEngineCell(result);
-  const cell = host === 'sheets' ? toSheetsArrayCell : toEngineCell;
-  return SimpleRangeValue.onlyValues(result.map((row) => row.map(cell)) as never);
+  const messages = problemTexts(() => messageLanguage);
+  const result = resultForEngine(catalogResult(fn, args.map(toCellInput)), messages, (message) => new CellError(ErrorType.VALUE, message), host);
+  return isGrid(result) ? SimpleRangeValue.onlyValues(result as never) : result;
 }
 
 /** The result shape of a call, found by evaluating the function on blank arguments of the same shapes. */

@@ -3,7 +3,7 @@
  * checklist (shared/ui, the code of the Sheets sidebar and the Excel task
  * pane) on a port to the same workbook. Work is kept in localStorage.
  */
-import '../shared/ui/sheets/google.css';
+import '../gas/sidebar/google.css';
 import './styles.css';
 import { languageForLocale, type Language } from '../shared/language';
 import { mountChecklist } from '../shared/ui/checklist-app';

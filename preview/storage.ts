@@ -2,6 +2,7 @@
  * Keeps the preview's workbook in the browser's localStorage. Stored work
  * that cannot be read is moved aside under its own key, never overwritten.
  */
+import { errorMessage } from '../shared/errors';
 import type { WorkbookStore } from './tracker-session';
 import { parseWorkbook, serializeWorkbook } from './workbook';
 
@@ -30,7 +31,7 @@ export function browserStore(storage: Storage | null = safeLocalStorage()): Work
         storage.setItem(WORKBOOK_KEY, serializeWorkbook(data));
         return null;
       } catch (error) {
-        return error instanceof Error ? error.message : String(error);
+        return errorMessage(error, 'the browser did not store it');
       }
     },
   };

@@ -1,4 +1,5 @@
 /** How menu and ribbon commands report failures, in both hosts. */
+import { errorMessage } from './errors';
 import type { TrackerTexts } from './messages/tracker';
 
 /** A problem the user can fix, with its message already in their language. */
@@ -9,13 +10,7 @@ export class CommandProblem extends Error {
   }
 }
 
-/** The message of anything thrown (host services throw errors from their own realm). */
-function errorDetail(error: unknown): string {
-  const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' && message ? message : String(error);
-}
-
 /** What the user is told when a command fails: the problem itself, or an unexpected error with its detail. */
 export function commandFailureMessage(error: unknown, texts: TrackerTexts): string {
-  return error instanceof CommandProblem ? error.message : texts.unexpectedError(errorDetail(error));
+  return error instanceof CommandProblem ? error.message : texts.unexpectedError(errorMessage(error, 'unknown error'));
 }

@@ -5,6 +5,7 @@
  */
 import { CELL_ERROR_MARKER } from './cell-errors';
 import { CHECKLIST, checklistScore } from './checklist';
+import { EXCEL_FUNCTION_NAMESPACE } from './commands';
 import type { Language } from './language';
 
 export type TrackerSheet = 'partners' | 'meetings' | 'checks';
@@ -220,9 +221,6 @@ function partnerIndex(key: PartnerColumnKey): number {
 function meetingIndex(key: MeetingColumnKey): number {
   return MEETING_COLUMNS.findIndex((column) => column.key === key);
 }
-
-/** Prefix of the catalog functions in Excel, where they live in the add-in's namespace. */
-export const EXCEL_FUNCTION_NAMESPACE = 'NETWORK';
 
 function guardedRange(range: string): string {
   return `IFERROR(${range},${textLiteral(CELL_ERROR_MARKER)})`;

@@ -17,7 +17,7 @@ import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
 import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../shared/cell-writes';
 import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
 import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor, isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
-import { scriptRunPort, type ScriptRunner } from '../shared/ui/sheets/script-run-port';
+import { scriptRunPort, type ScriptRunner } from '../gas/sidebar/script-run-port';
 
 const ANSWERS = [true, false, true, true, false, true, true, true, false];
 const checksHeader = headersFor(CHECK_COLUMNS, 'en');

@@ -3,8 +3,8 @@
  * tracker made by the Create partner tracker command: reading the selected
  * partner, and saving a check in one batch of writes.
  */
-import { createTrackerInExcel } from '../office/commands';
-import { excelPort } from '../office/excel-port';
+import { createTrackerInExcel } from '../office/tracker';
+import { excelPort } from '../office/checklist';
 import { PortError, type ChecklistPort } from '../shared/port';
 import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, serialFromIsoDate, type PartnerColumnKey } from '../shared/tracker';
 import { createExcelFake, type ExcelFake, type ExcelSheetModel } from './fakes/excel';

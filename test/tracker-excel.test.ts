@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands, type Notice } from '../office/commands';
+import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../office/tracker';
+import type { Notice } from '../office/taskpane/notice';
 import { buildFormulaEngine, type EngineTable } from '../preview/formula-engine';
 import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/formatting';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';

@@ -1,8 +1,9 @@
 // Builds the bond checklist UI for both hosts:
-// - dist/gas/Sidebar.html: one self-contained page (script and styles inlined),
-//   shown with HtmlService.createHtmlOutputFromFile('Sidebar');
-// - dist/office/taskpane.html, taskpane.js and taskpane.css: the shared-runtime
-//   page, loading office.js from Microsoft's CDN, then functions.js, then taskpane.js.
+// - dist/gas/Sidebar.html from gas/sidebar/: one self-contained page (script
+//   and styles inlined), shown with HtmlService.createHtmlOutputFromFile('Sidebar');
+// - dist/office/taskpane.html, taskpane.js (from office/main.ts) and
+//   taskpane.css from office/taskpane/: the shared-runtime page, loading
+//   office.js from Microsoft's CDN, then functions.js, then taskpane.js.
 import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -54,8 +55,8 @@ export function sidebarHtml({ script, styles }) {
 }
 
 async function buildSidebar() {
-  const script = await bundleText('shared/ui/sheets/sidebar.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
-  const styles = await bundleText('shared/ui/sheets/google.css', { loader: { '.css': 'css' } });
+  const script = await bundleText('gas/sidebar/sidebar.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
+  const styles = await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } });
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
@@ -64,14 +65,14 @@ export function checkTaskpanePage(html) {
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
   const expected = [OFFICE_JS_URL, 'functions.js', 'taskpane.js'];
   if (sources.join(' ') !== expected.join(' ')) {
-    throw new Error(`office/taskpane.html must load ${expected.join(', ')} in that order; it loads ${sources.join(', ') || 'no scripts'}`);
+    throw new Error(`office/taskpane/taskpane.html must load ${expected.join(', ')} in that order; it loads ${sources.join(', ') || 'no scripts'}`);
   }
 }
 
 async function buildTaskpane() {
-  await bundleClassicScript('office/taskpane.ts', 'taskpane.js');
-  await writeFile(path.join(OFFICE_DIR, 'taskpane.css'), `${await bundleText('office/taskpane.css', { loader: { '.css': 'css' } })}\n`);
-  const html = await readFile(path.join(ROOT, 'office/taskpane.html'), 'utf8');
+  await bundleClassicScript('office/main.ts', 'taskpane.js');
+  await writeFile(path.join(OFFICE_DIR, 'taskpane.css'), `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`);
+  const html = await readFile(path.join(ROOT, 'office/taskpane/taskpane.html'), 'utf8');
   checkTaskpanePage(html);
   await writeFile(path.join(OFFICE_DIR, 'taskpane.html'), html);
 }

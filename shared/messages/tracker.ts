@@ -1,13 +1,9 @@
-/** Texts of the tracker commands, the menu, the About box and their errors, in English and German. */
+/** Texts of the tracker commands, the About box and their errors, in English and German (the menu's labels: commands.ts). */
 import type { Language } from '../language';
 import { VERSION } from '../version';
 
 export interface TrackerTexts {
   productName: string;
-  menuCreateTracker: string;
-  menuApplyStageColours: string;
-  menuOpenChecklist: string;
-  menuAbout: string;
 
   examplesTitle: string;
   examplesQuestion: string;
@@ -46,10 +42,6 @@ const CITATION =
 export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   en: {
     productName: 'Bondstage',
-    menuCreateTracker: 'Create partner tracker',
-    menuApplyStageColours: 'Apply stage colours',
-    menuOpenChecklist: 'Open bond checklist',
-    menuAbout: 'About Bondstage',
 
     examplesTitle: 'Create partner tracker',
     examplesQuestion:
@@ -94,10 +86,6 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   },
   de: {
     productName: 'Bondstage',
-    menuCreateTracker: 'Partnerliste anlegen',
-    menuApplyStageColours: 'Stufenfarben anwenden',
-    menuOpenChecklist: 'Beziehungs-Checkliste öffnen',
-    menuAbout: 'Über Bondstage',
 
     examplesTitle: 'Partnerliste anlegen',
     examplesQuestion:

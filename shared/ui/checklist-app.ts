@@ -14,7 +14,8 @@ import {
 import type { Language } from '../language';
 import { CHECKLIST_TEXTS, formatIsoDate, type ChecklistTexts } from '../messages/checklist';
 import { STAGE_LABELS } from '../messages/stages';
-import { PortError, type ChecklistContext, type ChecklistPort, type IsoDate, type PartnerSnapshot, type PortProblem } from '../port';
+import { portErrorOf } from '../errors';
+import type { ChecklistContext, ChecklistPort, IsoDate, PartnerSnapshot, PortProblem } from '../port';
 import { STAGES, hoursToNextStage, nextThresholdHours, stageLevel, stageProgress } from '../stages';
 import { el, replaceChildren } from './dom';
 
@@ -41,9 +42,7 @@ export function localToday(): IsoDate {
 }
 
 function problemOf(error: unknown): PortProblem {
-  if (error instanceof PortError) return error.problem;
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'hostFailure', message: message || 'unknown error' };
+  return portErrorOf(error, 'unknown error').problem;
 }
 
 export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions): ChecklistApp {

@@ -1,7 +1,7 @@
 /**
  * Counts the host calls each tracker command and the checklist save make on
  * a 500-partner tracker, in Sheets (the built Apps Script files against the
- * Sheets fake) and in Excel (office/commands.ts and office/excel-port.ts
+ * Sheets fake) and in Excel (office/tracker.ts and office/checklist.ts
  * against the Excel fake). For `npm run bench`.
  *
  * Run `npm run build` first: the Sheets side loads dist/gas.
@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { registerRibbonCommands } from '../../office/commands';
-import { excelPort } from '../../office/excel-port';
+import { registerRibbonCommands } from '../../office/tracker';
+import { excelPort } from '../../office/checklist';
 import { createExcelFake, ribbonEvent } from './excel';
 import { Button, createSheetsFake } from './sheets';
 

@@ -1,7 +1,7 @@
 /**
  * The bond checklist in Google Sheets: the menu function that opens the
  * sidebar, and the server functions the sidebar calls with google.script.run
- * (see shared/ui/sheets/script-run-port.ts). Each returns a HostReply:
+ * (see gas/sidebar/script-run-port.ts). Each returns a HostReply:
  * google.script.run hands a failure handler only a message, so problems the
  * user can fix travel as data.
  */

@@ -29,7 +29,8 @@ import {
 } from '../shared/checklist-tracker';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { displayLanguage } from './language';
-import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
+import { portErrorOf } from '../shared/errors';
+import type { ChecklistPort, PartnerLocation } from '../shared/port';
 
 /** Header cells read per sheet to recognise the tracker's sheets: far wider than any tracker sheet. */
 const HEADER_RANGE = 'A1:AZ1';
@@ -198,18 +199,12 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
   }
 }
 
-/** Excel errors as the user can act on them; PortErrors pass through. */
-function hostFailure(error: unknown): unknown {
-  if (error instanceof PortError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PortError({ kind: 'hostFailure', message: message || 'Excel did not answer' });
-}
-
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw hostFailure(error);
+    // Excel errors as the user can act on them; PortErrors pass through.
+    throw portErrorOf(error, 'Excel did not answer');
   }
 }
 

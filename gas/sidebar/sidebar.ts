@@ -1,6 +1,6 @@
 /** Script of the Sheets sidebar (dist/gas/Sidebar.html): the checklist on the google.script.run port. */
-import { languageForLocale } from '../../language';
-import { mountChecklist } from '../checklist-app';
+import { languageForLocale } from '../../shared/language';
+import { mountChecklist } from '../../shared/ui/checklist-app';
 import { scriptRunPort, type ScriptRunner } from './script-run-port';
 
 declare const google: { script: { run: ScriptRunner } };

@@ -9,6 +9,9 @@ import { colourRules, findColourColumns, isOwnColourRule } from '../shared/forma
 import type { Language } from '../shared/language';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { displayLanguage } from './language';
+import { type Notice, type Notify, showInTaskpane } from './taskpane/notice';
+import { type ExcelCommandFunction, ribbonEntries } from '../shared/commands';
+import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { blockFormats } from '../shared/cell-writes';
@@ -22,13 +25,6 @@ import {
   trackerLayouts,
 } from '../shared/tracker';
 
-export interface Notice {
-  kind: 'info' | 'error';
-  title: string;
-  message: string;
-}
-
-export type Notify = (notice: Notice) => void;
 type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface ExcelCommandHost {
@@ -263,43 +259,18 @@ export async function applyStageColoursInExcel(host: ExcelCommandHost = defaultH
   });
 }
 
-/** Shows a notice at the top of the task pane and opens the pane (the shared runtime's page is the pane). */
-export function showInTaskpane(notice: Notice): void {
-  if (typeof document !== 'undefined') {
-    let box = document.getElementById('bondstage-notice');
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'bondstage-notice';
-      document.body.insertBefore(box, document.body.firstChild);
-    }
-    box.setAttribute('role', notice.kind === 'error' ? 'alert' : 'status');
-    box.className = `bondstage-notice bondstage-notice--${notice.kind}`;
-    box.textContent = '';
-    const title = document.createElement('strong');
-    title.textContent = notice.title;
-    const message = document.createElement('p');
-    message.textContent = notice.message;
-    box.append(title, message);
-  }
-  try {
-    void Office.addin.showAsTaskpane().catch(() => undefined);
-  } catch {
-    // Older hosts without Office.addin: the notice shows the next time the pane opens.
-  }
-}
-
-
 /** Runs a ribbon command, reports its outcome, and completes the event whatever happens. */
 export async function runRibbonCommand(
   event: Office.AddinCommands.Event,
-  command: (texts: TrackerTexts) => Promise<Notice>,
+  command: (texts: TrackerTexts, language: Language) => Promise<Notice>,
   notify: Notify,
   language: () => Language,
 ): Promise<void> {
   let texts = TRACKER_TEXTS.en;
   try {
-    texts = TRACKER_TEXTS[language()];
-    notify(await command(texts));
+    const userLanguage = language();
+    texts = TRACKER_TEXTS[userLanguage];
+    notify(await command(texts, userLanguage));
   } catch (error) {
     const message = commandFailureMessage(error, texts);
     try {
@@ -312,22 +283,16 @@ export async function runRibbonCommand(
   }
 }
 
-/** Wires the ribbon buttons of manifest.xml (ExecuteFunction) to the commands. */
+/** Wires the ExecuteFunction actions of manifest.xml, by the names shared/commands.ts gives them, to the commands. */
 export function registerRibbonCommands(notify: Notify = showInTaskpane, host: ExcelCommandHost = defaultHost): void {
   const info = (title: string, message: string): Notice => ({ kind: 'info', title, message });
-  // The Create partner tracker menu offers the tracker with example partners (marked, easy to delete) or empty.
-  for (const [name, withExamples] of [
-    ['createTrackerWithExamples', true],
-    ['createTracker', false],
-  ] as const) {
-    Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
-      runRibbonCommand(event, async (texts) => info(texts.menuCreateTracker, await createTrackerInExcel(withExamples, host)), notify, host.language),
-    );
+  const commands: Record<ExcelCommandFunction, (texts: TrackerTexts, language: Language) => Promise<Notice>> = {
+    createTrackerWithExamples: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(true, host)),
+    createTracker: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(false, host)),
+    applyStageColours: async (_texts, language) => info(COMMAND_LABELS[language].applyStageColours, await applyStageColoursInExcel(host)),
+    showAbout: async (texts, language) => info(texts.aboutTitle, aboutText(language)),
+  };
+  for (const { run } of ribbonEntries()) {
+    if (run) Office.actions.associate(run, (event: Office.AddinCommands.Event) => runRibbonCommand(event, commands[run], notify, host.language));
   }
-  Office.actions.associate('applyStageColours', (event: Office.AddinCommands.Event) =>
-    runRibbonCommand(event, async (texts) => info(texts.menuApplyStageColours, await applyStageColoursInExcel(host)), notify, host.language),
-  );
-  Office.actions.associate('showAbout', (event: Office.AddinCommands.Event) =>
-    runRibbonCommand(event, async (texts) => info(texts.aboutTitle, aboutText(host.language())), notify, host.language),
-  );
 }

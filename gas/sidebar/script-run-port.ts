@@ -1,23 +1,16 @@
 /**
  * The checklist port in the Sheets sidebar: each call runs an Apps Script
- * server function (gas/sidebar.ts) through google.script.run, always with a
+ * server function (gas/checklist.ts) through google.script.run, always with a
  * failure handler, and unwraps its HostReply.
  */
-import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../port';
+import { portErrorOf } from '../../shared/errors';
+import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRunner {
   withSuccessHandler(handler: (reply: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   [serverFunction: string]: unknown;
-}
-
-function failureMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
-    return (error as { message: string }).message;
-  }
-  return String(error || 'no answer from Google Sheets');
 }
 
 /** `runner` returns google.script.run; it is read on each call, as Google's docs advise. */
@@ -32,7 +25,7 @@ export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
             reject(error);
           }
         })
-        .withFailureHandler((error) => reject(new PortError({ kind: 'hostFailure', message: failureMessage(error) })));
+        .withFailureHandler((error) => reject(portErrorOf(error, 'no answer from Google Sheets')));
       const serverFunction = run[name];
       if (typeof serverFunction !== 'function') {
         reject(new PortError({ kind: 'hostFailure', message: `the add-on has no server function ${name}; reinstall it` }));

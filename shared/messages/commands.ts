@@ -1,0 +1,32 @@
+/**
+ * Labels of the commands in the Sheets menu and on the Excel ribbon, in
+ * English and German. manifest.xml carries the ribbon's labels itself (Excel
+ * reads them before any code runs); test/hosts/commands.test.ts holds them
+ * equal to these.
+ */
+import type { Language } from '../language';
+import { CHECKLIST_TITLE } from './checklist-title';
+
+/** The menu's labels by command id (shared/commands.ts), and the ribbon's own. */
+export type CommandLabelKey = 'createTracker' | 'trackerWithExamples' | 'emptyTracker' | 'applyStageColours' | 'openChecklist' | 'checklist' | 'showAbout';
+
+export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> = {
+  en: {
+    createTracker: 'Create partner tracker',
+    trackerWithExamples: 'With example partners',
+    emptyTracker: 'Empty tracker',
+    applyStageColours: 'Apply stage colours',
+    openChecklist: 'Open bond checklist',
+    checklist: CHECKLIST_TITLE.en,
+    showAbout: 'About Bondstage',
+  },
+  de: {
+    createTracker: 'Partnerliste anlegen',
+    trackerWithExamples: 'Mit Beispielpartnern',
+    emptyTracker: 'Leere Partnerliste',
+    applyStageColours: 'Stufenfarben anwenden',
+    openChecklist: 'Beziehungs-Checkliste öffnen',
+    checklist: CHECKLIST_TITLE.de,
+    showAbout: 'Über Bondstage',
+  },
+};
