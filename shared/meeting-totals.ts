@@ -32,13 +32,16 @@ function shapeText(input: CellInput): string {
   return isGrid(input) ? shapeOf(rectangular(input)) : '1×1';
 }
 
-/** Meeting cells grouped by partner key, each folded with `add`; the first bad cell of a partner is kept as its error. */
+/**
+ * Meeting cells grouped by partner key, each folded with `add`; the first bad
+ * cell of a partner (`add` returns an InputError) is kept as its error.
+ */
 function totalsByPartner<T>(
   meetingPartners: CellInput,
   meetingValues: CellInput,
   valuesName: string,
   initial: () => T,
-  add: (total: T, value: CellValue) => T,
+  add: (total: T, value: CellValue) => T | InputError,
 ): Map<string, PartnerTotal<T>> {
   const names = cellsInOrder(meetingPartners);
   const values = cellsInOrder(meetingValues);
@@ -58,12 +61,9 @@ function totalsByPartner<T>(
     let total = totals.get(key);
     if (!total) totals.set(key, (total = { value: initial() }));
     if (total.error) continue;
-    try {
-      total.value = add(total.value, values[i]);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      total.error = error;
-    }
+    const next = add(total.value, values[i]);
+    if (next instanceof InputError) total.error = next;
+    else total.value = next;
   }
   return totals;
 }
@@ -80,15 +80,17 @@ function perPartner<T>(partners: CellInput, totals: Map<string, PartnerTotal<T>>
   return broadcast([{ name: 'partners', input: partners, read: readPartner }] as const, (total) => result(total.value));
 }
 
-function meetingHours(value: CellValue): number {
+/** The sum so far plus a meeting's hours (blank counts 0), or the meeting's error. */
+function addHours(sum: number, value: CellValue): number | InputError {
+  if (typeof value === 'number' && value >= 0 && value !== Infinity) return sum + value;
   const hours = hoursOf(value);
-  if (hours instanceof InputError) throw new InputError({ kind: 'meetingHoursInvalid', value });
-  return hours === BLANK ? 0 : hours;
+  if (hours instanceof InputError) return new InputError({ kind: 'meetingHoursInvalid', value });
+  return hours === BLANK ? sum : sum + hours;
 }
 
 /** PARTNERHOURS: the hours of each partner's meetings, added up. */
 export function partnerHours(partners: CellInput, meetingPartners: CellInput, hours: CellInput): FunctionResult {
-  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, (sum, value) => sum + meetingHours(value));
+  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addHours);
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 
@@ -97,23 +99,33 @@ const DAY_MS = 86_400_000;
 const SERIAL_OF_1970 = 25_569;
 
 /** A meeting date as milliseconds for comparing: a Date, or a date serial number (Excel; Sheets numbers). Null when blank. */
-function meetingTime(value: CellValue): number | null {
+function meetingTime(value: CellValue): number | null | InputError {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 1 ? (value - SERIAL_OF_1970) * DAY_MS : new InputError({ kind: 'meetingDateInvalid', value });
   if (isBlank(value)) return null;
   if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return (value - SERIAL_OF_1970) * DAY_MS;
-  throw new InputError({ kind: 'meetingDateInvalid', value });
+  return new InputError({ kind: 'meetingDateInvalid', value });
 }
 
+/** The latest dated meeting so far: its time for comparing, and its cell as the host passed it. */
 interface Latest {
   time: number;
   value: CellValue;
 }
 
+function later(latest: Latest | null, value: CellValue): Latest | null | InputError {
+  const time = meetingTime(value);
+  if (time === null) return latest;
+  if (time instanceof InputError) return time;
+  if (latest === null) return { time, value };
+  if (time > latest.time) {
+    latest.time = time;
+    latest.value = value;
+  }
+  return latest;
+}
+
 /** LASTCONTACT: the latest date among each partner's meetings, as the date cell holds it. */
 export function lastContact(partners: CellInput, meetingPartners: CellInput, dates: CellInput): FunctionResult {
-  const totals = totalsByPartner<Latest | null>(meetingPartners, dates, 'meeting_dates', () => null, (latest, value) => {
-    const time = meetingTime(value);
-    return time !== null && (latest === null || time > latest.time) ? { time, value } : latest;
-  });
+  const totals = totalsByPartner<Latest | null>(meetingPartners, dates, 'meeting_dates', () => null, later);
   return perPartner(partners, totals, (latest) => (latest ? (latest.value as Date | number) : BLANK));
 }

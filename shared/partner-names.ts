@@ -12,8 +12,10 @@
 
 /** The form of a name that the rule compares: trimmed, inner runs of spaces as one, lower case. */
 export function partnerKey(name: unknown): string {
-  if (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean') return '';
-  return String(name).replace(/ {2,}/g, ' ').replace(/^ | $/g, '').toLowerCase();
+  if (typeof name !== 'string') return typeof name === 'number' || typeof name === 'boolean' ? String(name).toLowerCase() : '';
+  // Most names have no spaces to tidy: skip the replacements for them.
+  const tidy = name.charCodeAt(0) !== 32 && name.charCodeAt(name.length - 1) !== 32 && !name.includes('  ');
+  return (tidy ? name : name.replace(/ {2,}/g, ' ').replace(/^ | $/g, '')).toLowerCase();
 }
 
 /** True when both cells name the same, non-blank partner. */
