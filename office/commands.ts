@@ -12,12 +12,12 @@ import { displayLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { blockFormats } from '../shared/cell-writes';
+import { excelSerialDate } from '../shared/dates';
 import {
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
   columnLetter,
-  excelSerialDate,
   planTrackerNames,
   trackerLayouts,
 } from '../shared/tracker';

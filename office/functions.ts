@@ -8,7 +8,7 @@ import { type CellInput, type CellResult, type FunctionResult, InputError, isGri
 import type { Language } from '../shared/language';
 import { displayLanguage } from './language';
 import { problemMessage } from '../shared/messages/functions';
-import { excelSerialDate } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
 
 type ExcelCell = string | number | boolean | CustomFunctions.Error;
 

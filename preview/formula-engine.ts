@@ -37,7 +37,8 @@ import { CATALOG, type SheetFunction } from '../shared/catalog';
 import { type CellGrid, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, isDate, isGrid } from '../shared/cells';
 import type { Language } from '../shared/language';
 import { problemMessage } from '../shared/messages/functions';
-import { EXCEL_FUNCTION_NAMESPACE, columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
+import { EXCEL_FUNCTION_NAMESPACE, columnLetter, sheetReference } from '../shared/tracker';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;

@@ -5,8 +5,9 @@
  * as the add-on writes them, so a stored workbook holds only input.
  */
 import type { Language } from '../shared/language';
+import { excelSerialDate } from '../shared/dates';
 import {
-  excelSerialDate,
+  TRACKER_SHEETS,
   planTrackerNames,
   trackerLayouts,
   type ColumnLayout,
@@ -15,8 +16,6 @@ import {
   type TrackerSheet,
 } from '../shared/tracker';
 import type { CellContent } from './format';
-
-export const TRACKER_SHEETS: readonly TrackerSheet[] = ['partners', 'meetings', 'checks'];
 
 export interface WorkbookData {
   language: Language;

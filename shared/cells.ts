@@ -239,11 +239,11 @@ function orThrow<T>(read: (value: CellValue) => T | InputError): (value: CellVal
 }
 
 /** hoursOf for single values read outside sheet functions. @throws InputError */
-export const toHours = orThrow(hoursOf);
+export const toHours = /* @__PURE__ */ orThrow(hoursOf);
 /** scoreOf for single values read outside sheet functions. @throws InputError */
-export const toScore = orThrow(scoreOf);
+export const toScore = /* @__PURE__ */ orThrow(scoreOf);
 /** answerOf for single values read outside sheet functions. @throws InputError */
-export const toAnswer = orThrow(answerOf);
+export const toAnswer = /* @__PURE__ */ orThrow(answerOf);
 
 /** Reads one cell of an argument: the value, BLANK, or the cell's InputError. Never throws. */
 export type CellReader<T> = (value: CellValue) => T | Blank | InputError;

@@ -17,6 +17,7 @@
  */
 import { isErrorText } from './cell-errors';
 import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, broadcast, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
+import { timeOfSerial } from './dates';
 import { partnerKey } from './partner-names';
 
 interface PartnerTotal<T> {
@@ -92,15 +93,11 @@ export function partnerHours(partners: CellInput, meetingPartners: CellInput, ho
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 
-const DAY_MS = 86_400_000;
-/** Days from the spreadsheets' day 0 (1899-12-30) to 1970-01-01. */
-const SERIAL_OF_1970 = 25_569;
-
 /** A meeting date as milliseconds for comparing: a Date, or a date serial number (Excel; Sheets numbers). Null when blank. */
 function meetingTime(value: CellValue): number | null {
   if (isBlank(value)) return null;
   if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return (value - SERIAL_OF_1970) * DAY_MS;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return timeOfSerial(value);
   throw new InputError({ kind: 'meetingDateInvalid', value });
 }
 

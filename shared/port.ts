@@ -16,10 +16,10 @@
  *   the sheet functions do, so no host can disagree with the formulas.
  */
 import { CHECKLIST_SIZE } from './checklist';
+import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';
 
-/** A calendar date as "YYYY-MM-DD". */
-export type IsoDate = string;
+export { isIsoDate, type IsoDate };
 
 /** Where a host found a partner: the sheet's name and its 1-based row. A hint only: the row may move. */
 export interface PartnerLocation {
@@ -143,17 +143,6 @@ export const SIDEBAR_SERVER_FUNCTIONS = {
   loadPartner: 'bondstageChecklistPartner',
   saveCheck: 'bondstageChecklistSave',
 } as const satisfies Record<keyof ChecklistPort, string>;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as "YYYY-MM-DD". */
-export function isIsoDate(value: unknown): value is IsoDate {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function invalid(detail: string): PortError {
   return new PortError({ kind: 'invalidCheck', detail });

@@ -14,9 +14,11 @@ import {
   type HostGrid,
 } from '../shared/checklist-tracker';
 import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
+import { QUESTION_HELP, QUESTION_LABELS } from '../shared/messages/checklist-questions';
 import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../shared/cell-writes';
 import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor, isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../shared/tracker';
+import { isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
 import { scriptRunPort, type ScriptRunner } from '../shared/ui/sheets/script-run-port';
 
 const ANSWERS = [true, false, true, true, false, true, true, true, false];
@@ -188,7 +190,14 @@ describe('the checklist texts', () => {
   });
 
   it('have a label and help in both languages for every question', () => {
-    for (const question of CHECKLIST) for (const language of ['en', 'de'] as const) expect(question.help[language]).toMatch(/\S/);
+    for (const question of CHECKLIST) {
+      for (const language of ['en', 'de'] as const) {
+        expect(QUESTION_LABELS[language][question.id]).toMatch(/\S/);
+        expect(QUESTION_HELP[language][question.id]).toMatch(/\S/);
+      }
+    }
+    expect(Object.keys(QUESTION_LABELS.de).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
+    expect(Object.keys(QUESTION_HELP.en).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
   });
 });
 

@@ -1,5 +1,6 @@
 /** Texts of the bond checklist (Sheets sidebar, Excel task pane), in English and German. */
 import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
+import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
 import type { IsoDate, PortProblem } from '../port';
 import { CHECKLIST_TITLE } from './checklist-title';
@@ -48,8 +49,8 @@ function numberText(language: Language, value: number): string {
 
 /** A calendar date for people: "12 Mar 2025" / "12. März 2025". */
 export function formatIsoDate(date: IsoDate, language: Language): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(instant.getTime())) return date;
+  const instant = utcDateOfIsoDate(date);
+  if (!instant) return date;
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     day: 'numeric',
     month: 'short',

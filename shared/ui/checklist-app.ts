@@ -13,6 +13,7 @@ import {
 } from '../checklist';
 import type { Language } from '../language';
 import { CHECKLIST_TEXTS, formatIsoDate, type ChecklistTexts } from '../messages/checklist';
+import { QUESTION_HELP, QUESTION_LABELS } from '../messages/checklist-questions';
 import { STAGE_LABELS } from '../messages/stages';
 import { PortError, type ChecklistContext, type ChecklistPort, type IsoDate, type PartnerSnapshot, type PortProblem } from '../port';
 import { STAGES, hoursToNextStage, nextThresholdHours, stageLevel, stageProgress } from '../stages';
@@ -210,8 +211,8 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
       el(
         'fieldset',
         { 'aria-describedby': helpId },
-        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', question.label[language]),
-        el('p', { class: 'bs-help', id: helpId }, question.help[language]),
+        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', QUESTION_LABELS[language][question.id]),
+        el('p', { class: 'bs-help', id: helpId }, QUESTION_HELP[language][question.id]),
         el('div', { class: 'bs-choices' }, ...choice(true), ...choice(false)),
       ),
     );
