@@ -7,6 +7,7 @@
 import type { Language } from '../shared/language';
 import { excelSerialDate } from '../shared/dates';
 import {
+  SHEETS_DIALECT,
   TRACKER_SHEETS,
   planTrackerNames,
   trackerLayouts,
@@ -31,7 +32,7 @@ function contentOf(cell: TrackerCell): CellContent {
 
 /** The layouts of a tracker in the given language, with or without the example rows. */
 export function layoutsFor(language: Language, withExamples: boolean, today = new Date()): Record<TrackerSheet, SheetLayout> {
-  const layouts = trackerLayouts({ dialect: 'sheets', language, names: planTrackerNames(language, []), withExamples, today });
+  const layouts = trackerLayouts({ dialect: SHEETS_DIALECT, language, names: planTrackerNames(language, []), withExamples, today });
   return Object.fromEntries(layouts.map((layout) => [layout.sheet, layout])) as Record<TrackerSheet, SheetLayout>;
 }
 

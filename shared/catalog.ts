@@ -22,12 +22,12 @@ import {
   scoreOf,
   shapeOf,
 } from './cells';
-import type { Language } from './language';
+import type { Language, Texts } from './language';
 import { lastContact, partnerHours } from './meeting-totals';
 import { STAGE_LABELS } from './messages/stages';
 import { hoursToNextStage, stageLevel, stageOf, stageProgress } from './stages';
 
-export type Texts = Record<Language, string>;
+export type { Texts };
 
 export interface ParameterDeclaration {
   /** The name shown in the sheet's help, and the key of its description in messages/catalog.ts. */

@@ -189,15 +189,30 @@ describe('the checklist texts', () => {
     );
   });
 
+  it('count hours and answers by the plural rules, in whole sentences whose verb agrees', () => {
+    expect(CHECKLIST_TEXTS.en.hoursToGo(1, 'Friend')).toBe('1 hour to go to Friend');
+    expect(CHECKLIST_TEXTS.en.hoursToGo(1.5, 'Friend')).toBe('1.5 hours to go to Friend');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(1, 'Freundschaft')).toBe('Noch 1 Stunde bis Freundschaft');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(0.5, 'Freundschaft')).toBe('Noch 0,5 Stunden bis Freundschaft');
+    expect(CHECKLIST_TEXTS.en.referralMissing(1, 0)).toBe('Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).');
+    expect(CHECKLIST_TEXTS.en.referralMissing(0, 1)).toBe('Not referral-ready yet: needs 1 more “yes” answer (90 hours and a score of 7).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 gemeinsame Stunde (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 1)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 3)).toBe('Noch nicht bereit für Empfehlungen: es fehlen noch 3 „Ja“-Antworten (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(null, 0)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlen die gemeinsamen Stunden in der Liste (90 Stunden und 7 Punkte).',
+    );
+  });
+
   it('have a label and help in both languages for every question', () => {
     for (const question of CHECKLIST) {
       for (const language of ['en', 'de'] as const) {
-        expect(QUESTION_LABELS[language][question.id]).toMatch(/\S/);
-        expect(QUESTION_HELP[language][question.id]).toMatch(/\S/);
+        expect(QUESTION_LABELS[question.id][language]).toMatch(/\S/);
+        expect(QUESTION_HELP[question.id][language]).toMatch(/\S/);
       }
     }
-    expect(Object.keys(QUESTION_LABELS.de).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
-    expect(Object.keys(QUESTION_HELP.en).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
+    expect(Object.keys(QUESTION_LABELS).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
+    expect(Object.keys(QUESTION_HELP).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
   });
 });
 

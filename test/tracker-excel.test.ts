@@ -12,7 +12,7 @@ import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/forma
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 // The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
 import * as trackerLayout from '../shared/tracker/layout';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../shared/tracker';
+import { EXCEL_DIALECT, MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../shared/tracker';
 import { excelSerialDate } from '../shared/dates';
 import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from './fakes/excel';
 
@@ -195,7 +195,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
     );
     const { fake } = await setup();
     await press(fake, 'createTrackerWithExamples');
-    const written = real({ dialect: 'excel', language: 'en', names: planTrackerNames('en', []), withExamples: true, today: new Date() });
+    const written = real({ dialect: EXCEL_DIALECT, language: 'en', names: planTrackerNames('en', []), withExamples: true, today: new Date() });
     let texts = 0;
     for (const layout of written) {
       const sheet = fake.workbook.sheet(layout.name)!;
@@ -314,7 +314,7 @@ describe('Apply stage colours in Excel', () => {
       ['=OR($E2="Close friend",$E2="Enge Freundschaft")', STAGE_COLOURS.closeFriend.background, STAGE_COLOURS.closeFriend.text, 'E2:E1048576'],
       ['=AND(ISNUMBER($J2),$J2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'J2:J1048576'],
     ]);
-    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 of your own rules.');
+    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.');
   });
 
   it('finds a German stage header on any sheet, even when the header starts in a later column', async () => {

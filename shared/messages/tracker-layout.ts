@@ -2,9 +2,10 @@
  * The words a new tracker is written in, in English and German: sheet names,
  * column headers, the kinds of meeting, and the example rows' texts. Headers
  * in either language are recognised when a tracker is read, so a German user
- * can open an English tracker.
+ * can open an English tracker. Texts kept per key hold both languages side by
+ * side, so each key is written once.
  */
-import type { Language } from '../language';
+import type { Language, Texts } from '../language';
 import type { ExampleMeetingNote, ExampleProfession } from '../tracker/examples';
 import type { MeetingColumnKey, PartnerColumnKey, TrackerSheet } from '../tracker/columns';
 
@@ -13,48 +14,31 @@ export const SHEET_NAMES: Record<Language, Record<TrackerSheet, string>> = {
   de: { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' },
 };
 
-export const PARTNER_HEADERS: Record<Language, Record<PartnerColumnKey, string>> = {
-  en: {
-    partner: 'Partner',
-    company: 'Company',
-    profession: 'Profession',
-    hoursTogether: 'Hours together',
-    stage: 'Stage',
-    progress: 'Progress',
-    hoursToNext: 'Hours to next stage',
-    lastContact: 'Last contact',
-    contactEvery: 'Contact every (days)',
-    nextContactDue: 'Next contact due',
-    checklistScore: 'Checklist score',
-    checkedOn: 'Checked on',
-    referralReady: 'Referral ready',
-    referralsGiven: 'Referrals given',
-    referralsReceived: 'Referrals received',
-    notes: 'Notes',
-  },
-  de: {
-    partner: 'Partner',
-    company: 'Firma',
-    profession: 'Beruf',
-    hoursTogether: 'Stunden gemeinsam',
-    stage: 'Stufe',
-    progress: 'Fortschritt',
-    hoursToNext: 'Stunden bis zur nächsten Stufe',
-    lastContact: 'Letzter Kontakt',
-    contactEvery: 'Kontakt alle (Tage)',
-    nextContactDue: 'Nächster Kontakt fällig',
-    checklistScore: 'Checklisten-Punkte',
-    checkedOn: 'Geprüft am',
-    referralReady: 'Bereit für Empfehlungen',
-    referralsGiven: 'Empfehlungen gegeben',
-    referralsReceived: 'Empfehlungen erhalten',
-    notes: 'Notizen',
-  },
+export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
+  partner: { en: 'Partner', de: 'Partner' },
+  company: { en: 'Company', de: 'Firma' },
+  profession: { en: 'Profession', de: 'Beruf' },
+  hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
+  stage: { en: 'Stage', de: 'Stufe' },
+  progress: { en: 'Progress', de: 'Fortschritt' },
+  hoursToNext: { en: 'Hours to next stage', de: 'Stunden bis zur nächsten Stufe' },
+  lastContact: { en: 'Last contact', de: 'Letzter Kontakt' },
+  contactEvery: { en: 'Contact every (days)', de: 'Kontakt alle (Tage)' },
+  nextContactDue: { en: 'Next contact due', de: 'Nächster Kontakt fällig' },
+  checklistScore: { en: 'Checklist score', de: 'Checklisten-Punkte' },
+  checkedOn: { en: 'Checked on', de: 'Geprüft am' },
+  referralReady: { en: 'Referral ready', de: 'Bereit für Empfehlungen' },
+  referralsGiven: { en: 'Referrals given', de: 'Empfehlungen gegeben' },
+  referralsReceived: { en: 'Referrals received', de: 'Empfehlungen erhalten' },
+  notes: { en: 'Notes', de: 'Notizen' },
 };
 
-export const MEETING_HEADERS: Record<Language, Record<MeetingColumnKey, string>> = {
-  en: { date: 'Date', partner: 'Partner', hours: 'Hours', kind: 'Kind', notes: 'Notes' },
-  de: { date: 'Datum', partner: 'Partner', hours: 'Stunden', kind: 'Art', notes: 'Notizen' },
+export const MEETING_HEADERS: Record<MeetingColumnKey, Texts> = {
+  date: { en: 'Date', de: 'Datum' },
+  partner: { en: 'Partner', de: 'Partner' },
+  hours: { en: 'Hours', de: 'Stunden' },
+  kind: { en: 'Kind', de: 'Art' },
+  notes: { en: 'Notes', de: 'Notizen' },
 };
 
 export interface CheckHeaders {
@@ -76,42 +60,27 @@ export const MEETING_KINDS: Record<Language, readonly string[]> = {
   de: ['Einzelgespräch', 'Veranstaltung', 'Telefonat', 'Essen', 'Frühere gemeinsame Zeit'],
 };
 
-export interface ExampleTexts {
-  /** The Notes cell of every example partner. */
-  partnerNote: string;
-  professions: Record<ExampleProfession, string>;
-  meetingNotes: Record<ExampleMeetingNote, string>;
-}
+/** The Notes cell of every example partner. */
+export const EXAMPLE_PARTNER_NOTE: Texts = {
+  en: 'Example: delete when no longer needed',
+  de: 'Beispiel: löschen, wenn nicht mehr gebraucht',
+};
 
-export const EXAMPLE_TEXTS: Record<Language, ExampleTexts> = {
-  en: {
-    partnerNote: 'Example: delete when no longer needed',
-    professions: { taxAdviser: 'Tax adviser', printer: 'Printer', estateAgent: 'Estate agent', itConsultant: 'IT consultant' },
-    meetingNotes: {
-      firstOneToOne: 'First one-to-one',
-      breakfastAndWorkshop: 'Chapter breakfast and workshop',
-      before55: 'Before the tracker: about 55 h',
-      lunch: 'Lunch',
-      before88: 'Before the tracker: about 88 h',
-      oneToOneAtOffice: 'One-to-one at her office',
-      tradeFair: 'Trade fair',
-      beforeYears: 'Before the tracker: years of chapter work',
-      weekendSeminar: 'Weekend seminar',
-    },
-  },
-  de: {
-    partnerNote: 'Beispiel: löschen, wenn nicht mehr gebraucht',
-    professions: { taxAdviser: 'Steuerberaterin', printer: 'Drucker', estateAgent: 'Immobilienmaklerin', itConsultant: 'IT-Berater' },
-    meetingNotes: {
-      firstOneToOne: 'Erstes Einzelgespräch',
-      breakfastAndWorkshop: 'Frühstückstreffen und Workshop',
-      before55: 'Vor der Liste: etwa 55 h',
-      lunch: 'Mittagessen',
-      before88: 'Vor der Liste: etwa 88 h',
-      oneToOneAtOffice: 'Einzelgespräch in ihrem Büro',
-      tradeFair: 'Messe',
-      beforeYears: 'Vor der Liste: Jahre im Chapter',
-      weekendSeminar: 'Wochenendseminar',
-    },
-  },
+export const EXAMPLE_PROFESSIONS: Record<ExampleProfession, Texts> = {
+  taxAdviser: { en: 'Tax adviser', de: 'Steuerberaterin' },
+  printer: { en: 'Printer', de: 'Drucker' },
+  estateAgent: { en: 'Estate agent', de: 'Immobilienmaklerin' },
+  itConsultant: { en: 'IT consultant', de: 'IT-Berater' },
+};
+
+export const EXAMPLE_MEETING_NOTES: Record<ExampleMeetingNote, Texts> = {
+  firstOneToOne: { en: 'First one-to-one', de: 'Erstes Einzelgespräch' },
+  breakfastAndWorkshop: { en: 'Chapter breakfast and workshop', de: 'Frühstückstreffen und Workshop' },
+  before55: { en: 'Before the tracker: about 55 h', de: 'Vor der Liste: etwa 55 h' },
+  lunch: { en: 'Lunch', de: 'Mittagessen' },
+  before88: { en: 'Before the tracker: about 88 h', de: 'Vor der Liste: etwa 88 h' },
+  oneToOneAtOffice: { en: 'One-to-one at her office', de: 'Einzelgespräch in ihrem Büro' },
+  tradeFair: { en: 'Trade fair', de: 'Messe' },
+  beforeYears: { en: 'Before the tracker: years of chapter work', de: 'Vor der Liste: Jahre im Chapter' },
+  weekendSeminar: { en: 'Weekend seminar', de: 'Wochenendseminar' },
 };

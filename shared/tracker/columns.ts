@@ -6,7 +6,7 @@
  * an English tracker.
  */
 import { CHECKLIST } from '../checklist';
-import { LANGUAGES, type Language } from '../language';
+import { LANGUAGES, type Language, type Texts } from '../language';
 import { QUESTION_LABELS } from '../messages/checklist-questions';
 import { CHECK_HEADERS, MEETING_HEADERS, PARTNER_HEADERS } from '../messages/tracker-layout';
 
@@ -20,7 +20,7 @@ export type TrackerCell = string | number | boolean | Date;
 
 export interface ColumnDeclaration<Key extends string = string> {
   key: Key;
-  header: Record<Language, string>;
+  header: Texts;
 }
 
 export const PARTNER_COLUMN_KEYS = [
@@ -53,20 +53,16 @@ function declared<Key extends string>(key: Key, text: (language: Language) => st
   return { key, header };
 }
 
-export const PARTNER_COLUMNS: readonly ColumnDeclaration<PartnerColumnKey>[] = PARTNER_COLUMN_KEYS.map((key) =>
-  declared(key, (language) => PARTNER_HEADERS[language][key]),
-);
+export const PARTNER_COLUMNS: readonly ColumnDeclaration<PartnerColumnKey>[] = PARTNER_COLUMN_KEYS.map((key) => ({ key, header: PARTNER_HEADERS[key] }));
 
-export const MEETING_COLUMNS: readonly ColumnDeclaration<MeetingColumnKey>[] = MEETING_COLUMN_KEYS.map((key) =>
-  declared(key, (language) => MEETING_HEADERS[language][key]),
-);
+export const MEETING_COLUMNS: readonly ColumnDeclaration<MeetingColumnKey>[] = MEETING_COLUMN_KEYS.map((key) => ({ key, header: MEETING_HEADERS[key] }));
 
 /** Date, partner, one column per checklist question (keyed by its id), score. */
 export const CHECK_COLUMNS: readonly ColumnDeclaration[] = [
   declared('date', (language) => CHECK_HEADERS[language].date),
   declared('partner', (language) => CHECK_HEADERS[language].partner),
   ...CHECKLIST.map((question, index) =>
-    declared(question.id, (language) => CHECK_HEADERS[language].question(index + 1, QUESTION_LABELS[language][question.id])),
+    declared(question.id, (language) => CHECK_HEADERS[language].question(index + 1, QUESTION_LABELS[question.id][language])),
   ),
   declared('score', (language) => CHECK_HEADERS[language].score),
 ];

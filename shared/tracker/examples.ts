@@ -7,7 +7,7 @@
 import { checklistScore } from '../checklist';
 import { dayBefore } from '../dates';
 import type { Language } from '../language';
-import { EXAMPLE_TEXTS, MEETING_KINDS } from '../messages/tracker-layout';
+import { EXAMPLE_MEETING_NOTES, EXAMPLE_PARTNER_NOTE, EXAMPLE_PROFESSIONS, MEETING_KINDS } from '../messages/tracker-layout';
 import { PARTNER_COLUMNS, type PartnerColumnKey, type TrackerCell } from './columns';
 
 export type ExampleProfession = 'taxAdviser' | 'printer' | 'estateAgent' | 'itConsultant';
@@ -64,18 +64,17 @@ export const EXAMPLE_MEETINGS: readonly ExampleMeeting[] = [
 
 /** The input cells of the example partner rows, in PARTNER_COLUMNS order; computed cells are "". */
 export function examplePartnerRows(language: Language, today: Date): TrackerCell[][] {
-  const texts = EXAMPLE_TEXTS[language];
   return EXAMPLE_PARTNERS.map((example) => {
     const input: Partial<Record<PartnerColumnKey, TrackerCell>> = {
       partner: example.partner,
       company: example.company,
-      profession: texts.professions[example.profession],
+      profession: EXAMPLE_PROFESSIONS[example.profession][language],
       contactEvery: example.contactEvery,
       checklistScore: example.check ? checklistScore(example.check.answers) : '',
       checkedOn: example.check ? dayBefore(today, example.check.daysAgo) : '',
       referralsGiven: example.referralsGiven,
       referralsReceived: example.referralsReceived,
-      notes: texts.partnerNote,
+      notes: EXAMPLE_PARTNER_NOTE[language],
     };
     return PARTNER_COLUMNS.map((column) => input[column.key] ?? '');
   });
@@ -97,6 +96,6 @@ export function exampleMeetingRows(language: Language, today: Date): TrackerCell
     meeting.partner,
     meeting.hours,
     MEETING_KINDS[language][meeting.kind],
-    EXAMPLE_TEXTS[language].meetingNotes[meeting.notes],
+    EXAMPLE_MEETING_NOTES[meeting.notes][language],
   ]);
 }

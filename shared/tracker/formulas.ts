@@ -47,12 +47,37 @@ export interface ExcelReferences {
   language: string;
 }
 
-export interface PartnerFormula {
-  /** Sheets: the values of every row below the header, as one array expression. */
-  sheets(ref: SheetsReferences): string;
-  /** Excel: the calculated column's formula. */
-  excel(ref: ExcelReferences): string;
+/** The computed partner columns; every other column is typed in. */
+export const COMPUTED_COLUMNS = [
+  'hoursTogether',
+  'stage',
+  'progress',
+  'hoursToNext',
+  'lastContact',
+  'nextContactDue',
+  'referralReady',
+] as const satisfies readonly PartnerColumnKey[];
+export type ComputedColumnKey = (typeof COMPUTED_COLUMNS)[number];
+
+/** True for a partner column whose cells the tracker's formulas compute. */
+export function isComputedColumn(key: string): key is ComputedColumnKey {
+  return (COMPUTED_COLUMNS as readonly string[]).includes(key);
 }
+
+// The two dialects' formulas, in the same order, apart so that each host's
+// bundle carries only its own.
+
+/** Sheets: the values of every row below the header, as one array expression. */
+const SHEETS_COLUMN_VALUES: Record<ComputedColumnKey, (ref: SheetsReferences) => string> = {
+  hoursTogether: (ref) => `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')})`,
+  stage: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language})`,
+  progress: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')})`,
+  hoursToNext: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')})`,
+  lastContact: (ref) => `LASTCONTACT(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('date')})`,
+  nextContactDue: (ref) =>
+    `IF((${ref.column('lastContact')}="")+(${ref.column('contactEvery')}=""),"",${ref.column('lastContact')}+${ref.column('contactEvery')})`,
+  referralReady: (ref) => `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')})`,
+};
 
 /** Excel: TRUE for each meeting whose partner is this row's partner (errors in the log match nobody). */
 function excelMeetingMatch(ref: ExcelReferences): string {
@@ -64,41 +89,20 @@ function excelForPartner(ref: ExcelReferences, formula: string): string {
   return `=IF(TRIM(${ref.cell('partner')})="","",${formula})`;
 }
 
-export const PARTNER_FORMULAS: Partial<Record<PartnerColumnKey, PartnerFormula>> = {
-  hoursTogether: {
-    sheets: (ref) => `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')})`,
-    // +0 turns text hours into #VALUE! for that partner only: IF passes on the matched meetings alone.
-    excel: (ref) => excelForPartner(ref, `SUM(IF(${excelMeetingMatch(ref)},${ref.meetings('hours')}+0,0))`),
+/** Excel: the calculated column's formula. */
+const EXCEL_COLUMN_FORMULAS: Record<ComputedColumnKey, (ref: ExcelReferences) => string> = {
+  // +0 turns text hours into #VALUE! for that partner only: IF passes on the matched meetings alone.
+  hoursTogether: (ref) => excelForPartner(ref, `SUM(IF(${excelMeetingMatch(ref)},${ref.meetings('hours')}+0,0))`),
+  stage: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language})`,
+  progress: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')})`,
+  hoursToNext: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')})`,
+  lastContact: (ref) => {
+    const dated = `${excelMeetingMatch(ref)}*(1-ISBLANK(${ref.meetings('date')}))`;
+    return excelForPartner(ref, `IF(SUM(${dated})=0,"",MAX(IF(${dated},${ref.meetings('date')}+0)))`);
   },
-  stage: {
-    sheets: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language})`,
-    excel: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language})`,
-  },
-  progress: {
-    sheets: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')})`,
-    excel: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')})`,
-  },
-  hoursToNext: {
-    sheets: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')})`,
-    excel: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')})`,
-  },
-  lastContact: {
-    sheets: (ref) => `LASTCONTACT(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('date')})`,
-    excel: (ref) => {
-      const dated = `${excelMeetingMatch(ref)}*(1-ISBLANK(${ref.meetings('date')}))`;
-      return excelForPartner(ref, `IF(SUM(${dated})=0,"",MAX(IF(${dated},${ref.meetings('date')}+0)))`);
-    },
-  },
-  nextContactDue: {
-    sheets: (ref) =>
-      `IF((${ref.column('lastContact')}="")+(${ref.column('contactEvery')}=""),"",${ref.column('lastContact')}+${ref.column('contactEvery')})`,
-    excel: (ref) =>
-      `=IF(OR(${ref.cell('lastContact')}="",${ref.cell('contactEvery')}=""),"",${ref.cell('lastContact')}+${ref.cell('contactEvery')})`,
-  },
-  referralReady: {
-    sheets: (ref) => `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')})`,
-    excel: (ref) => `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')})`,
-  },
+  nextContactDue: (ref) =>
+    `=IF(OR(${ref.cell('lastContact')}="",${ref.cell('contactEvery')}=""),"",${ref.cell('lastContact')}+${ref.cell('contactEvery')})`,
+  referralReady: (ref) => `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')})`,
 };
 
 /** Column letters for a zero-based index: 0 → A, 26 → AA. */
@@ -164,17 +168,37 @@ export function excelReferences(language: Language, names: TrackerNames): ExcelR
   };
 }
 
-/**
- * The formula of a computed partner column. Sheets: the header cell's array
- * formula, the header text stacked on the column's values. Excel: the
- * calculated column's formula for every row.
- */
+/** How one host writes the computed columns. */
+export interface FormulaDialect {
+  name: Dialect;
+  /**
+   * The formula of a computed partner column. Sheets: the header cell's
+   * array formula, the header text stacked on the column's values. Excel: the
+   * calculated column's formula for every row.
+   */
+  columnFormula(key: ComputedColumnKey, language: Language, names: TrackerNames): string;
+}
+
+export const SHEETS_DIALECT: FormulaDialect = {
+  name: 'sheets',
+  columnFormula: (key, language, names) =>
+    `=ARRAYFORMULA(VSTACK(${textLiteral(columnByKey(PARTNER_COLUMNS, key).header[language])},${SHEETS_COLUMN_VALUES[key](sheetsReferences(language, names))}))`,
+};
+
+export const EXCEL_DIALECT: FormulaDialect = {
+  name: 'excel',
+  columnFormula: (key, language, names) => EXCEL_COLUMN_FORMULAS[key](excelReferences(language, names)),
+};
+
+/** The dialect of the given name, for code that writes both (the preview, tests); each host imports its own. */
+export function formulaDialect(name: Dialect): FormulaDialect {
+  return name === 'sheets' ? SHEETS_DIALECT : EXCEL_DIALECT;
+}
+
+/** The formula of a computed partner column in the given dialect. */
 export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language: Language, names: TrackerNames): string {
-  const declaration = PARTNER_FORMULAS[key];
-  if (!declaration) throw new Error(`${key} is not a computed column`);
-  if (dialect === 'excel') return declaration.excel(excelReferences(language, names));
-  const header = columnByKey(PARTNER_COLUMNS, key).header[language];
-  return `=ARRAYFORMULA(VSTACK(${textLiteral(header)},${declaration.sheets(sheetsReferences(language, names))}))`;
+  if (!isComputedColumn(key)) throw new Error(`${key} is not a computed column`);
+  return formulaDialect(dialect).columnFormula(key, language, names);
 }
 
 /**

@@ -15,5 +15,7 @@ export * from './formulas';
 export * from './layout';
 export * from './examples';
 export * from './reading';
+export * from './colour-plan';
+export * from './create-plan';
 // The date helpers, where callers have imported them from so far.
 export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';

@@ -18,7 +18,7 @@ import {
   type TrackerSheet,
 } from './columns';
 import { exampleCheckRows, exampleMeetingRows, examplePartnerRows } from './examples';
-import { PARTNER_FORMULAS, partnerFormula, type Dialect } from './formulas';
+import { isComputedColumn, type FormulaDialect } from './formulas';
 import type { TrackerNamePlan } from './names';
 
 export { MEETING_KINDS };
@@ -145,7 +145,8 @@ export interface SheetLayout {
 }
 
 export interface TrackerLayoutOptions {
-  dialect: Dialect;
+  /** SHEETS_DIALECT or EXCEL_DIALECT (formulas.ts). */
+  dialect: FormulaDialect;
   language: Language;
   names: TrackerNamePlan;
   withExamples: boolean;
@@ -159,7 +160,7 @@ function columnLayouts(
   options: TrackerLayoutOptions,
 ): ColumnLayout[] {
   const { dialect, language } = options;
-  const formulaNames = dialect === 'sheets' ? options.names.sheets : options.names.tables;
+  const formulaNames = dialect.name === 'sheets' ? options.names.sheets : options.names.tables;
   return columns.map((column) => {
     const format = formats[column.key] ?? 'text';
     const layout: ColumnLayout = {
@@ -168,10 +169,9 @@ function columnLayouts(
       numberFormat: numberFormatPattern(format, language),
       width: columnWidth(column.key, format),
     };
-    const computed = sheet === 'partners' && PARTNER_FORMULAS[column.key as PartnerColumnKey] !== undefined;
-    if (computed) {
-      const text = partnerFormula(column.key as PartnerColumnKey, dialect, language, formulaNames);
-      if (dialect === 'sheets') layout.headerFormula = text;
+    if (sheet === 'partners' && isComputedColumn(column.key)) {
+      const text = dialect.columnFormula(column.key, language, formulaNames);
+      if (dialect.name === 'sheets') layout.headerFormula = text;
       else layout.rowFormula = text;
     }
     const validation = TRACKER_VALIDATIONS.find((candidate) => candidate.sheet === sheet && candidate.column === column.key);
@@ -187,7 +187,7 @@ export function trackerLayouts(options: TrackerLayoutOptions): SheetLayout[] {
   const meetingRows = withExamples ? exampleMeetingRows(language, today) : [];
   const checkRows = withExamples ? exampleCheckRows(today) : [];
   // Excel tables grow by themselves and always hold at least one data row.
-  const dataRows = (rows: unknown[]) => (dialect === 'sheets' ? SHEETS_TRACKER_ROWS - 1 : Math.max(rows.length, 1));
+  const dataRows = (rows: unknown[]) => (dialect.name === 'sheets' ? SHEETS_TRACKER_ROWS - 1 : Math.max(rows.length, 1));
   const checkFormats: Record<string, ColumnFormat> = { date: 'date', score: 'wholeNumber' };
   return [
     {

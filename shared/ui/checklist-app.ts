@@ -211,8 +211,8 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
       el(
         'fieldset',
         { 'aria-describedby': helpId },
-        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', QUESTION_LABELS[language][question.id]),
-        el('p', { class: 'bs-help', id: helpId }, QUESTION_HELP[language][question.id]),
+        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', QUESTION_LABELS[question.id][language]),
+        el('p', { class: 'bs-help', id: helpId }, QUESTION_HELP[question.id][language]),
         el('div', { class: 'bs-choices' }, ...choice(true), ...choice(false)),
       ),
     );
