@@ -15,13 +15,13 @@ import {
   type FunctionResult,
   InputError,
   answerOf,
-  broadcast,
   hoursOf,
   isGrid,
   rectangular,
   scoreOf,
   shapeOf,
 } from './cells';
+import { broadcast } from './broadcast';
 import type { Language, Texts } from './language';
 import { lastContact, partnerHours } from './meeting-totals';
 import { STAGE_LABELS } from './messages/stages';
@@ -42,9 +42,9 @@ export interface SheetFunction {
   name: string;
   parameters: readonly ParameterDeclaration[];
   /**
-   * Evaluates one call, broadcasting its arguments with `broadcast` of
-   * cells.ts. A call wrong as a whole gives a single InputError (returned;
-   * hosts also accept it thrown); a bad cell gives an InputError in its cell.
+   * Evaluates one call, broadcasting its arguments (broadcast.ts). A call
+   * wrong as a whole gives a single InputError (returned; hosts also accept
+   * it thrown); a bad cell gives an InputError in its cell.
    */
   evaluate(args: readonly CellInput[]): FunctionResult;
 }

@@ -16,7 +16,8 @@
  *    blank, a partner without meetings 0 hours and a blank last contact.
  */
 import { isErrorText } from './cell-errors';
-import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, broadcast, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
+import { broadcast } from './broadcast';
+import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
 import { timeOfSerial } from './dates';
 import { partnerKey } from './partner-names';
 
