@@ -43,7 +43,7 @@ function readTracker(workbook: PortWorkbook): TrackerView {
 const readDate = (cell: unknown) => isoDateFromSerial(cell);
 
 function serialOfIsoDate(date: string): number {
-  if (!isIsoDate(date)) throw new PortError({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
+  if (!isIsoDate(date)) throw new PortError({ kind: 'invalidCheck', reason: 'malformed' });
   return serialFromIsoDate(date);
 }
 

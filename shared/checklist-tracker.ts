@@ -122,7 +122,7 @@ export function checkRow<DateValue>(
   answers: readonly boolean[],
   date: DateValue,
 ): (string | number | boolean | DateValue)[] {
-  if (answers.length !== CHECKLIST_SIZE) throw new PortError({ kind: 'invalidCheck', detail: `all ${CHECKLIST_SIZE} questions need a yes or no` });
+  if (answers.length !== CHECKLIST_SIZE) throw new PortError({ kind: 'invalidCheck', reason: 'unanswered' });
   const row: (string | number | boolean | DateValue)[] = new Array(width).fill('');
   row[columns.date] = date;
   row[columns.partner] = partner;
@@ -177,7 +177,7 @@ export function checklistContextOf(
 /** One partner by name. */
 export function partnerByName(view: TrackerView, name: string, readDate: DateReader): PartnerSnapshot {
   const trimmed = String(name ?? '').trim();
-  if (!trimmed) throw new PortError({ kind: 'invalidCheck', detail: 'choose a partner from the list' });
+  if (!trimmed) throw new PortError({ kind: 'invalidCheck', reason: 'noPartner' });
   const found = locatePartner(view, trimmed);
   return snapshotAt(view, found.sheet, found.row, readDate);
 }

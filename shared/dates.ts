@@ -71,6 +71,11 @@ export function isoDateOfSerial(serial: number): IsoDate | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
+/** The calendar day a Date shows in the runtime's time zone, as ISO text. */
+export function isoDateOfDay(date: Date): IsoDate {
+  return isoDateOfSerial(excelSerialDate(date)) ?? '';
+}
+
 /** A date cell holding a serial (1 or more, as Excel hands dates over) as an ISO date; null for anything else. */
 export function isoDateFromSerial(cell: unknown): IsoDate | null {
   return typeof cell === 'number' && Number.isFinite(cell) && cell >= 1 ? isoDateOfSerial(cell) : null;

@@ -44,16 +44,29 @@ describe('the port rules', () => {
       }
       throw new Error('accepted');
     };
-    expect(detail(null)).toEqual({ kind: 'invalidCheck', detail: 'the check must be an object' });
-    expect(detail({ ...good, partner: '  ' })).toEqual({ kind: 'invalidCheck', detail: 'the partner name is empty' });
-    expect(detail({ ...good, answers: [...ANSWERS.slice(0, 8), 'yes'] })).toEqual({ kind: 'invalidCheck', detail: 'all 9 questions need a yes or no' });
-    expect(detail({ ...good, checkedOn: '2025-02-30' })).toEqual({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
+    expect(detail(null)).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail('Clara')).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail({ ...good, partner: '  ' })).toEqual({ kind: 'invalidCheck', reason: 'noPartner' });
+    expect(detail({ ...good, partner: 7 })).toEqual({ kind: 'invalidCheck', reason: 'noPartner' });
+    expect(detail({ ...good, answers: [...ANSWERS.slice(0, 8), 'yes'] })).toEqual({ kind: 'invalidCheck', reason: 'unanswered' });
+    expect(detail({ ...good, answers: ANSWERS.slice(0, 8) })).toEqual({ kind: 'invalidCheck', reason: 'unanswered' });
+    expect(detail({ ...good, checkedOn: '2025-02-30' })).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail({ ...good, checkedOn: undefined })).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
   });
 
   it('unwraps replies, turning a failed one into its PortError', () => {
     expect(valueOfReply({ ok: true, value: 4 })).toBe(4);
     expect(() => valueOfReply({ ok: false, problem: { kind: 'noTracker' } })).toThrow(new PortError({ kind: 'noTracker' }));
-    expect(() => valueOfReply(undefined as never)).toThrow(PortError);
+    for (const unreadable of [undefined, null, 'ok', { ok: false }, { value: 4 }]) {
+      let problem: unknown;
+      try {
+        valueOfReply(unreadable as never);
+      } catch (error) {
+        problem = (error as PortError).problem;
+      }
+      expect(problem).toEqual({ kind: 'unreadableReply' });
+    }
+    expect(CHECKLIST_TEXTS.de.problem({ kind: 'unreadableReply' })).toMatch(/Schließen Sie die Checkliste und öffnen Sie sie erneut\.$/);
   });
 });
 
@@ -160,7 +173,10 @@ describe('the checklist texts', () => {
     { kind: 'noTracker' },
     { kind: 'noChecksSheet' },
     { kind: 'partnerNotFound', partner: 'Clara' },
-    { kind: 'invalidCheck', detail: 'x' },
+    { kind: 'invalidCheck', reason: 'malformed' },
+    { kind: 'invalidCheck', reason: 'noPartner' },
+    { kind: 'invalidCheck', reason: 'unanswered' },
+    { kind: 'unreadableReply' },
     { kind: 'busy' },
     { kind: 'hostFailure', message: 'timeout' },
   ];

@@ -295,7 +295,7 @@ describe('saving a check', () => {
     const tracker = trackerSpreadsheet();
     expect(save(tracker.gas, { ...check(tracker), answers: ANSWERS.slice(0, 8) })).toEqual({
       ok: false,
-      problem: { kind: 'invalidCheck', detail: `all ${CHECKLIST.length} questions need a yes or no` },
+      problem: { kind: 'invalidCheck', reason: 'unanswered' },
     });
     expect(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' }).problem.kind).toBe('invalidCheck');
   });

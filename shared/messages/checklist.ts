@@ -6,7 +6,7 @@
 import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
 import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
-import type { IsoDate, PortProblem } from '../port';
+import type { InvalidCheckReason, IsoDate, PortProblem } from '../port';
 import { CHECKLIST_TITLE } from './checklist-title';
 import { plural } from './grammar';
 
@@ -63,6 +63,26 @@ export function formatIsoDate(date: IsoDate, language: Language): string {
     timeZone: 'UTC',
   }).format(instant);
 }
+
+/** What to do when the page and the spreadsheet do not understand each other. */
+const REOPEN: Record<Language, string> = {
+  en: 'Close the checklist and open it again.',
+  de: 'Schließen Sie die Checkliste und öffnen Sie sie erneut.',
+};
+
+/** Why a check could not be saved, and what to do: the checklist sends only complete checks, so most mean a page that is out of date. */
+const INVALID_CHECK: Record<Language, Record<InvalidCheckReason, string>> = {
+  en: {
+    malformed: `The check arrived incomplete. ${REOPEN.en}`,
+    noPartner: 'Choose a partner, then save.',
+    unanswered: `Answer all ${CHECKLIST_SIZE} questions, then save.`,
+  },
+  de: {
+    malformed: `Die Prüfung kam unvollständig an. ${REOPEN.de}`,
+    noPartner: 'Wählen Sie einen Partner und speichern Sie dann.',
+    unanswered: `Beantworten Sie alle ${CHECKLIST_SIZE} Fragen und speichern Sie dann.`,
+  },
+};
 
 const en: ChecklistTexts = {
   title: CHECKLIST_TITLE.en,
@@ -124,7 +144,9 @@ const en: ChecklistTexts = {
       case 'partnerNotFound':
         return `No row of the Partners sheet holds “${problem.partner}” any more. Check the name in the sheet, then choose the partner again.`;
       case 'invalidCheck':
-        return `The check is incomplete: ${problem.detail}.`;
+        return INVALID_CHECK.en[problem.reason];
+      case 'unreadableReply':
+        return `The spreadsheet's answer could not be read. ${REOPEN.en}`;
       case 'busy':
         return 'Someone else is saving into this tracker right now, so nothing was written. Wait a moment, then choose Save check again.';
       case 'hostFailure':
@@ -198,7 +220,9 @@ const de: ChecklistTexts = {
       case 'partnerNotFound':
         return `Keine Zeile im Blatt Partner enthält noch „${problem.partner}“. Prüfen Sie den Namen im Blatt und wählen Sie den Partner erneut.`;
       case 'invalidCheck':
-        return `Die Prüfung ist unvollständig: ${problem.detail}.`;
+        return INVALID_CHECK.de[problem.reason];
+      case 'unreadableReply':
+        return `Die Antwort der Tabelle war nicht lesbar. ${REOPEN.de}`;
       case 'busy':
         return 'Gerade speichert jemand anderes in diese Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
       case 'hostFailure':

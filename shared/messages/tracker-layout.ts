@@ -1,12 +1,12 @@
 /**
  * The words a new tracker is written in, in English and German: sheet names,
- * column headers, the kinds of meeting, and the example rows' texts. Headers
+ * column headers and the kinds of meeting (the example rows are in
+ * tracker-examples.ts). Headers
  * in either language are recognised when a tracker is read, so a German user
  * can open an English tracker. Texts kept per key hold both languages side by
  * side, so each key is written once.
  */
 import type { Language, Texts } from '../language';
-import type { ExampleMeetingNote, ExampleProfession } from '../tracker/examples';
 import type { MeetingColumnKey, PartnerColumnKey, TrackerSheet } from '../tracker/columns';
 
 export const SHEET_NAMES: Record<Language, Record<TrackerSheet, string>> = {
@@ -58,29 +58,4 @@ export const CHECK_HEADERS: Record<Language, CheckHeaders> = {
 export const MEETING_KINDS: Record<Language, readonly string[]> = {
   en: ['One-to-one', 'Event', 'Call', 'Meal', 'Earlier time together'],
   de: ['Einzelgespräch', 'Veranstaltung', 'Telefonat', 'Essen', 'Frühere gemeinsame Zeit'],
-};
-
-/** The Notes cell of every example partner. */
-export const EXAMPLE_PARTNER_NOTE: Texts = {
-  en: 'Example: delete when no longer needed',
-  de: 'Beispiel: löschen, wenn nicht mehr gebraucht',
-};
-
-export const EXAMPLE_PROFESSIONS: Record<ExampleProfession, Texts> = {
-  taxAdviser: { en: 'Tax adviser', de: 'Steuerberaterin' },
-  printer: { en: 'Printer', de: 'Drucker' },
-  estateAgent: { en: 'Estate agent', de: 'Immobilienmaklerin' },
-  itConsultant: { en: 'IT consultant', de: 'IT-Berater' },
-};
-
-export const EXAMPLE_MEETING_NOTES: Record<ExampleMeetingNote, Texts> = {
-  firstOneToOne: { en: 'First one-to-one', de: 'Erstes Einzelgespräch' },
-  breakfastAndWorkshop: { en: 'Chapter breakfast and workshop', de: 'Frühstückstreffen und Workshop' },
-  before55: { en: 'Before the tracker: about 55 h', de: 'Vor der Liste: etwa 55 h' },
-  lunch: { en: 'Lunch', de: 'Mittagessen' },
-  before88: { en: 'Before the tracker: about 88 h', de: 'Vor der Liste: etwa 88 h' },
-  oneToOneAtOffice: { en: 'One-to-one at her office', de: 'Einzelgespräch in ihrem Büro' },
-  tradeFair: { en: 'Trade fair', de: 'Messe' },
-  beforeYears: { en: 'Before the tracker: years of chapter work', de: 'Vor der Liste: Jahre im Chapter' },
-  weekendSeminar: { en: 'Weekend seminar', de: 'Wochenendseminar' },
 };

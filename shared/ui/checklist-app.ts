@@ -11,6 +11,7 @@ import {
   referralGap,
   scoreBand,
 } from '../checklist';
+import { isoDateOfDay } from '../dates';
 import type { Language } from '../language';
 import { CHECKLIST_TEXTS, formatIsoDate, type ChecklistTexts } from '../messages/checklist';
 import { QUESTION_HELP, QUESTION_LABELS } from '../messages/checklist-questions';
@@ -36,9 +37,7 @@ type Answer = boolean | null;
 
 /** The browser's local calendar date. */
 export function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDateOfDay(new Date());
 }
 
 function problemOf(error: unknown): PortProblem {

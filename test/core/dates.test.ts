@@ -9,6 +9,7 @@ import {
   isIsoDate,
   isoDateFromSerial,
   isoDateFromText,
+  isoDateOfDay,
   isoDateOfSerial,
   serialFromIsoDate,
   serialOfCalendarDay,
@@ -87,6 +88,8 @@ describe('Dates', () => {
     expect(excelSerialDate(new Date(2025, 2, 14, 0, 0))).toBe(45730);
     expect(excelSerialDate(new Date(2025, 2, 14, 23, 59, 59))).toBe(45730);
     expect(todaySerial(new Date(2025, 2, 14, 12))).toBe(45730);
+    expect(isoDateOfDay(new Date(2025, 2, 14, 23, 59))).toBe('2025-03-14');
+    expect(isoDateOfDay(new Date(NaN))).toBe('');
   });
 
   it('count days back by the calendar, at local midnight', () => {
@@ -113,6 +116,7 @@ function inTimeZone(timeZone: string): Record<string, unknown> {
       midnight: d.excelSerialDate(midnight),
       lateEvening: d.excelSerialDate(lateEvening),
       today: d.todaySerial(lateEvening),
+      isoToday: d.isoDateOfDay(lateEvening),
       iso: d.isoDateOfSerial(45730.75),
       fromCell: d.isoDateFromSerial(45730),
       serial: d.serialFromIsoDate('2025-03-14'),
@@ -145,6 +149,7 @@ describe('in every time zone', () => {
       midnight: 45730,
       lateEvening: 45730,
       today: 45730,
+      isoToday: '2025-03-14',
       iso: '2025-03-14',
       fromCell: '2025-03-14',
       serial: 45730,
