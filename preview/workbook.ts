@@ -1,6 +1,6 @@
 /**
  * The preview's workbook: the three tracker sheets exactly as the add-on lays
- * them out in Google Sheets (shared/tracker.ts, Sheets dialect), with the
+ * them out in Google Sheets (shared/tracker/layout.ts, Sheets dialect), with the
  * cells the person typed. Formulas are not stored: they come from the layout,
  * as the add-on writes them, so a stored workbook holds only input.
  */

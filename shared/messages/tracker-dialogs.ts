@@ -1,7 +1,7 @@
 /**
  * Texts only Google Sheets shows for the tracker commands, in English and
  * German: the questions Create partner tracker asks in dialogs, and the
- * warning on a computed column. Apart from tracker.ts so that Excel's bundle
+ * warning on a computed column. Apart from messages/tracker.ts so that Excel's bundle
  * leaves them out.
  */
 import type { Language } from '../language';

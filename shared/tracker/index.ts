@@ -4,10 +4,11 @@
  * - names.ts: names for a new tracker's sheets and tables;
  * - formulas.ts: the computed columns' formulas in the Sheets and Excel dialects;
  * - layout.ts: formats, widths, validation and the layout a host writes;
- * - examples.ts: the example partners and meetings;
+ * - examples.ts: the example rows (the examples themselves are in messages/tracker-examples.ts);
  * - reading.ts: recognising the tracker's sheets and reading their rows;
  * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes.
- * Its words are in messages/tracker-layout.ts; date conversions in dates.ts.
+ * Its words are in messages/tracker-layout.ts, tracker-examples.ts and
+ * tracker-dialogs.ts; date conversions in dates.ts.
  */
 export * from './columns';
 export * from './names';

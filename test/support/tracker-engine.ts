@@ -1,6 +1,6 @@
 /**
  * A tracker in the formula engine, laid out exactly as the hosts write it
- * (shared/tracker.ts layouts, the text the Sheets and Excel hosts write
+ * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
 import { buildFormulaEngine, literalText, type EngineInput, type FormulaEngine } from '../../preview/formula-engine';
