@@ -8,7 +8,6 @@
 import { CHECKLIST_TITLE } from '../shared/messages/checklist-title';
 import {
   checklistContextOf,
-  isoDateFromText,
   loadedChecks,
   loadedPartners,
   partnerByName,
@@ -20,6 +19,7 @@ import {
   type TrackerView,
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
+import { isoDateFromText } from '../shared/dates';
 import { headerTexts } from '../shared/tracker';
 import { TEXT_FORMAT } from '../shared/cell-writes';
 import { userLanguage } from './language';

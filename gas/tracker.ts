@@ -4,23 +4,34 @@
  * whole ranges (a fixed number of calls, whatever the number of partners)
  * and reports errors in an alert in the user's language.
  */
-import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import type { Language } from '../shared/language';
-import { adjacentRuns, trackerSheetsByPreference } from '../shared/checklist-tracker';
-import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
+import { adjacentRuns } from '../shared/checklist-tracker';
+import { commandFailureMessage } from '../shared/command-problem';
 import { blockFormats } from '../shared/cell-writes';
 import { userLanguage } from './language';
 import { COMMANDS } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
+import { TRACKER_DIALOGS, type TrackerDialogTexts } from '../shared/messages/tracker-dialogs';
 import {
+  type ColourPlan,
+  type ColourTarget,
+  type ExistingColourRule,
+  type SheetHeader,
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
-  columnLetter,
+  FIRST_COLOURED_ROW,
+  SHEETS_DIALECT,
+  colourTargetOf,
+  coloursAppliedMessage,
+  createLayouts,
+  existingSheetsQuestion,
+  fallbackColourTarget,
   headerTexts,
-  planTrackerNames,
-  trackerLayouts,
+  planColours,
+  planCreate,
+  trackerCreatedMessage,
 } from '../shared/tracker';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,31 +80,32 @@ export function runCommand(command: (texts: TrackerTexts, language: Language, ui
 
 export function createTracker(): void {
   runCommand((texts, language, ui) => {
+    const dialogs = TRACKER_DIALOGS[language];
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const names = planTrackerNames(
+    const plan = planCreate(
       language,
       spreadsheet.getSheets().map((sheet) => sheet.getName()),
     );
-    const fresh = [names.sheets.partners, names.sheets.meetings, names.sheets.checks];
-    if (names.existing.length > 0) {
-      const answer = ui.alert(texts.existingTitle, texts.existingQuestion(names.existing, fresh), ui.ButtonSet.YES_NO);
+    const question = existingSheetsQuestion(plan, dialogs);
+    if (question !== null) {
+      const answer = ui.alert(dialogs.existingTitle, question, ui.ButtonSet.YES_NO);
       if (answer !== ui.Button.YES) {
-        spreadsheet.toast(texts.cancelled, texts.productName);
+        spreadsheet.toast(dialogs.cancelled, texts.productName);
         return;
       }
     }
-    const examples = ui.alert(texts.examplesTitle, texts.examplesQuestion, ui.ButtonSet.YES_NO_CANCEL);
+    const examples = ui.alert(dialogs.examplesTitle, dialogs.examplesQuestion, ui.ButtonSet.YES_NO_CANCEL);
     if (examples !== ui.Button.YES && examples !== ui.Button.NO) {
-      spreadsheet.toast(texts.cancelled, texts.productName);
+      spreadsheet.toast(dialogs.cancelled, texts.productName);
       return;
     }
     const withExamples = examples === ui.Button.YES;
-    const layouts = trackerLayouts({ dialect: 'sheets', language, names, withExamples, today: new Date() });
+    const { layouts, colours } = createLayouts(plan, { dialect: SHEETS_DIALECT, language, withExamples, today: new Date() });
     const sheets = new Map<string, Sheet>();
     try {
       for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
-      for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, sheets.get('partners')!);
-      applyColoursTo(sheets.get('partners')!);
+      for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, dialogs, sheets.get('partners')!);
+      writeColours(sheets.get('partners')!, colours, []);
     } catch (error) {
       // Remove the half-built tracker (only sheets made just now), so trying again gets the plain names.
       for (const sheet of sheets.values()) spreadsheet.deleteSheet(sheet);
@@ -101,9 +113,7 @@ export function createTracker(): void {
     }
     const partners = sheets.get('partners')!;
     spreadsheet.setActiveSheet(partners);
-    const created = texts.trackerCreated(fresh, withExamples);
-    const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
-    spreadsheet.toast(`${kept}${created}`, texts.productName, 15);
+    spreadsheet.toast(trackerCreatedMessage(plan, withExamples, texts), texts.productName, 15);
   });
 }
 
@@ -112,7 +122,7 @@ function adjacentColumns(indexes: number[]): number[][] {
   return adjacentRuns(indexes.map((index) => ({ column: index, value: index }))).map((run) => run.values);
 }
 
-function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, partners: Sheet): void {
+function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dialogs: TrackerDialogTexts, partners: Sheet): void {
   const columns = layout.columns.length;
   const rows = layout.dataRows + 1;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
@@ -130,7 +140,7 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
   for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
     // A value typed below a header formula blocks the whole column: Sheets warns before anyone does so.
-    sheet.getRange(1, run[0] + 1, sheet.getMaxRows(), run.length).protect().setWarningOnly(true).setDescription(texts.computedColumnWarning);
+    sheet.getRange(1, run[0] + 1, sheet.getMaxRows(), run.length).protect().setWarningOnly(true).setDescription(dialogs.computedColumnWarning);
   }
 
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');
@@ -179,70 +189,63 @@ function validationFor(rule: ValidationRule, help: string, partners: Sheet, data
 // Apply stage colours
 // ---------------------------------------------------------------------------
 
-export interface ColourResult {
-  sheet: string;
-  replaced: number;
-  kept: number;
-  withOverdue: boolean;
+/** A sheet's header row as the tracker reads it: a computed column's header comes from its formula. */
+function headerOf(sheet: Sheet): SheetHeader {
+  const width = sheet.getLastColumn();
+  if (width < 1) return { name: sheet.getName(), header: [] };
+  const header = sheet.getRange(1, 1, 1, width);
+  return { name: sheet.getName(), header: headerTexts(header.getValues()[0], header.getFormulas()[0]) };
 }
 
-/**
- * Sets the stage and overdue rules on a sheet whose first row has a stage
- * column. Keeps every rule it did not make; returns undefined when the sheet
- * has no stage column.
- */
-export function applyColoursTo(sheet: Sheet): ColourResult | undefined {
-  const lastColumn = sheet.getLastColumn();
-  if (lastColumn < 1) return undefined;
-  const header = sheet.getRange(1, 1, 1, lastColumn);
-  const columns = findColourColumns(headerTexts(header.getValues()[0], header.getFormulas()[0]));
-  if (columns.stage < 0) return undefined;
-
-  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
-  const stageLetter = columnLetter(columns.stage);
-  const nextLetter = columns.nextContactDue >= 0 ? columnLetter(columns.nextContactDue) : undefined;
-  const rules = colourRules(`$${stageLetter}2`, nextLetter && `$${nextLetter}2`);
-
-  const existing = sheet.getConditionalFormatRules();
-  const kept = existing.filter((rule) => {
+/** A sheet's conditional-format rules as the colour plan compares them: custom formulas with their background. */
+function existingColourRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): ExistingColourRule[] {
+  return rules.map((rule) => {
     const condition = rule.getBooleanCondition();
-    if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return true;
-    return !isOwnColourRule(String(condition.getCriteriaValues()[0] ?? ''), condition.getBackground());
+    if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return { formula: null, background: null };
+    return { formula: String(condition.getCriteriaValues()[0] ?? ''), background: condition.getBackground() };
   });
-  const stageRange = sheet.getRange(2, columns.stage + 1, dataRows, 1);
-  const nextRange = nextLetter ? sheet.getRange(2, columns.nextContactDue + 1, dataRows, 1) : undefined;
-  const built = rules.map((rule) =>
+}
+
+/** Writes a colour plan in one call: the rules it keeps first, so where they overlap the user's win, then its own. */
+function writeColours(sheet: Sheet, plan: ColourPlan, existing: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
+  const built = plan.rules.map((rule) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(rule.formula)
       .setBackground(rule.background)
       .setFontColor(rule.text)
-      .setRanges([rule.purpose === 'overdue' ? nextRange! : stageRange])
+      .setRanges([sheet.getRange(FIRST_COLOURED_ROW, rule.column + 1, dataRows, 1)])
       .build(),
   );
-  // The user's rules come first, so where they overlap theirs win.
-  sheet.setConditionalFormatRules([...kept, ...built]);
-  return { sheet: sheet.getName(), replaced: existing.length - kept.length, kept: kept.length, withOverdue: nextRange !== undefined };
+  sheet.setConditionalFormatRules([...existing.filter((_, index) => !plan.replace[index]), ...built]);
 }
 
+/** Replaces Bondstage's rules on the target sheet and keeps every other rule. */
+function colourSheet(sheet: Sheet, target: ColourTarget): ColourPlan {
+  const existing = sheet.getConditionalFormatRules();
+  const plan = planColours(target, existingColourRules(existing));
+  writeColours(sheet, plan, existing);
+  return plan;
+}
+
+/**
+ * Colours the stage column of the active sheet, or of the tracker's partner
+ * sheet when the active sheet has none (shared/tracker/colour-plan.ts).
+ */
 export function applyStageColours(): void {
   runCommand((texts) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const active = spreadsheet.getActiveSheet();
-    let result = applyColoursTo(active);
-    if (!result) {
-      // Not on a sheet with a stage column: the tracker's partner sheet, recognised by its headers.
-      const headers = spreadsheet
-        .getSheets()
-        .filter((sheet) => sheet.getName() !== active.getName() && sheet.getLastColumn() > 0)
-        .map((sheet) => {
-          const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-          return { name: sheet.getName(), header: headerTexts(header.getValues()[0], header.getFormulas()[0]) as string[] };
-        });
-      const partners = trackerSheetsByPreference(headers, 'partners')[0];
-      if (partners) result = applyColoursTo(spreadsheet.getSheetByName(partners)!);
+    const activeHeader = headerOf(active);
+    let sheet = active;
+    let target = colourTargetOf(activeHeader);
+    if (!target) {
+      const others = spreadsheet.getSheets().filter((candidate) => candidate.getName() !== activeHeader.name);
+      target = fallbackColourTarget(activeHeader.name, others.map(headerOf), texts);
+      const name = target.sheet;
+      sheet = others.find((candidate) => candidate.getName() === name)!;
     }
-    if (!result) throw new CommandProblem(texts.noStageColumn(active.getName()));
-    spreadsheet.toast(texts.coloursApplied(result.sheet, result.replaced, result.kept, result.withOverdue), texts.productName);
+    spreadsheet.toast(coloursAppliedMessage(colourSheet(sheet, target), texts), texts.productName);
   });
 }
 

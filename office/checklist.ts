@@ -12,10 +12,9 @@
  * name) are formatted as text before their value is written, so Excel stores
  * a name like "=IMAGE(…)", "007" or "TRUE" as that text (shared/cell-writes.ts).
  */
-import { isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
+import { isoDateFromSerial, isoDateFromText, serialFromIsoDate } from '../shared/dates';
 import {
   checklistContextOf,
-  isoDateFromText,
   loadedChecks,
   loadedPartners,
   partnerByName,

@@ -5,24 +5,33 @@
  * failed Create removes what it added), always completes its ribbon event,
  * and reports its outcome or error in the task pane in the user's language.
  */
-import { colourRules, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import type { Language } from '../shared/language';
-import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
+import { commandFailureMessage } from '../shared/command-problem';
 import { displayLanguage } from './language';
 import { type Notice, type Notify, showInTaskpane } from './taskpane/notice';
 import { type ExcelCommandFunction, ribbonEntries } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
-import { type HostCell, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { blockFormats } from '../shared/cell-writes';
+import { excelSerialDate } from '../shared/dates';
 import {
+  type ColourPlan,
+  type ExistingColourRule,
+  type HostCell,
+  type SheetHeader,
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
+  EXCEL_DIALECT,
+  FIRST_COLOURED_ROW,
+  colourTargetOf,
+  coloursAppliedMessage,
   columnLetter,
-  excelSerialDate,
-  planTrackerNames,
-  trackerLayouts,
+  createLayouts,
+  fallbackColourTarget,
+  planColours,
+  planCreate,
+  trackerCreatedMessage,
 } from '../shared/tracker';
 
 type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -101,19 +110,20 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerT
   else sheet.freezePanes.freezeRows(1);
 }
 
-/** Adds stage and overdue rules for the given columns; the caller has already removed Bondstage's old rules. */
-function addColourRules(sheet: Excel.Worksheet, stageColumn: number, nextContactColumn: number): number {
-  const stageLetter = columnLetter(stageColumn);
-  const nextLetter = nextContactColumn >= 0 ? columnLetter(nextContactColumn) : undefined;
-  const rules = colourRules(`$${stageLetter}2`, nextLetter && `$${nextLetter}2`);
-  for (const rule of rules) {
-    const letter = rule.purpose === 'overdue' ? nextLetter! : stageLetter;
-    const format = sheet.getRange(`${letter}2:${letter}${LAST_ROW}`).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+/** Queues a colour plan: deletes the existing rules it replaces (given in the order the plan read them), then adds its own. */
+function writeColours(sheet: Excel.Worksheet, plan: ColourPlan, existing: readonly Excel.ConditionalFormat[]): void {
+  existing.forEach((format, index) => {
+    if (plan.replace[index]) format.delete();
+  });
+  for (const rule of plan.rules) {
+    const letter = columnLetter(rule.column);
+    const format = sheet
+      .getRange(`${letter}${FIRST_COLOURED_ROW}:${letter}${LAST_ROW}`)
+      .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
     format.custom.rule.formula = rule.formula;
     format.custom.format.fill.color = rule.background;
     format.custom.format.font.color = rule.text;
   }
-  return rules.length;
 }
 
 /**
@@ -157,33 +167,29 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
     await context.sync();
 
     const sheetNames = worksheets.items.map((sheet) => sheet.name);
-    const names = planTrackerNames(language, sheetNames, [
+    const plan = planCreate(language, sheetNames, [
       ...tables.items.map((table) => table.name),
       ...definedNames.items.map((name) => name.name),
     ]);
-    const layouts = trackerLayouts({ dialect: 'excel', language, names, withExamples, today: host.today() });
+    const { layouts, colours } = createLayouts(plan, { dialect: EXCEL_DIALECT, language, withExamples, today: host.today() });
     let partners: Excel.Worksheet | undefined;
     for (const layout of layouts) {
       const sheet = worksheets.add(layout.name);
-      writeSheet(sheet, layout, texts, names.tables.partners);
+      writeSheet(sheet, layout, texts, plan.names.tables.partners);
       if (layout.sheet === 'partners') {
         partners = sheet;
-        const stage = layout.columns.findIndex((column) => column.key === 'stage');
-        const next = layout.columns.findIndex((column) => column.key === 'nextContactDue');
-        addColourRules(sheet, stage, next);
+        writeColours(sheet, colours, []);
       }
     }
     partners!.activate();
-    const fresh = [names.sheets.partners, names.sheets.meetings, names.sheets.checks];
     try {
       await context.sync();
     } catch (error) {
-      await removeAddedSheets(context, fresh, new Set(sheetNames.map((name) => name.toLowerCase())));
+      await removeAddedSheets(context, plan.sheets, new Set(sheetNames.map((name) => name.toLowerCase())));
       throw error;
     }
 
-    const kept = names.existing.length > 0 ? `${texts.existingKept(names.existing, fresh)} ` : '';
-    return `${kept}${texts.trackerCreated(fresh, withExamples)}`;
+    return trackerCreatedMessage(plan, withExamples, texts);
   });
 }
 
@@ -203,59 +209,48 @@ function loadColourCandidate(sheet: Excel.Worksheet): ColourCandidate {
   return { sheet, header, formats };
 }
 
-/** A loaded candidate's header row from column A (its used range may start further right). */
-function headerRowOf(candidate: ColourCandidate): HostCell[] {
-  return new Array<HostCell>(candidate.header.columnIndex).fill('').concat(candidate.header.values[0] as HostCell[]);
+/** A loaded candidate's header row from column A (its used range may start further right); empty for an empty row. */
+function headerOf(candidate: ColourCandidate): SheetHeader {
+  const { sheet, header } = candidate;
+  if (header.isNullObject) return { name: sheet.name, header: [] };
+  return { name: sheet.name, header: new Array<HostCell>(header.columnIndex).fill('').concat(header.values[0] as HostCell[]) };
 }
 
-/** Replaces Bondstage's rules on a loaded candidate; undefined when its header has no stage column. */
-function recolour(candidate: ColourCandidate, texts: TrackerTexts): string | undefined {
-  if (candidate.header.isNullObject) return undefined;
-  const columns = findColourColumns(headerRowOf(candidate));
-  if (columns.stage < 0) return undefined;
-  let replaced = 0;
-  let kept = 0;
-  for (const format of candidate.formats.items) {
+/** A loaded candidate's rules as the colour plan compares them: custom formulas with their background. */
+function existingColourRules(candidate: ColourCandidate): ExistingColourRule[] {
+  return candidate.formats.items.map((format) => {
     const custom = format.type === 'Custom' ? format.customOrNullObject : undefined;
-    if (custom && !custom.isNullObject && isOwnColourRule(custom.rule.formula, custom.format.fill.color)) {
-      format.delete();
-      replaced++;
-    } else {
-      kept++;
-    }
-  }
-  addColourRules(candidate.sheet, columns.stage, columns.nextContactDue);
-  return texts.coloursApplied(candidate.sheet.name, replaced, kept, columns.nextContactDue >= 0);
+    return custom && !custom.isNullObject ? { formula: custom.rule.formula, background: custom.format.fill.color } : { formula: null, background: null };
+  });
 }
 
 /**
  * Colours the stage column of the active sheet, or of the tracker's partner
- * sheet when the active sheet has none. 2 syncs (3 when it falls back to the
- * tracker): read headers and rules, then replace Bondstage's own rules.
+ * sheet when the active sheet has none (shared/tracker/colour-plan.ts). 2
+ * syncs (3 when it falls back to the tracker): read headers and rules, then
+ * replace Bondstage's own rules.
  */
 export async function applyStageColoursInExcel(host: ExcelCommandHost = defaultHost): Promise<string> {
   const texts = TRACKER_TEXTS[host.language()];
   return host.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
-    const active = loadColourCandidate(worksheets.getActiveWorksheet());
+    let chosen = loadColourCandidate(worksheets.getActiveWorksheet());
     await context.sync();
 
-    let message = recolour(active, texts);
-    if (message === undefined) {
-      // Not on a sheet with a stage column: the tracker's partner sheet, recognised by its headers.
-      const others = worksheets.items.filter((sheet) => sheet.name !== active.sheet.name).map(loadColourCandidate);
+    const active = headerOf(chosen);
+    let target = colourTargetOf(active);
+    if (!target) {
+      const others = worksheets.items.filter((sheet) => sheet.name !== active.name).map(loadColourCandidate);
       await context.sync();
-      const headers = others
-        .filter((candidate) => !candidate.header.isNullObject)
-        .map((candidate) => ({ name: candidate.sheet.name, header: headerRowOf(candidate) }));
-      const trackerName = trackerSheetsByPreference(headers, 'partners')[0];
-      const tracker = others.find((candidate) => candidate.sheet.name === trackerName);
-      if (tracker) message = recolour(tracker, texts);
+      target = fallbackColourTarget(active.name, others.map(headerOf), texts);
+      const name = target.sheet;
+      chosen = others.find((candidate) => candidate.sheet.name === name)!;
     }
-    if (message === undefined) throw new CommandProblem(texts.noStageColumn(active.sheet.name));
+    const plan = planColours(target, existingColourRules(chosen));
+    writeColours(chosen.sheet, plan, chosen.formats.items);
     await context.sync();
-    return message;
+    return coloursAppliedMessage(plan, texts);
   });
 }
 

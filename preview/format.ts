@@ -4,49 +4,49 @@
  * boolean, formula or text, and cell values are shown in the sheet's format
  * and locale (decimal comma and dd.mm.yyyy for German).
  */
+import { UNCLEAR_GROUPING, parseNumericText } from '../shared/cells';
+import { isoDateOfSerial, serialOfCalendarDay } from '../shared/dates';
 import type { Language } from '../shared/language';
 
 /** What a cell holds as the spreadsheet stores it: dates are serial numbers (days since 1899-12-30), formulas start with "=". */
 export type CellContent = string | number | boolean;
 
-const DAY_MS = 86400000;
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** The serial number of a calendar date, or null when it is no real date. */
-export function serialOfDate(year: number, month: number, day: number): number | null {
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return Math.round((ms - SERIAL_EPOCH_MS) / DAY_MS);
-}
-
-/** "YYYY-MM-DD" of a serial number (the time of day is ignored). */
-export function isoOfSerial(serial: number): string {
-  return new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Today's serial number where the user is. */
-export function todaySerial(now = new Date()): number {
-  return serialOfDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/**
+ * Year-first dates as people type them: 2025-03-14, and as in a spreadsheet
+ * also 2025-3-14. Typing is more lenient than ISO text, whose one pattern is
+ * ISO_DATE in shared/dates.ts (two-digit month and day, as the port carries dates).
+ */
+const TYPED_YEAR_FIRST_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
-const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
-const PERCENT = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%$/;
+const TWO_SEPARATORS = /[.,].*[.,]/;
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, wahr: true, falsch: false };
 
 /** A typed date (2025-03-14 or 14.03.2025) as a serial number, or null. */
 export function parseDate(text: string): number | null {
   const trimmed = text.trim();
-  let match = ISO_DATE.exec(trimmed);
-  if (match) return serialOfDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  let match = TYPED_YEAR_FIRST_DATE.exec(trimmed);
+  if (match) return serialOfCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
   match = DOTTED_DATE.exec(trimmed);
   if (match) {
     const year = match[3].length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
-    return serialOfDate(year, Number(match[2]), Number(match[1]));
+    return serialOfCalendarDay(year, Number(match[2]), Number(match[1]));
   }
+  return null;
+}
+
+/**
+ * A typed number, by the sheet functions' rule for numeric text
+ * (parseNumericText in shared/cells.ts): "12.5", "12,5", "1.000,5" and
+ * "1,000.5". One difference: "1,000" and "1.000", which a sheet function
+ * refuses because it cannot ask what was meant, are read with the separator
+ * as the decimal separator, as the preview always has: a typed cell must hold
+ * something, and the preview takes either separator in either language.
+ */
+function typedNumber(text: string): number | null {
+  const number = parseNumericText(text);
+  if (typeof number === 'number') return number;
+  if (number === UNCLEAR_GROUPING && !TWO_SEPARATORS.test(text)) return Number(text.trim().replace(',', '.'));
   return null;
 }
 
@@ -59,9 +59,10 @@ export function parseTyped(text: string): CellContent {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   if (trimmed.startsWith('=') && trimmed.length > 1) return trimmed;
-  if (NUMBER.test(trimmed)) return Number(trimmed.replace(',', '.'));
-  const percent = PERCENT.exec(trimmed);
-  if (percent) return Number(percent[1].replace(',', '.')) / 100;
+  const number = typedNumber(trimmed);
+  if (number !== null) return number;
+  const fraction = trimmed.endsWith('%') ? typedNumber(trimmed.slice(0, -1)) : null;
+  if (fraction !== null) return fraction / 100;
   const date = parseDate(trimmed);
   if (date !== null) return date;
   const word = BOOLEAN_WORDS[trimmed.toLowerCase()];
@@ -85,8 +86,11 @@ function general(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language), { maximumSignificantDigits: 10, useGrouping: false }).format(value);
 }
 
-function dateText(serial: number, pattern: string): string {
-  const [year, month, day] = isoOfSerial(serial).split('-');
+/** A serial as the date pattern shows it; null beyond the years a date can have. */
+function dateText(serial: number, pattern: string): string | null {
+  const iso = isoDateOfSerial(serial);
+  if (iso === null) return null;
+  const [year, month, day] = iso.split('-');
   return pattern
     .replace(/yyyy/i, year)
     .replace(/mm/i, month)
@@ -102,7 +106,7 @@ export function isDatePattern(pattern: string): boolean {
 
 /** A number as a cell with the given number format shows it. */
 export function formatNumber(value: number, pattern: string, language: Language): string {
-  if (isDatePattern(pattern)) return dateText(value, pattern);
+  if (isDatePattern(pattern)) return dateText(value, pattern) ?? general(value, language);
   switch (pattern) {
     case '0':
       return fixed(value, 0, language);
@@ -124,7 +128,7 @@ export function formatBoolean(value: boolean, language: Language): string {
 /** The text of a cell content as the user would type it again (for editing). */
 export function editText(content: CellContent, pattern: string, language: Language): string {
   if (typeof content === 'number') {
-    if (isDatePattern(pattern)) return dateText(content, pattern);
+    if (isDatePattern(pattern)) return dateText(content, pattern) ?? String(content);
     return String(content).replace('.', language === 'de' ? ',' : '.');
   }
   if (typeof content === 'boolean') return formatBoolean(content, language);

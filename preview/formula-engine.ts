@@ -38,7 +38,8 @@ import { type CellGrid, type CellInput, type CellValue, isDate, isGrid } from '.
 import { catalogResult, problemTexts, resultForEngine } from '../shared/function-results';
 import type { Language } from '../shared/language';
 import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
-import { columnLetter, excelSerialDate, sheetReference } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
+import { columnLetter, sheetReference } from '../shared/tracker';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;

@@ -15,12 +15,13 @@
 import { el, replaceChildren } from '../shared/ui/dom';
 import { provenanceOf } from '../shared/messages/provenance';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { columnLetter, type TrackerSheet } from '../shared/tracker';
+import { TRACKER_SHEETS, columnLetter, type TrackerSheet } from '../shared/tracker';
+import { isComputed } from './workbook';
 import { displayOf, rowColours } from './cell-display';
-import { editText, todaySerial } from './format';
+import { todaySerial } from '../shared/dates';
+import { editText } from './format';
 import type { PreviewTexts } from './texts';
 import type { Selection, TrackerSession } from './tracker-session';
-import { TRACKER_SHEETS, isComputed } from './workbook';
 
 /** Rows shown below the used ones, so there is always room to type. */
 const SPARE_ROWS = 6;

@@ -13,8 +13,9 @@ import {
 } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
-import { isoDateFromSerial, type TrackerSheet } from '../shared/tracker';
-import { parseDate, type CellContent } from './format';
+import { isIsoDate, isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
+import type { TrackerSheet } from '../shared/tracker';
+import type { CellContent } from './format';
 
 /** What the port needs of the workbook. */
 export interface PortWorkbook {
@@ -42,9 +43,8 @@ function readTracker(workbook: PortWorkbook): TrackerView {
 const readDate = (cell: unknown) => isoDateFromSerial(cell);
 
 function serialOfIsoDate(date: string): number {
-  const serial = parseDate(date);
-  if (serial === null) throw new PortError({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
-  return serial;
+  if (!isIsoDate(date)) throw new PortError({ kind: 'invalidCheck', reason: 'malformed' });
+  return serialFromIsoDate(date);
 }
 
 /**

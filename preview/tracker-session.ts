@@ -6,11 +6,11 @@
 import { partnerColumns, partnerNames } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
-import type { ColumnValidation, SheetLayout, TrackerSheet } from '../shared/tracker';
+import { TRACKER_SHEETS, type ColumnValidation, type SheetLayout, type TrackerSheet } from '../shared/tracker';
 import { parseDate, parseTyped, type CellContent } from './format';
 import type { PortWorkbook } from './preview-port';
 import { passesValidation } from './validation';
-import { TRACKER_SHEETS, exampleWorkbook, layoutsFor, sheetContents, withInput, type WorkbookData } from './workbook';
+import { exampleWorkbook, layoutsFor, sheetContents, withInput, type WorkbookData } from './workbook';
 
 /** The formula engine as the session uses it. */
 export interface ComputedWorkbook {

@@ -1,5 +1,5 @@
 /**
- * The tracker's data validation (shared/tracker.ts), applied to what a person
+ * The tracker's data validation (shared/tracker/layout.ts), applied to what a person
  * types into the preview's grid as Google Sheets applies it: a strict rule
  * rejects the entry and shows the rule's help text; a blank cell is always allowed.
  */

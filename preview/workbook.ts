@@ -1,12 +1,14 @@
 /**
  * The preview's workbook: the three tracker sheets exactly as the add-on lays
- * them out in Google Sheets (shared/tracker.ts, Sheets dialect), with the
+ * them out in Google Sheets (shared/tracker/layout.ts, Sheets dialect), with the
  * cells the person typed. Formulas are not stored: they come from the layout,
  * as the add-on writes them, so a stored workbook holds only input.
  */
 import type { Language } from '../shared/language';
+import { excelSerialDate } from '../shared/dates';
 import {
-  excelSerialDate,
+  SHEETS_DIALECT,
+  TRACKER_SHEETS,
   planTrackerNames,
   trackerLayouts,
   type ColumnLayout,
@@ -15,8 +17,6 @@ import {
   type TrackerSheet,
 } from '../shared/tracker';
 import type { CellContent } from './format';
-
-export const TRACKER_SHEETS: readonly TrackerSheet[] = ['partners', 'meetings', 'checks'];
 
 export interface WorkbookData {
   language: Language;
@@ -32,7 +32,7 @@ function contentOf(cell: TrackerCell): CellContent {
 
 /** The layouts of a tracker in the given language, with or without the example rows. */
 export function layoutsFor(language: Language, withExamples: boolean, today = new Date()): Record<TrackerSheet, SheetLayout> {
-  const layouts = trackerLayouts({ dialect: 'sheets', language, names: planTrackerNames(language, []), withExamples, today });
+  const layouts = trackerLayouts({ dialect: SHEETS_DIALECT, language, names: planTrackerNames(language, []), withExamples, today });
   return Object.fromEntries(layouts.map((layout) => [layout.sheet, layout])) as Record<TrackerSheet, SheetLayout>;
 }
 

@@ -9,7 +9,7 @@ import type { Language } from './language';
 import { LANGUAGES } from './language';
 import { STAGE_LABELS } from './messages/stages';
 import { STAGES, type Stage } from './stages';
-import { PARTNER_COLUMNS, columnByKey, findColumn } from './tracker';
+import { PARTNER_COLUMNS, columnByKey, findColumn } from './tracker/columns';
 
 export interface Colours {
   background: string;

@@ -20,7 +20,7 @@ import type { SheetFunction } from './catalog';
 import { type CellInput, type CellResult, type FunctionResult, InputError, isGrid } from './cells';
 import type { Language } from './language';
 import { problemMessage } from './messages/functions';
-import { excelSerialDate } from './tracker';
+import { excelSerialDate } from './dates';
 
 /** The message of a bad value. */
 export type ProblemText = (error: InputError) => string;

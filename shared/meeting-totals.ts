@@ -16,7 +16,9 @@
  *    blank, a partner without meetings 0 hours and a blank last contact.
  */
 import { isErrorText } from './cell-errors';
-import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, broadcast, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
+import { broadcast } from './broadcast';
+import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
+import { timeOfSerial } from './dates';
 import { partnerKey } from './partner-names';
 
 interface PartnerTotal<T> {
@@ -94,13 +96,9 @@ export function partnerHours(partners: CellInput, meetingPartners: CellInput, ho
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 
-const DAY_MS = 86_400_000;
-/** Days from the spreadsheets' day 0 (1899-12-30) to 1970-01-01. */
-const SERIAL_OF_1970 = 25_569;
-
 /** A meeting date as milliseconds for comparing: a Date, or a date serial number (Excel; Sheets numbers). Null when blank. */
 function meetingTime(value: CellValue): number | null | InputError {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 1 ? (value - SERIAL_OF_1970) * DAY_MS : new InputError({ kind: 'meetingDateInvalid', value });
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 1 ? timeOfSerial(value) : new InputError({ kind: 'meetingDateInvalid', value });
   if (isBlank(value)) return null;
   if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
   return new InputError({ kind: 'meetingDateInvalid', value });

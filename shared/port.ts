@@ -16,10 +16,10 @@
  *   the sheet functions do, so no host can disagree with the formulas.
  */
 import { CHECKLIST_SIZE } from './checklist';
+import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';
 
-/** A calendar date as "YYYY-MM-DD". */
-export type IsoDate = string;
+export { isIsoDate, type IsoDate };
 
 /** Where a host found a partner: the sheet's name and its 1-based row. A hint only: the row may move. */
 export interface PartnerLocation {
@@ -97,12 +97,22 @@ export interface ChecklistPort {
   saveCheck(check: CheckToSave): Promise<SavedCheck>;
 }
 
+/**
+ * Why a check cannot be saved as it arrived: no partner named, not every
+ * question answered, or no check at all or no calendar date (malformed). The
+ * checklist sends only complete checks, so these mean a page that is out of
+ * date or not ours.
+ */
+export type InvalidCheckReason = 'malformed' | 'noPartner' | 'unanswered';
+
 /** Problems the user can fix, rendered by shared/messages/checklist.ts. */
 export type PortProblem =
   | { kind: 'noTracker' }
   | { kind: 'noChecksSheet' }
   | { kind: 'partnerNotFound'; partner: string }
-  | { kind: 'invalidCheck'; detail: string }
+  | { kind: 'invalidCheck'; reason: InvalidCheckReason }
+  /** The host answered with something that is no reply of this port. */
+  | { kind: 'unreadableReply' }
   /** Someone else is saving into the same document; nothing was written. */
   | { kind: 'busy' }
   | { kind: 'hostFailure'; message: string };
@@ -134,7 +144,7 @@ export function replyOf<T>(work: () => T): HostReply<T> {
 export function valueOfReply<T>(reply: HostReply<T>): T {
   if (reply && reply.ok === true) return reply.value;
   if (reply && reply.ok === false && reply.problem) throw new PortError(reply.problem);
-  throw new PortError({ kind: 'hostFailure', message: 'The spreadsheet sent an answer the checklist does not understand.' });
+  throw new PortError({ kind: 'unreadableReply' });
 }
 
 /** Names of the Apps Script functions the Sheets sidebar calls with google.script.run. */
@@ -144,19 +154,8 @@ export const SIDEBAR_SERVER_FUNCTIONS = {
   saveCheck: 'bondstageChecklistSave',
 } as const satisfies Record<keyof ChecklistPort, string>;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as "YYYY-MM-DD". */
-export function isIsoDate(value: unknown): value is IsoDate {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function invalid(detail: string): PortError {
-  return new PortError({ kind: 'invalidCheck', detail });
+function invalid(reason: InvalidCheckReason): PortError {
+  return new PortError({ kind: 'invalidCheck', reason });
 }
 
 /**
@@ -164,14 +163,14 @@ function invalid(detail: string): PortError {
  * a PortError saying what is wrong with it.
  */
 export function validateCheck(input: unknown): CheckToSave {
-  if (typeof input !== 'object' || input === null) throw invalid('the check must be an object');
+  if (typeof input !== 'object' || input === null) throw invalid('malformed');
   const check = input as Record<string, unknown>;
   const partner = typeof check.partner === 'string' ? check.partner.trim() : '';
-  if (!partner) throw invalid('the partner name is empty');
-  if (!isIsoDate(check.checkedOn)) throw invalid('the date must be a calendar date written YYYY-MM-DD');
+  if (!partner) throw invalid('noPartner');
+  if (!isIsoDate(check.checkedOn)) throw invalid('malformed');
   const answers = check.answers;
   if (!Array.isArray(answers) || answers.length !== CHECKLIST_SIZE || !answers.every((answer) => typeof answer === 'boolean')) {
-    throw invalid(`all ${CHECKLIST_SIZE} questions need a yes or no`);
+    throw invalid('unanswered');
   }
   let location: PartnerLocation | null = null;
   const given = check.location as Record<string, unknown> | null | undefined;

@@ -14,9 +14,11 @@ import {
   type HostGrid,
 } from '../shared/checklist-tracker';
 import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
+import { QUESTION_HELP, QUESTION_LABELS } from '../shared/messages/checklist-questions';
 import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../shared/cell-writes';
 import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor, isoDateFromSerial, serialFromIsoDate } from '../shared/tracker';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../shared/tracker';
+import { isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
 import { scriptRunPort, type ScriptRunner } from '../gas/sidebar/script-run-port';
 
 const ANSWERS = [true, false, true, true, false, true, true, true, false];
@@ -42,16 +44,29 @@ describe('the port rules', () => {
       }
       throw new Error('accepted');
     };
-    expect(detail(null)).toEqual({ kind: 'invalidCheck', detail: 'the check must be an object' });
-    expect(detail({ ...good, partner: '  ' })).toEqual({ kind: 'invalidCheck', detail: 'the partner name is empty' });
-    expect(detail({ ...good, answers: [...ANSWERS.slice(0, 8), 'yes'] })).toEqual({ kind: 'invalidCheck', detail: 'all 9 questions need a yes or no' });
-    expect(detail({ ...good, checkedOn: '2025-02-30' })).toEqual({ kind: 'invalidCheck', detail: 'the date must be a calendar date written YYYY-MM-DD' });
+    expect(detail(null)).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail('Clara')).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail({ ...good, partner: '  ' })).toEqual({ kind: 'invalidCheck', reason: 'noPartner' });
+    expect(detail({ ...good, partner: 7 })).toEqual({ kind: 'invalidCheck', reason: 'noPartner' });
+    expect(detail({ ...good, answers: [...ANSWERS.slice(0, 8), 'yes'] })).toEqual({ kind: 'invalidCheck', reason: 'unanswered' });
+    expect(detail({ ...good, answers: ANSWERS.slice(0, 8) })).toEqual({ kind: 'invalidCheck', reason: 'unanswered' });
+    expect(detail({ ...good, checkedOn: '2025-02-30' })).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
+    expect(detail({ ...good, checkedOn: undefined })).toEqual({ kind: 'invalidCheck', reason: 'malformed' });
   });
 
   it('unwraps replies, turning a failed one into its PortError', () => {
     expect(valueOfReply({ ok: true, value: 4 })).toBe(4);
     expect(() => valueOfReply({ ok: false, problem: { kind: 'noTracker' } })).toThrow(new PortError({ kind: 'noTracker' }));
-    expect(() => valueOfReply(undefined as never)).toThrow(PortError);
+    for (const unreadable of [undefined, null, 'ok', { ok: false }, { value: 4 }]) {
+      let problem: unknown;
+      try {
+        valueOfReply(unreadable as never);
+      } catch (error) {
+        problem = (error as PortError).problem;
+      }
+      expect(problem).toEqual({ kind: 'unreadableReply' });
+    }
+    expect(CHECKLIST_TEXTS.de.problem({ kind: 'unreadableReply' })).toMatch(/Schließen Sie die Checkliste und öffnen Sie sie erneut\.$/);
   });
 });
 
@@ -158,7 +173,10 @@ describe('the checklist texts', () => {
     { kind: 'noTracker' },
     { kind: 'noChecksSheet' },
     { kind: 'partnerNotFound', partner: 'Clara' },
-    { kind: 'invalidCheck', detail: 'x' },
+    { kind: 'invalidCheck', reason: 'malformed' },
+    { kind: 'invalidCheck', reason: 'noPartner' },
+    { kind: 'invalidCheck', reason: 'unanswered' },
+    { kind: 'unreadableReply' },
     { kind: 'busy' },
     { kind: 'hostFailure', message: 'timeout' },
   ];
@@ -187,8 +205,30 @@ describe('the checklist texts', () => {
     );
   });
 
+  it('count hours and answers by the plural rules, in whole sentences whose verb agrees', () => {
+    expect(CHECKLIST_TEXTS.en.hoursToGo(1, 'Friend')).toBe('1 hour to go to Friend');
+    expect(CHECKLIST_TEXTS.en.hoursToGo(1.5, 'Friend')).toBe('1.5 hours to go to Friend');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(1, 'Freundschaft')).toBe('Noch 1 Stunde bis Freundschaft');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(0.5, 'Freundschaft')).toBe('Noch 0,5 Stunden bis Freundschaft');
+    expect(CHECKLIST_TEXTS.en.referralMissing(1, 0)).toBe('Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).');
+    expect(CHECKLIST_TEXTS.en.referralMissing(0, 1)).toBe('Not referral-ready yet: needs 1 more “yes” answer (90 hours and a score of 7).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 gemeinsame Stunde (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 1)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 3)).toBe('Noch nicht bereit für Empfehlungen: es fehlen noch 3 „Ja“-Antworten (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(null, 0)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlen die gemeinsamen Stunden in der Liste (90 Stunden und 7 Punkte).',
+    );
+  });
+
   it('have a label and help in both languages for every question', () => {
-    for (const question of CHECKLIST) for (const language of ['en', 'de'] as const) expect(question.help[language]).toMatch(/\S/);
+    for (const question of CHECKLIST) {
+      for (const language of ['en', 'de'] as const) {
+        expect(QUESTION_LABELS[question.id][language]).toMatch(/\S/);
+        expect(QUESTION_HELP[question.id][language]).toMatch(/\S/);
+      }
+    }
+    expect(Object.keys(QUESTION_LABELS).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
+    expect(Object.keys(QUESTION_HELP).sort()).toEqual(CHECKLIST.map((question) => question.id).sort());
   });
 });
 

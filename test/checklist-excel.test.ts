@@ -6,7 +6,8 @@
 import { createTrackerInExcel } from '../office/tracker';
 import { excelPort } from '../office/checklist';
 import { PortError, type ChecklistPort } from '../shared/port';
-import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, serialFromIsoDate, type PartnerColumnKey } from '../shared/tracker';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../shared/tracker';
+import { serialFromIsoDate } from '../shared/dates';
 import { createExcelFake, type ExcelFake, type ExcelSheetModel } from './fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { CHECKLIST } from '../shared/checklist';
 import { SIDEBAR_SERVER_FUNCTIONS } from '../shared/port';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, dayBefore, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
+import { dayBefore } from '../shared/dates';
 import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from './fakes/sheets';
 import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
 
@@ -294,7 +295,7 @@ describe('saving a check', () => {
     const tracker = trackerSpreadsheet();
     expect(save(tracker.gas, { ...check(tracker), answers: ANSWERS.slice(0, 8) })).toEqual({
       ok: false,
-      problem: { kind: 'invalidCheck', detail: `all ${CHECKLIST.length} questions need a yes or no` },
+      problem: { kind: 'invalidCheck', reason: 'unanswered' },
     });
     expect(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' }).problem.kind).toBe('invalidCheck');
   });

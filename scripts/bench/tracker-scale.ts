@@ -4,7 +4,7 @@
  * meeting, for a tracker of the given size. Run by `npm run bench`.
  */
 import { buildFormulaEngine, literalText } from '../../preview/formula-engine';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, trackerLayouts } from '../../shared/tracker';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_DIALECT, planTrackerNames, trackerLayouts } from '../../shared/tracker';
 
 export interface ScaleFigures {
   partners: number;
@@ -27,7 +27,7 @@ const partnerName = (index: number) => `${['<', '=', '*', '~', '?', "'", ''][ind
 export function measureTrackerScale(partners: number, meetings: number): ScaleFigures {
   const random = pseudoRandom(partners + meetings);
   const names = planTrackerNames('en', []);
-  const [partnerLayout, meetingLayout] = trackerLayouts({ dialect: 'sheets', language: 'en', names, withExamples: false, today: new Date() });
+  const [partnerLayout, meetingLayout] = trackerLayouts({ dialect: SHEETS_DIALECT, language: 'en', names, withExamples: false, today: new Date() });
   const partnerCells = [partnerLayout.columns.map((column) => column.headerFormula ?? column.header)];
   for (let p = 0; p < partners; p++) {
     partnerCells.push(PARTNER_COLUMNS.map((column) => (column.key === 'partner' ? literalText(partnerName(p)) : column.key === 'contactEvery' ? 30 : null)));

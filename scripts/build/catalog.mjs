@@ -23,8 +23,8 @@ export async function importTypeScript(entry) {
   return module.exports;
 }
 
-/** The catalog of sheet functions, as declared in shared/catalog.ts. */
+/** The catalog of sheet functions (shared/catalog.ts) with their help in every language (shared/messages/catalog.ts). */
 export async function loadCatalog() {
-  const { CATALOG } = await importTypeScript('shared/catalog.ts');
-  return CATALOG;
+  const { documentedCatalog } = await importTypeScript('shared/messages/catalog.ts');
+  return documentedCatalog();
 }

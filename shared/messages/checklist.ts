@@ -1,8 +1,14 @@
-/** Texts of the bond checklist (Sheets sidebar, Excel task pane), in English and German. */
+/**
+ * Texts of the bond checklist (Sheets sidebar, Excel task pane), in English
+ * and German: whole sentences per language, counted phrases by the language's
+ * plural rules (plural.ts).
+ */
 import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
+import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
-import type { IsoDate, PortProblem } from '../port';
+import type { InvalidCheckReason, IsoDate, PortProblem } from '../port';
 import { CHECKLIST_TITLE } from './checklist-title';
+import { plural } from './grammar';
 
 export interface ChecklistTexts {
   title: string;
@@ -48,8 +54,8 @@ function numberText(language: Language, value: number): string {
 
 /** A calendar date for people: "12 Mar 2025" / "12. März 2025". */
 export function formatIsoDate(date: IsoDate, language: Language): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(instant.getTime())) return date;
+  const instant = utcDateOfIsoDate(date);
+  if (!instant) return date;
   return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
     day: 'numeric',
     month: 'short',
@@ -57,6 +63,26 @@ export function formatIsoDate(date: IsoDate, language: Language): string {
     timeZone: 'UTC',
   }).format(instant);
 }
+
+/** What to do when the page and the spreadsheet do not understand each other. */
+const REOPEN: Record<Language, string> = {
+  en: 'Close the checklist and open it again.',
+  de: 'Schließen Sie die Checkliste und öffnen Sie sie erneut.',
+};
+
+/** Why a check could not be saved, and what to do: the checklist sends only complete checks, so most mean a page that is out of date. */
+const INVALID_CHECK: Record<Language, Record<InvalidCheckReason, string>> = {
+  en: {
+    malformed: `The check arrived incomplete. ${REOPEN.en}`,
+    noPartner: 'Choose a partner, then save.',
+    unanswered: `Answer all ${CHECKLIST_SIZE} questions, then save.`,
+  },
+  de: {
+    malformed: `Die Prüfung kam unvollständig an. ${REOPEN.de}`,
+    noPartner: 'Wählen Sie einen Partner und speichern Sie dann.',
+    unanswered: `Beantworten Sie alle ${CHECKLIST_SIZE} Fragen und speichern Sie dann.`,
+  },
+};
 
 const en: ChecklistTexts = {
   title: CHECKLIST_TITLE.en,
@@ -72,7 +98,7 @@ const en: ChecklistTexts = {
   notRecorded: 'not recorded',
   hours: (hours) => `${numberText('en', hours)} h`,
   progressTo: (next) => `Progress to ${next}`,
-  hoursToGo: (hours, next) => `${numberText('en', hours)} ${hours === 1 ? 'hour' : 'hours'} to go to ${next}`,
+  hoursToGo: (hours, next) => `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
   highestStage: 'Highest stage reached',
   previousCheck: (date, score) => `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
   noPreviousCheck: 'No check saved for this partner yet.',
@@ -89,11 +115,17 @@ const en: ChecklistTexts = {
   },
   referralReady: 'Referral-ready: 90 hours together and a score of 7 or more.',
   referralMissing: (hoursMissing, scoreMissing) => {
-    const parts: string[] = [];
-    if (hoursMissing === null) parts.push('hours together recorded in the tracker');
-    else if (hoursMissing > 0) parts.push(`${numberText('en', hoursMissing)} more hours together`);
-    if (scoreMissing > 0) parts.push(`${scoreMissing} more “yes” ${scoreMissing === 1 ? 'answer' : 'answers'}`);
-    return `Not referral-ready yet: needs ${parts.join(' and ')} (90 hours and a score of 7).`;
+    const hours =
+      hoursMissing === null
+        ? 'hours together recorded in the tracker'
+        : plural('en', hoursMissing, {
+            one: `${numberText('en', hoursMissing)} more hour together`,
+            other: `${numberText('en', hoursMissing)} more hours together`,
+          });
+    const answers = plural('en', scoreMissing, { one: `${scoreMissing} more “yes” answer`, other: `${scoreMissing} more “yes” answers` });
+    const needs = (what: string) => `Not referral-ready yet: needs ${what} (90 hours and a score of 7).`;
+    if (hoursMissing !== 0 && scoreMissing > 0) return needs(`${hours} and ${answers}`);
+    return needs(hoursMissing !== 0 ? hours : answers);
   },
   save: 'Save check',
   saving: 'Saving…',
@@ -112,7 +144,9 @@ const en: ChecklistTexts = {
       case 'partnerNotFound':
         return `No row of the Partners sheet holds “${problem.partner}” any more. Check the name in the sheet, then choose the partner again.`;
       case 'invalidCheck':
-        return `The check is incomplete: ${problem.detail}.`;
+        return INVALID_CHECK.en[problem.reason];
+      case 'unreadableReply':
+        return `The spreadsheet's answer could not be read. ${REOPEN.en}`;
       case 'busy':
         return 'Someone else is saving into this tracker right now, so nothing was written. Wait a moment, then choose Save check again.';
       case 'hostFailure':
@@ -135,7 +169,7 @@ const de: ChecklistTexts = {
   notRecorded: 'nicht erfasst',
   hours: (hours) => `${numberText('de', hours)} Std.`,
   progressTo: (next) => `Fortschritt zu ${next}`,
-  hoursToGo: (hours, next) => `Noch ${numberText('de', hours)} ${hours === 1 ? 'Stunde' : 'Stunden'} bis ${next}`,
+  hoursToGo: (hours, next) => `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis ${next}`,
   highestStage: 'Höchste Stufe erreicht',
   previousCheck: (date, score) => `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
   noPreviousCheck: 'Für diesen Partner ist noch keine Prüfung gespeichert.',
@@ -152,12 +186,23 @@ const de: ChecklistTexts = {
   },
   referralReady: 'Bereit für Empfehlungen: 90 Stunden gemeinsam und mindestens 7 Punkte.',
   referralMissing: (hoursMissing, scoreMissing) => {
-    const parts: string[] = [];
-    if (hoursMissing === null) parts.push('die gemeinsamen Stunden in der Liste');
-    else if (hoursMissing > 0) parts.push(`noch ${numberText('de', hoursMissing)} gemeinsame Stunden`);
-    if (scoreMissing > 0) parts.push(`noch ${scoreMissing} ${scoreMissing === 1 ? '„Ja“-Antwort' : '„Ja“-Antworten'}`);
-    return `Noch nicht bereit für Empfehlungen: es fehlen ${parts.join(' und ')} (90 Stunden und 7 Punkte).`;
+    // The verb agrees with what is missing: "es fehlt" one thing counted one, else "es fehlen".
+    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlt ${what} (90 Stunden und 7 Punkte).`;
+    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlen ${what} (90 Stunden und 7 Punkte).`;
+    const answers = plural('de', scoreMissing, { one: `noch ${scoreMissing} „Ja“-Antwort`, other: `noch ${scoreMissing} „Ja“-Antworten` });
+    if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(answers), other: lack(answers) });
+    const hours =
+      hoursMissing === null
+        ? 'die gemeinsamen Stunden in der Liste'
+        : plural('de', hoursMissing, {
+            one: `noch ${numberText('de', hoursMissing)} gemeinsame Stunde`,
+            other: `noch ${numberText('de', hoursMissing)} gemeinsame Stunden`,
+          });
+    if (scoreMissing > 0) return lack(`${hours} und ${answers}`);
+    // Unrecorded hours ("die gemeinsamen Stunden") are plural, as 0 is.
+    return plural('de', hoursMissing ?? 0, { one: lacks(hours), other: lack(hours) });
   },
+
   save: 'Prüfung speichern',
   saving: 'Wird gespeichert…',
   saved: (partner, score, date) => `Gespeichert: ${score} von ${CHECKLIST_SIZE} für ${partner} am ${date}.`,
@@ -175,7 +220,9 @@ const de: ChecklistTexts = {
       case 'partnerNotFound':
         return `Keine Zeile im Blatt Partner enthält noch „${problem.partner}“. Prüfen Sie den Namen im Blatt und wählen Sie den Partner erneut.`;
       case 'invalidCheck':
-        return `Die Prüfung ist unvollständig: ${problem.detail}.`;
+        return INVALID_CHECK.de[problem.reason];
+      case 'unreadableReply':
+        return `Die Antwort der Tabelle war nicht lesbar. ${REOPEN.de}`;
       case 'busy':
         return 'Gerade speichert jemand anderes in diese Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
       case 'hostFailure':

@@ -1,17 +1,26 @@
-/** Texts of the tracker commands, the About box and their errors, in English and German (the menu's labels: commands.ts). */
+/**
+ * Texts of the tracker commands, the About box and their errors, in English
+ * and German (the menu's labels: commands.ts): whole sentences per language, counted phrases by the
+ * language's plural rules (grammar.ts). What only Google Sheets shows, its
+ * dialogs, is in tracker-dialogs.ts.
+ */
 import type { Language } from '../language';
 import { VERSION } from '../version';
+import type { TrackerNames } from '../tracker/names';
+import { nameList, plural } from './grammar';
+
+/** What Create partner tracker made: the new sheets, the sheets of the plain names it left untouched, and whether with examples. */
+export interface CreatedTracker {
+  sheets: TrackerNames;
+  existing: readonly string[];
+  withExamples: boolean;
+}
 
 export interface TrackerTexts {
   productName: string;
 
-  examplesTitle: string;
-  examplesQuestion: string;
-  existingTitle: string;
-  existingQuestion(existing: readonly string[], fresh: readonly string[]): string;
-  existingKept(existing: readonly string[], fresh: readonly string[]): string;
-  cancelled: string;
-  trackerCreated(names: readonly string[], withExamples: boolean): string;
+  /** The sheets created, the existing sheets left untouched (if any), and where to delete examples (if any). */
+  trackerCreated(created: CreatedTracker): string;
 
   coloursApplied(sheet: string, replaced: number, kept: number, withOverdue: boolean): string;
   noStageColumn(sheet: string): string;
@@ -24,17 +33,13 @@ export interface TrackerTexts {
   partnerHelp: string;
   scoreHelp: string;
   contactEveryHelp: string;
-  /** Shown by Sheets when someone starts typing into a computed column. */
-  computedColumnWarning: string;
 
   aboutTitle: string;
   aboutParagraphs: readonly string[];
   aboutVersion(version: string): string;
 }
 
-function list(names: readonly string[], and: string): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
+const sheetList = (sheets: TrackerNames) => [sheets.partners, sheets.meetings, sheets.checks];
 
 const CITATION =
   'Jeffrey A. Hall, "How many hours does it take to make a friend?", Journal of Social and Personal Relationships 36(4), 1278–1296 (2018), doi:10.1177/0265407518761225.';
@@ -43,25 +48,34 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   en: {
     productName: 'Bondstage',
 
-    examplesTitle: 'Create partner tracker',
-    examplesQuestion:
-      'Add a few example partners and meetings, so you can see the tracker working at once? (You can delete them later.)\n\nYes: with examples. No: empty tracker. Cancel: create nothing.',
-    existingTitle: 'Sheets already exist',
-    existingQuestion: (existing, fresh) =>
-      `This spreadsheet already has ${existing.length === 1 ? 'a sheet' : 'sheets'} named ${list(existing, 'and')}. ` +
-      `${existing.length === 1 ? 'It stays' : 'They stay'} exactly as ${existing.length === 1 ? 'it is' : 'they are'}.\n\n` +
-      `Create the new tracker as ${list(fresh, 'and')} instead?`,
-    existingKept: (existing, fresh) =>
-      `${list(existing, 'and')} already existed and ${existing.length === 1 ? 'was' : 'were'} left untouched; the new tracker is ${list(fresh, 'and')}.`,
-    cancelled: 'Nothing was created.',
-    trackerCreated: (names, withExamples) =>
-      `Created ${list(names, 'and')}. Log your meetings on ${names[1]}: hours, stage and next contact update by themselves.` +
-      (withExamples ? ' The example rows are marked and can be deleted.' : ''),
+    trackerCreated: ({ sheets, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets), 'en');
+      const kept = nameList(existing, 'en');
+      return [
+        existing.length > 0
+          ? plural('en', existing.length, {
+              one: `${kept} already existed and was left untouched; the new tracker is ${created}.`,
+              other: `${kept} already existed and were left untouched; the new tracker is ${created}.`,
+            })
+          : '',
+        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves.`,
+        withExamples ? 'The example rows are marked and can be deleted.' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
 
-    coloursApplied: (sheet, replaced, kept, withOverdue) =>
-      `Stage colours applied on ${sheet}${withOverdue ? ', overdue contacts highlighted' : ''}. ` +
-      `${replaced > 0 ? `Replaced ${replaced} earlier Bondstage ${replaced === 1 ? 'rule' : 'rules'}; ` : ''}` +
-      `kept ${kept} of your own ${kept === 1 ? 'rule' : 'rules'}.`,
+    coloursApplied: (sheet, replaced, kept, withOverdue) => {
+      const applied = withOverdue
+        ? `Stage colours applied on ${sheet}, overdue contacts highlighted.`
+        : `Stage colours applied on ${sheet}.`;
+      const keptRules = plural('en', kept, { one: `${kept} rule of your own`, other: `${kept} rules of your own` });
+      const rules =
+        replaced > 0
+          ? `Replaced ${plural('en', replaced, { one: `${replaced} earlier Bondstage rule`, other: `${replaced} earlier Bondstage rules` })}; kept ${keptRules}.`
+          : `Kept ${keptRules}.`;
+      return `${applied} ${rules}`;
+    },
     noStageColumn: (sheet) =>
       `No stage column found on "${sheet}". Select a sheet whose first row has a column headed "Stage" (or "Stufe"), or create a partner tracker first.`,
     unexpectedError: (detail) => `Something went wrong, and nothing was lost. Details: ${detail}`,
@@ -73,8 +87,6 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
     partnerHelp: 'Choose a partner from the Partners sheet (add new partners there first)',
     scoreHelp: 'The checklist score is a whole number from 0 to 9',
     contactEveryHelp: 'How often you want to meet, in days: a number of 1 or more, e.g. 30',
-    computedColumnWarning:
-      'Bondstage computes this column for every row from one formula in its header. A value typed here stops that formula for the whole column until you delete it again.',
 
     aboutTitle: 'About Bondstage',
     aboutParagraphs: [
@@ -87,25 +99,34 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   de: {
     productName: 'Bondstage',
 
-    examplesTitle: 'Partnerliste anlegen',
-    examplesQuestion:
-      'Ein paar Beispiel-Partner und -Treffen einfügen, damit Sie die Liste gleich arbeiten sehen? (Sie können sie später löschen.)\n\nJa: mit Beispielen. Nein: leere Liste. Abbrechen: nichts anlegen.',
-    existingTitle: 'Blätter vorhanden',
-    existingQuestion: (existing, fresh) =>
-      `Diese Tabelle hat bereits ${existing.length === 1 ? 'ein Blatt' : 'Blätter'} namens ${list(existing, 'und')}. ` +
-      `${existing.length === 1 ? 'Es bleibt' : 'Sie bleiben'} genau so, wie ${existing.length === 1 ? 'es ist' : 'sie sind'}.\n\n` +
-      `Die neue Liste stattdessen als ${list(fresh, 'und')} anlegen?`,
-    existingKept: (existing, fresh) =>
-      `${list(existing, 'und')} ${existing.length === 1 ? 'war' : 'waren'} schon vorhanden und ${existing.length === 1 ? 'blieb' : 'blieben'} unverändert; die neue Liste heißt ${list(fresh, 'und')}.`,
-    cancelled: 'Es wurde nichts angelegt.',
-    trackerCreated: (names, withExamples) =>
-      `${list(names, 'und')} angelegt. Tragen Sie Ihre Treffen in ${names[1]} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst.` +
-      (withExamples ? ' Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.' : ''),
+    trackerCreated: ({ sheets, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets), 'de');
+      const kept = nameList(existing, 'de');
+      return [
+        existing.length > 0
+          ? plural('de', existing.length, {
+              one: `${kept} war schon vorhanden und blieb unverändert; die neue Liste heißt ${created}.`,
+              other: `${kept} waren schon vorhanden und blieben unverändert; die neue Liste heißt ${created}.`,
+            })
+          : '',
+        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst.`,
+        withExamples ? 'Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
 
-    coloursApplied: (sheet, replaced, kept, withOverdue) =>
-      `Stufenfarben auf ${sheet} angewendet${withOverdue ? ', überfällige Kontakte hervorgehoben' : ''}. ` +
-      `${replaced > 0 ? `${replaced} frühere Bondstage-${replaced === 1 ? 'Regel' : 'Regeln'} ersetzt; ` : ''}` +
-      `${kept} eigene ${kept === 1 ? 'Regel' : 'Regeln'} behalten.`,
+    coloursApplied: (sheet, replaced, kept, withOverdue) => {
+      const applied = withOverdue
+        ? `Stufenfarben auf ${sheet} angewendet, überfällige Kontakte hervorgehoben.`
+        : `Stufenfarben auf ${sheet} angewendet.`;
+      const keptRules = plural('de', kept, { one: `${kept} eigene Regel`, other: `${kept} eigene Regeln` });
+      const rules =
+        replaced > 0
+          ? `${plural('de', replaced, { one: `${replaced} frühere Bondstage-Regel`, other: `${replaced} frühere Bondstage-Regeln` })} ersetzt; ${keptRules} behalten.`
+          : `${keptRules} behalten.`;
+      return `${applied} ${rules}`;
+    },
     noStageColumn: (sheet) =>
       `Keine Stufen-Spalte auf „${sheet}“ gefunden. Wählen Sie ein Blatt, dessen erste Zeile eine Spalte „Stufe“ (oder „Stage“) hat, oder legen Sie zuerst eine Partnerliste an.`,
     unexpectedError: (detail) => `Etwas ist schiefgegangen; es ging nichts verloren. Einzelheiten: ${detail}`,
@@ -117,8 +138,6 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
     partnerHelp: 'Wählen Sie einen Partner aus dem Blatt Partner (neue Partner dort zuerst eintragen)',
     scoreHelp: 'Die Checklisten-Punktzahl ist eine ganze Zahl von 0 bis 9',
     contactEveryHelp: 'Wie oft Sie sich treffen möchten, in Tagen: eine Zahl ab 1, z. B. 30',
-    computedColumnWarning:
-      'Bondstage berechnet diese Spalte für jede Zeile mit einer Formel in ihrer Überschrift. Ein hier eingetragener Wert hält diese Formel für die ganze Spalte an, bis Sie ihn wieder löschen.',
 
     aboutTitle: 'Über Bondstage',
     aboutParagraphs: [

@@ -11,8 +11,10 @@ import {
   referralGap,
   scoreBand,
 } from '../checklist';
+import { isoDateOfDay } from '../dates';
 import type { Language } from '../language';
 import { CHECKLIST_TEXTS, formatIsoDate, type ChecklistTexts } from '../messages/checklist';
+import { QUESTION_HELP, QUESTION_LABELS } from '../messages/checklist-questions';
 import { STAGE_LABELS } from '../messages/stages';
 import { portErrorOf } from '../errors';
 import type { ChecklistContext, ChecklistPort, IsoDate, PartnerSnapshot, PortProblem } from '../port';
@@ -36,9 +38,7 @@ type Answer = boolean | null;
 
 /** The browser's local calendar date. */
 export function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDateOfDay(new Date());
 }
 
 function problemOf(error: unknown): PortProblem {
@@ -209,8 +209,8 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
       el(
         'fieldset',
         { 'aria-describedby': helpId },
-        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', question.label[language]),
-        el('p', { class: 'bs-help', id: helpId }, question.help[language]),
+        el('legend', {}, el('span', { class: 'bs-number' }, `${index + 1}.`), ' ', QUESTION_LABELS[question.id][language]),
+        el('p', { class: 'bs-help', id: helpId }, QUESTION_HELP[question.id][language]),
         el('div', { class: 'bs-choices' }, ...choice(true), ...choice(false)),
       ),
     );

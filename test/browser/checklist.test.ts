@@ -5,7 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { CHECKLIST } from '../../shared/checklist';
-import { PARTNER_COLUMNS, serialFromIsoDate } from '../../shared/tracker';
+import { PARTNER_COLUMNS } from '../../shared/tracker';
+import { serialFromIsoDate } from '../../shared/dates';
 import { axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
 import { PARTNERS, TODAY, XSS_NAME, partnerRow } from './support/tracker-fixture';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CATALOG, catalogFunction } from '../../shared/catalog';
 import { type CellResult, type FunctionResult, InputError } from '../../shared/cells';
+import { FUNCTION_EXAMPLES, FUNCTION_HELP, PARAMETER_HELP, documentedCatalog } from '../../shared/messages/catalog';
 import { problemMessage } from '../../shared/messages/functions';
 
 /** Results with errors replaced by their English message, for readable expectations. */
@@ -16,8 +17,11 @@ describe('the catalog', () => {
     const names = CATALOG.map((fn) => fn.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(['BONDSTAGE', 'BONDLEVEL', 'BONDPROGRESS', 'HOURSTONEXT', 'BONDSCORE', 'REFERRALREADY', 'PARTNERHOURS', 'LASTCONTACT']);
-    for (const fn of CATALOG) {
+    const documented = documentedCatalog();
+    expect(documented.map((fn) => fn.name)).toEqual(names);
+    for (const fn of documented) {
       expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      expect(fn.evaluate).toBe(catalogFunction(fn.name).evaluate);
       for (const texts of [fn.description, fn.result, ...fn.parameters.map((parameter) => parameter.description)]) {
         expect(texts.en.length).toBeGreaterThan(5);
         expect(texts.de.length).toBeGreaterThan(5);
@@ -26,8 +30,34 @@ describe('the catalog', () => {
     }
   });
 
+  it('keeps no help for a function or parameter it does not declare', () => {
+    const parameters = new Set(CATALOG.flatMap((fn) => fn.parameters.map((parameter) => parameter.name)));
+    for (const language of ['en', 'de'] as const) {
+      expect(Object.keys(FUNCTION_HELP[language]).sort()).toEqual(CATALOG.map((fn) => fn.name).sort());
+      expect(Object.keys(PARAMETER_HELP[language]).sort()).toEqual([...parameters].sort());
+    }
+    expect(Object.keys(FUNCTION_EXAMPLES).sort()).toEqual(CATALOG.map((fn) => fn.name).sort());
+  });
+
+  it('refuses to document a function whose help is missing in a language', () => {
+    const saved = FUNCTION_HELP.de.BONDLEVEL;
+    delete FUNCTION_HELP.de.BONDLEVEL;
+    try {
+      expect(() => documentedCatalog()).toThrow('No de help for BONDLEVEL');
+    } finally {
+      FUNCTION_HELP.de.BONDLEVEL = saved;
+    }
+    const parameter = PARAMETER_HELP.en.meeting_dates;
+    delete PARAMETER_HELP.en.meeting_dates;
+    try {
+      expect(() => documentedCatalog()).toThrow('No en help for the parameter meeting_dates');
+    } finally {
+      PARAMETER_HELP.en.meeting_dates = parameter;
+    }
+  });
+
   it('keeps its examples true', () => {
-    for (const fn of CATALOG) {
+    for (const fn of documentedCatalog()) {
       for (const example of fn.examples) {
         const call = example.formula.match(/^=([A-Z]+)\((.*)\)$/);
         if (!call || call[1] !== fn.name || /[A-Z]+\d+:/.test(call[2])) continue;

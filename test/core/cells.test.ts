@@ -7,7 +7,6 @@ import {
   NOT_NUMERIC,
   UNCLEAR_GROUPING,
   answerOf,
-  broadcast,
   hoursOf,
   parseNumericText,
   rectangular,
@@ -17,6 +16,7 @@ import {
   toHours,
   toScore,
 } from '../../shared/cells';
+import { broadcast } from '../../shared/broadcast';
 import { type Problem, describeValue, problemMessage } from '../../shared/messages/functions';
 
 /** The message of an InputError value, in English unless asked. */

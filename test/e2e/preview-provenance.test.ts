@@ -7,14 +7,14 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Language } from '../../shared/language';
 import { PROVENANCE_TEXTS, provenanceOf } from '../../shared/messages/provenance';
-import { PARTNER_COLUMNS, PARTNER_FORMULAS, type PartnerColumnKey } from '../../shared/tracker';
+import { PARTNER_COLUMNS, isComputedColumn, type PartnerColumnKey } from '../../shared/tracker';
 import { launchChromium, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(90000);
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
-const COMPUTED = PARTNER_COLUMNS.map((candidate) => candidate.key).filter((key) => PARTNER_FORMULAS[key] !== undefined);
-const INPUT = PARTNER_COLUMNS.map((candidate) => candidate.key).filter((key) => PARTNER_FORMULAS[key] === undefined);
+const COMPUTED = PARTNER_COLUMNS.map((candidate) => candidate.key).filter((key) => isComputedColumn(key));
+const INPUT = PARTNER_COLUMNS.map((candidate) => candidate.key).filter((key) => !isComputedColumn(key));
 /** Clara Muster's row in the example tracker. */
 const ROW = 4;
 

@@ -3,6 +3,7 @@
  * evaluated in one global scope holding only the language's built-ins.
  */
 import { CATALOG } from '../../shared/catalog';
+import { FUNCTION_HELP } from '../../shared/messages/catalog';
 import { gasScriptFiles, gasSource, loadGas } from '../support/gas-vm';
 
 const globalsSource = () => gasSource('Globals.js');
@@ -32,7 +33,7 @@ describe('the pushed Apps Script code', () => {
     expect(match).not.toBeNull();
     const jsdoc = match![1];
     expect(jsdoc).toContain(' * @customfunction');
-    expect(jsdoc).toContain(` * ${fn.description.en}`);
+    expect(jsdoc).toContain(` * ${FUNCTION_HELP.en[fn.name].description}`);
     for (const parameter of fn.parameters) {
       expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter.name} \\S`));
     }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../../shared/catalog';
+import { FUNCTION_HELP, PARAMETER_HELP } from '../../shared/messages/catalog';
 import { loadGas } from '../support/gas-vm';
 import { FakeCustomFunctionsError, OFFICE_DIST, loadOfficeFunctions } from '../support/office-vm';
 
@@ -65,8 +66,8 @@ describe('the built Excel functions.js', () => {
   it('describes the functions in German in functions.de.json', () => {
     const german = metadata('functions.de.json').functions;
     CATALOG.forEach((fn, index) => {
-      expect(german[index].description).toBe(fn.description.de);
-      fn.parameters.forEach((parameter, p) => expect(german[index].parameters[p].description).toBe(parameter.description.de));
+      expect(german[index].description).toBe(FUNCTION_HELP.de[fn.name].description);
+      fn.parameters.forEach((parameter, p) => expect(german[index].parameters[p].description).toBe(PARAMETER_HELP.de[parameter.name]));
     });
   });
 

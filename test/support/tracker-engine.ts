@@ -1,11 +1,11 @@
 /**
  * A tracker in the formula engine, laid out exactly as the hosts write it
- * (shared/tracker.ts layouts, the text the Sheets and Excel hosts write
+ * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
 import { buildFormulaEngine, literalText, type EngineInput, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
-import { type Dialect, MEETING_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey, planTrackerNames, trackerLayouts } from '../../shared/tracker';
+import { type Dialect, MEETING_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey, formulaDialect, planTrackerNames, trackerLayouts } from '../../shared/tracker';
 
 /** A cell: a value (text is kept verbatim), or a formula the person typed. */
 export type TestCell = EngineInput | { formula: string };
@@ -31,7 +31,7 @@ export function textCell(value: TestCell): EngineInput {
 
 export function trackerEngine(dialect: Dialect, partners: readonly PartnerInput[], meetings: readonly MeetingInput[], language: Language = 'en'): FormulaEngine {
   const names = planTrackerNames(language, []);
-  const layouts = trackerLayouts({ dialect, language, names, withExamples: false, today: new Date() });
+  const layouts = trackerLayouts({ dialect: formulaDialect(dialect), language, names, withExamples: false, today: new Date() });
   const [partnerLayout, meetingLayout] = layouts;
   const partnerRows = partners.map((input) =>
     partnerLayout.columns.map((column) => {

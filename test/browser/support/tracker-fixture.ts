@@ -5,7 +5,8 @@
 import { CHECKLIST } from '../../../shared/checklist';
 import type { Language } from '../../../shared/language';
 import type { ChecklistContext, HostReply, PartnerSnapshot } from '../../../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, headersFor, serialFromIsoDate } from '../../../shared/tracker';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, headersFor } from '../../../shared/tracker';
+import { serialFromIsoDate } from '../../../shared/dates';
 import type { FakeCell, OfficeScenario } from './fake-office';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';

@@ -1,0 +1,52 @@
+/**
+ * Create partner tracker, read → plan → write. A host reads the names in use;
+ * the plan decides the names of the new sheets (never one that exists), which
+ * existing sheets stay untouched and whether to ask before going on, the
+ * layouts to write, the colour rules of the partner sheet, and what the user
+ * is told afterwards. The host then writes exactly that.
+ */
+import type { Language } from '../language';
+import type { TrackerTexts } from '../messages/tracker';
+import type { TrackerDialogTexts } from '../messages/tracker-dialogs';
+import { colourTargetOf, planColours, type ColourPlan } from './colour-plan';
+import type { FormulaDialect } from './formulas';
+import { trackerLayouts, type SheetLayout } from './layout';
+import { planTrackerNames, sheetNamesOf, type TrackerNamePlan } from './names';
+
+export interface CreatePlan {
+  names: TrackerNamePlan;
+  /** The sheets to create, in order. */
+  sheets: string[];
+}
+
+/** The names of a new tracker beside the sheets (and, in Excel, tables and defined names) already in use. */
+export function planCreate(language: Language, takenSheets: readonly string[], takenNames: readonly string[] = []): CreatePlan {
+  const names = planTrackerNames(language, takenSheets, takenNames);
+  return { names, sheets: sheetNamesOf(names.sheets) };
+}
+
+/** The question to ask before creating beside sheets of the plain names, which stay as they are; null when none exists. */
+export function existingSheetsQuestion(plan: CreatePlan, texts: TrackerDialogTexts): string | null {
+  return plan.names.existing.length > 0 ? texts.existingQuestion(plan.names.existing, plan.sheets) : null;
+}
+
+export interface CreateOptions {
+  dialect: FormulaDialect;
+  language: Language;
+  withExamples: boolean;
+  today: Date;
+}
+
+/** The sheets to write, and the colour rules of the partner sheet (a new sheet has no rules to keep). */
+export function createLayouts(plan: CreatePlan, options: CreateOptions): { layouts: SheetLayout[]; colours: ColourPlan } {
+  const layouts = trackerLayouts({ ...options, names: plan.names });
+  const partners = layouts.find((layout) => layout.sheet === 'partners')!;
+  // The partner sheet's header always has the stage column.
+  const target = colourTargetOf({ name: partners.name, header: partners.columns.map((column) => column.header) })!;
+  return { layouts, colours: planColours(target, []) };
+}
+
+/** What the user is told once the tracker is written. */
+export function trackerCreatedMessage(plan: CreatePlan, withExamples: boolean, texts: TrackerTexts): string {
+  return texts.trackerCreated({ sheets: plan.names.sheets, existing: plan.names.existing, withExamples });
+}

@@ -1,0 +1,222 @@
+/**
+ * The formulas of the computed partner columns, and reading header formulas
+ * back. Each computed column is declared once below, with its text in two
+ * dialects:
+ *  - 'sheets': one array formula per column, in the header cell:
+ *    =ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"en"))).
+ *    It covers every row the sheet has or gets (no formulas to copy down, no
+ *    row cap) and stays put when the rows below are sorted. A custom function
+ *    is one server round trip per call in Sheets, so one call per column
+ *    keeps a large tracker fast. Every range a sheet function reads is passed
+ *    through IFERROR: a custom function whose range holds an error is not run,
+ *    so one bad row would otherwise break the column for every partner; the
+ *    function shows the error in that row only (shared/cell-errors.ts).
+ *    Meetings are matched to partners by PARTNERHOURS and LASTCONTACT, whose
+ *    names are data, never criteria (shared/partner-names.ts), in time that
+ *    grows with partners + meetings.
+ *  - 'excel': NETWORK.-prefixed names and table structured references, one
+ *    calculated column per computed column (Excel batches custom functions
+ *    and fills calculated columns into new table rows by itself). Meetings
+ *    are matched with TRIM and "=", the same rule as partner-names.ts, never
+ *    with SUMIF criteria.
+ */
+import { CELL_ERROR_MARKER } from '../cell-errors';
+import { EXCEL_FUNCTION_NAMESPACE } from '../commands';
+import type { Language } from '../language';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, columnByKey, type MeetingColumnKey, type PartnerColumnKey } from './columns';
+import type { TrackerNames } from './names';
+
+export type Dialect = 'sheets' | 'excel';
+
+/** References of the Sheets dialect: whole columns below the header. */
+export interface SheetsReferences {
+  /** A partner column, passed through IFERROR for a sheet function: IFERROR(D2:D,"#ERROR!"). */
+  guarded(key: PartnerColumnKey): string;
+  /** A partner column as it is: H2:H. */
+  column(key: PartnerColumnKey): string;
+  /** A meeting column, passed through IFERROR: IFERROR(Meetings!$B$2:$B,"#ERROR!"). */
+  meetings(key: MeetingColumnKey): string;
+  language: string;
+}
+
+/** References of the Excel dialect: this row's cells and whole table columns. */
+export interface ExcelReferences {
+  cell(key: PartnerColumnKey): string;
+  meetings(key: MeetingColumnKey): string;
+  /** A catalog function's name in the add-in's namespace. */
+  fn(name: string): string;
+  language: string;
+}
+
+/** The computed partner columns; every other column is typed in. */
+export const COMPUTED_COLUMNS = [
+  'hoursTogether',
+  'stage',
+  'progress',
+  'hoursToNext',
+  'lastContact',
+  'nextContactDue',
+  'referralReady',
+] as const satisfies readonly PartnerColumnKey[];
+export type ComputedColumnKey = (typeof COMPUTED_COLUMNS)[number];
+
+/** True for a partner column whose cells the tracker's formulas compute. */
+export function isComputedColumn(key: string): key is ComputedColumnKey {
+  return (COMPUTED_COLUMNS as readonly string[]).includes(key);
+}
+
+// The two dialects' formulas, in the same order, apart so that each host's
+// bundle carries only its own.
+
+/** Sheets: the values of every row below the header, as one array expression. */
+const SHEETS_COLUMN_VALUES: Record<ComputedColumnKey, (ref: SheetsReferences) => string> = {
+  hoursTogether: (ref) => `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')})`,
+  stage: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language})`,
+  progress: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')})`,
+  hoursToNext: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')})`,
+  lastContact: (ref) => `LASTCONTACT(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('date')})`,
+  nextContactDue: (ref) =>
+    `IF((${ref.column('lastContact')}="")+(${ref.column('contactEvery')}=""),"",${ref.column('lastContact')}+${ref.column('contactEvery')})`,
+  referralReady: (ref) => `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')})`,
+};
+
+/** Excel: TRUE for each meeting whose partner is this row's partner (errors in the log match nobody). */
+function excelMeetingMatch(ref: ExcelReferences): string {
+  return `(IFERROR(TRIM(${ref.meetings('partner')}),"")=TRIM(${ref.cell('partner')}))`;
+}
+
+/** Excel: blank for a row without a partner, else `formula`. */
+function excelForPartner(ref: ExcelReferences, formula: string): string {
+  return `=IF(TRIM(${ref.cell('partner')})="","",${formula})`;
+}
+
+/** Excel: the calculated column's formula. */
+const EXCEL_COLUMN_FORMULAS: Record<ComputedColumnKey, (ref: ExcelReferences) => string> = {
+  // +0 turns text hours into #VALUE! for that partner only: IF passes on the matched meetings alone.
+  hoursTogether: (ref) => excelForPartner(ref, `SUM(IF(${excelMeetingMatch(ref)},${ref.meetings('hours')}+0,0))`),
+  stage: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language})`,
+  progress: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')})`,
+  hoursToNext: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')})`,
+  lastContact: (ref) => {
+    const dated = `${excelMeetingMatch(ref)}*(1-ISBLANK(${ref.meetings('date')}))`;
+    return excelForPartner(ref, `IF(SUM(${dated})=0,"",MAX(IF(${dated},${ref.meetings('date')}+0)))`);
+  },
+  nextContactDue: (ref) =>
+    `=IF(OR(${ref.cell('lastContact')}="",${ref.cell('contactEvery')}=""),"",${ref.cell('lastContact')}+${ref.cell('contactEvery')})`,
+  referralReady: (ref) => `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')})`,
+};
+
+/** Column letters for a zero-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A sheet name as a formula writes it: quoted unless it is a plain word. */
+export function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A text as a formula literal. */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A column header inside a structured reference: [ ] # and ' are escaped with '. */
+function structuredColumn(header: string): string {
+  return `[${header.replace(/['#[\]]/g, "'$&")}]`;
+}
+
+function partnerIndex(key: PartnerColumnKey): number {
+  return PARTNER_COLUMNS.findIndex((column) => column.key === key);
+}
+
+function meetingIndex(key: MeetingColumnKey): number {
+  return MEETING_COLUMNS.findIndex((column) => column.key === key);
+}
+
+function guardedRange(range: string): string {
+  return `IFERROR(${range},${textLiteral(CELL_ERROR_MARKER)})`;
+}
+
+export function sheetsReferences(language: Language, names: TrackerNames): SheetsReferences {
+  const meetingsSheet = sheetReference(names.meetings);
+  const column = (key: PartnerColumnKey) => {
+    const letter = columnLetter(partnerIndex(key));
+    return `${letter}2:${letter}`;
+  };
+  return {
+    column,
+    guarded: (key) => guardedRange(column(key)),
+    meetings: (key) => {
+      const letter = columnLetter(meetingIndex(key));
+      return guardedRange(`${meetingsSheet}!$${letter}$2:$${letter}`);
+    },
+    language: textLiteral(language),
+  };
+}
+
+export function excelReferences(language: Language, names: TrackerNames): ExcelReferences {
+  return {
+    cell: (key) => `[@${structuredColumn(columnByKey(PARTNER_COLUMNS, key).header[language])}]`,
+    meetings: (key) => `${names.meetings}[${structuredColumn(columnByKey(MEETING_COLUMNS, key).header[language])}]`,
+    fn: (name) => `${EXCEL_FUNCTION_NAMESPACE}.${name}`,
+    language: textLiteral(language),
+  };
+}
+
+/** How one host writes the computed columns. */
+export interface FormulaDialect {
+  name: Dialect;
+  /**
+   * The formula of a computed partner column. Sheets: the header cell's
+   * array formula, the header text stacked on the column's values. Excel: the
+   * calculated column's formula for every row.
+   */
+  columnFormula(key: ComputedColumnKey, language: Language, names: TrackerNames): string;
+}
+
+export const SHEETS_DIALECT: FormulaDialect = {
+  name: 'sheets',
+  columnFormula: (key, language, names) =>
+    `=ARRAYFORMULA(VSTACK(${textLiteral(columnByKey(PARTNER_COLUMNS, key).header[language])},${SHEETS_COLUMN_VALUES[key](sheetsReferences(language, names))}))`,
+};
+
+export const EXCEL_DIALECT: FormulaDialect = {
+  name: 'excel',
+  columnFormula: (key, language, names) => EXCEL_COLUMN_FORMULAS[key](excelReferences(language, names)),
+};
+
+/** The dialect of the given name, for code that writes both (the preview, tests); each host imports its own. */
+export function formulaDialect(name: Dialect): FormulaDialect {
+  return name === 'sheets' ? SHEETS_DIALECT : EXCEL_DIALECT;
+}
+
+/** The formula of a computed partner column in the given dialect. */
+export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language: Language, names: TrackerNames): string {
+  if (!isComputedColumn(key)) throw new Error(`${key} is not a computed column`);
+  return formulaDialect(dialect).columnFormula(key, language, names);
+}
+
+/**
+ * The header text of a Sheets header formula written by partnerFormula
+ * (`=ARRAYFORMULA(VSTACK("Stage",…))`, and the earlier forms `=VSTACK("Stage",…)`
+ * and `={"Stage";…}`, give Stage), or undefined for any other formula. Sheets
+ * shows it as the header's value too; reading it from the formula also works
+ * while the column is still calculating or blocked.
+ */
+export function headerOfColumnFormula(formula: unknown): string | undefined {
+  const match = /^=\s*(?:ARRAYFORMULA\(\s*)?(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(String(formula ?? ''));
+  return match ? match[1].replace(/""/g, '"') : undefined;
+}
+
+/**
+ * The header texts of a Sheets header row: a computed column's header comes
+ * from its formula, since the cell shows "Loading…" or an error while the
+ * column calculates or fails as a whole.
+ */
+export function headerTexts(values: readonly unknown[], formulas: readonly unknown[]): unknown[] {
+  return values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
+}
+

@@ -1,0 +1,22 @@
+/**
+ * The partner tracker, one module per concern:
+ * - columns.ts: its sheets and columns, found by header in either language;
+ * - names.ts: names for a new tracker's sheets and tables;
+ * - formulas.ts: the computed columns' formulas in the Sheets and Excel dialects;
+ * - layout.ts: formats, widths, validation and the layout a host writes;
+ * - examples.ts: the example rows (the examples themselves are in messages/tracker-examples.ts);
+ * - reading.ts: recognising the tracker's sheets and reading their rows;
+ * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes.
+ * Its words are in messages/tracker-layout.ts, tracker-examples.ts and
+ * tracker-dialogs.ts; date conversions in dates.ts.
+ */
+export * from './columns';
+export * from './names';
+export * from './formulas';
+export * from './layout';
+export * from './examples';
+export * from './reading';
+export * from './colour-plan';
+export * from './create-plan';
+// The date helpers, where callers have imported them from so far.
+export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';
