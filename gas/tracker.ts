@@ -9,6 +9,7 @@ import type { Language } from '../shared/language';
 import { adjacentRuns, trackerSheetsByPreference } from '../shared/checklist-tracker';
 import { CommandProblem, commandFailureMessage } from '../shared/command-problem';
 import { blockFormats } from '../shared/cell-writes';
+import { sheetsValues } from '../shared/tracker/sheets-cells';
 import { userLanguage } from './language';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import {
@@ -117,8 +118,7 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, part
   const rows = layout.dataRows + 1;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
 
-  const values: TrackerCell[][] = [layout.columns.map((column) => (column.headerFormula ? '' : column.header))];
-  for (let r = 0; r < layout.dataRows; r++) values.push(layout.rows[r] ?? new Array<TrackerCell>(columns).fill(''));
+  const values: TrackerCell[][] = sheetsValues(layout, layout.rows);
   // Formats first: text cells as plain text, so Sheets stores every text as written (shared/cell-writes.ts).
   const formats = layout.columns.map((column) => column.numberFormat);
   sheet

@@ -259,6 +259,48 @@ export function loadedChecks(name: string, values: HostGrid): LoadedSheet<CheckC
   return columns ? { name, values, columns } : null;
 }
 
+/** The sheets that hold the tracker, found by their header rows: Partners-like sheets best first, and the best Checks sheet. */
+export interface TrackerSheets {
+  partners: string[];
+  checks: string | null;
+}
+
+/** Which sheets to read for the checklist: step one of reading the tracker, before any values are read. */
+export function findTrackerSheets(headers: readonly SheetHeader[], preferredPartners?: string | null): TrackerSheets {
+  return {
+    partners: trackerSheetsByPreference(headers, 'partners', preferredPartners),
+    checks: trackerSheetsByPreference(headers, 'checks')[0] ?? null,
+  };
+}
+
+/**
+ * Step two: the tracker from the values of the sheets found (header row
+ * first). A sheet whose values are missing (gone since), or whose header no
+ * longer matches, is left out.
+ */
+export function trackerViewOf(found: TrackerSheets, valuesOf: (name: string) => HostGrid | null): TrackerView {
+  const partners: LoadedSheet<PartnerColumns>[] = [];
+  for (const name of found.partners) {
+    const values = valuesOf(name);
+    const sheet = values ? loadedPartners(name, values) : null;
+    if (sheet) partners.push(sheet);
+  }
+  const checksValues = found.checks === null ? null : valuesOf(found.checks);
+  return { partners, checks: found.checks !== null && checksValues ? loadedChecks(found.checks, checksValues) : null };
+}
+
+/**
+ * Reads the tracker in one go, for a host that reads synchronously (Sheets,
+ * the preview): the sheets found by `headers`, then their values.
+ */
+export function readTrackerView(
+  headers: readonly SheetHeader[],
+  valuesOf: (name: string) => HostGrid | null,
+  preferredPartners?: string | null,
+): TrackerView {
+  return trackerViewOf(findTrackerSheets(headers, preferredPartners), valuesOf);
+}
+
 function requirePartners(view: TrackerView): LoadedSheet<PartnerColumns>[] {
   if (view.partners.length === 0) throw new PortError({ kind: 'noTracker' });
   return view.partners;
