@@ -269,7 +269,8 @@ export interface TrackerSheets {
 export function findTrackerSheets(headers: readonly SheetHeader[], preferredPartners?: string | null): TrackerSheets {
   return {
     partners: trackerSheetsByPreference(headers, 'partners', preferredPartners),
-    checks: trackerSheetsByPreference(headers, 'checks')[0] ?? null,
+    // Sheet names are never empty.
+    checks: trackerSheetsByPreference(headers, 'checks')[0] || null,
   };
 }
 
@@ -279,14 +280,10 @@ export function findTrackerSheets(headers: readonly SheetHeader[], preferredPart
  * longer matches, is left out.
  */
 export function trackerViewOf(found: TrackerSheets, valuesOf: (name: string) => HostGrid | null): TrackerView {
-  const partners: LoadedSheet<PartnerColumns>[] = [];
-  for (const name of found.partners) {
-    const values = valuesOf(name);
-    const sheet = values ? loadedPartners(name, values) : null;
-    if (sheet) partners.push(sheet);
-  }
-  const checksValues = found.checks === null ? null : valuesOf(found.checks);
-  return { partners, checks: found.checks !== null && checksValues ? loadedChecks(found.checks, checksValues) : null };
+  return {
+    partners: found.partners.map((name) => loadedPartners(name, valuesOf(name) || [])).filter((sheet) => sheet !== null),
+    checks: found.checks === null ? null : loadedChecks(found.checks, valuesOf(found.checks) || []),
+  };
 }
 
 /**

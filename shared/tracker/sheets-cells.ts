@@ -14,9 +14,10 @@ import type { SheetLayout } from '../tracker';
  */
 export function sheetsValues<Cell>(layout: SheetLayout, rows: readonly (readonly Cell[])[]): (Cell | '')[][] {
   const header = layout.columns.map((column) => (column.headerFormula ? '' : column.header)) as (Cell | '')[];
-  const body = Array.from({ length: layout.dataRows }, (_, index) =>
-    layout.columns.map((column, col) => (column.headerFormula ? '' : (rows[index]?.[col] ?? ''))),
-  );
+  const body = Array.from({ length: layout.dataRows }, (_, index) => {
+    const row = rows[index] || [];
+    return layout.columns.map((column, col) => (column.headerFormula || row[col] === undefined ? '' : row[col]));
+  });
   return [header, ...body];
 }
 
