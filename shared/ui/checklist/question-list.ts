@@ -17,9 +17,10 @@ function question(index: number, answer: Answer, texts: ChecklistTexts, language
   const { id, label, help } = CHECKLIST[index];
   const helpId = `bs-help-${id}`;
   const choice = (value: boolean) => {
+    const inputId = choiceId(index, value);
     const input = el('input', {
       type: 'radio',
-      id: choiceId(index, value),
+      id: inputId,
       name: `bs-${id}`,
       value: value ? 'yes' : 'no',
       class: 'bs-choice-input',
@@ -28,7 +29,7 @@ function question(index: number, answer: Answer, texts: ChecklistTexts, language
     input.addEventListener('change', () => {
       if (input.checked) onAnswer(index, value);
     });
-    return [input, el('label', { for: choiceId(index, value), class: `bs-choice bs-choice-${value ? 'yes' : 'no'}` }, value ? texts.yes : texts.no)];
+    return [input, el('label', { for: inputId, class: `bs-choice bs-choice-${value ? 'yes' : 'no'}` }, value ? texts.yes : texts.no)];
   };
   return el(
     'li',

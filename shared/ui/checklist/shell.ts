@@ -3,7 +3,6 @@
  * the body the partner goes in. Rebuilt only when the language changes, so
  * focus stays where it is.
  */
-import type { ChecklistTexts } from '../../messages/checklist';
 import { el, replaceChildren } from '../dom';
 import { partnerPicker, type PartnerPicker } from './partner-picker';
 import type { ChecklistState } from './state';
@@ -17,13 +16,6 @@ export interface Shell {
   showError(lines: string[], retry?: () => void, box?: HTMLElement): void;
   /** Empties and hides the frame's error box and the other boxes given. */
   clearErrors(...others: (HTMLElement | undefined)[]): void;
-}
-
-function showErrorIn(box: HTMLElement, texts: ChecklistTexts, lines: string[], retry?: () => void): void {
-  const retryButton = retry ? el('button', { type: 'button', class: 'bs-button bs-secondary' }, texts.retry) : null;
-  if (retry) retryButton!.addEventListener('click', retry);
-  replaceChildren(box, ...lines.map((line) => el('p', {}, line)), retryButton);
-  box.classList.add('bs-visible');
 }
 
 /** Builds the frame in the state's language into `root`, replacing what was there. */
@@ -44,7 +36,12 @@ export function mountShell(root: HTMLElement, state: ChecklistState, onPick: (na
       status.textContent = text;
       status.classList.toggle('bs-busy', busy);
     },
-    showError: (lines, retry, box = errorBox) => showErrorIn(box, texts, lines, retry),
+    showError(lines, retry, box = errorBox) {
+      const retryButton = retry ? el('button', { type: 'button', class: 'bs-button bs-secondary' }, texts.retry) : null;
+      if (retry) retryButton!.addEventListener('click', retry);
+      replaceChildren(box, ...lines.map((line) => el('p', {}, line)), retryButton);
+      box.classList.add('bs-visible');
+    },
     clearErrors(...others) {
       for (const box of [errorBox, ...others]) {
         if (!box) continue;
