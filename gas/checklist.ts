@@ -8,11 +8,9 @@
 import { CHECKLIST_TITLE } from '../shared/messages/checklist-title';
 import {
   checklistContextOf,
-  loadedChecks,
-  loadedPartners,
   partnerByName,
   planSave,
-  trackerSheetsByPreference,
+  readTrackerView,
   type DateReader,
   type HostGrid,
   type SheetHeader,
@@ -52,10 +50,10 @@ function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[]
   });
 }
 
-/** A sheet's values, with the header row as headerRows read it. */
-function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, header: SheetHeader): HostGrid {
+/** A sheet's values, with the header row as headerRows read it; null when the sheet is gone. */
+function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, header: SheetHeader): HostGrid | null {
   const sheet = spreadsheet.getSheetByName(header.name);
-  if (!sheet) return [];
+  if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   if (values.length) values[0] = header.header.slice();
   return values;
@@ -65,11 +63,7 @@ function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, head
 function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, preferredPartners: string | null): TrackerView {
   const headers = headerRows(spreadsheet.getSheets());
   const headerOf = (name: string) => headers.find((header) => header.name === name)!;
-  const partners = trackerSheetsByPreference(headers, 'partners', preferredPartners)
-    .map((name) => loadedPartners(name, sheetValues(spreadsheet, headerOf(name))))
-    .filter((sheet) => sheet !== null);
-  const checksName = trackerSheetsByPreference(headers, 'checks')[0];
-  return { partners, checks: checksName ? loadedChecks(checksName, sheetValues(spreadsheet, headerOf(checksName))) : null };
+  return readTrackerView(headers, (name) => sheetValues(spreadsheet, headerOf(name)), preferredPartners);
 }
 
 function selectedLocation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PartnerLocation | null {

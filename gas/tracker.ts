@@ -8,6 +8,7 @@ import type { Language } from '../shared/language';
 import { adjacentRuns } from '../shared/checklist-tracker';
 import { commandFailureMessage } from '../shared/command-problem';
 import { blockFormats } from '../shared/cell-writes';
+import { sheetsValues } from '../shared/tracker/sheets-cells';
 import { userLanguage } from './language';
 import { COMMANDS } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
@@ -127,8 +128,7 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dial
   const rows = layout.dataRows + 1;
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
 
-  const values: TrackerCell[][] = [layout.columns.map((column) => (column.headerFormula ? '' : column.header))];
-  for (let r = 0; r < layout.dataRows; r++) values.push(layout.rows[r] ?? new Array<TrackerCell>(columns).fill(''));
+  const values: TrackerCell[][] = sheetsValues(layout, layout.rows);
   // Formats first: text cells as plain text, so Sheets stores every text as written (shared/cell-writes.ts).
   const formats = layout.columns.map((column) => column.numberFormat);
   sheet

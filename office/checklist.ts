@@ -15,15 +15,15 @@
 import { isoDateFromSerial, isoDateFromText, serialFromIsoDate } from '../shared/dates';
 import {
   checklistContextOf,
-  loadedChecks,
-  loadedPartners,
+  findTrackerSheets,
   partnerByName,
   planSave,
-  trackerSheetsByPreference,
+  trackerViewOf,
   type DateReader,
   type HostGrid,
   type SavePlan,
   type SheetHeader,
+  type TrackerSheets,
   type TrackerView,
 } from '../shared/checklist-tracker';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
@@ -40,9 +40,7 @@ const readExcelDate: DateReader = (cell) => isoDateFromSerial(cell) ?? isoDateFr
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Where the tracker was found: its sheets by name, and the Checks table if rows are added through one. */
-interface TrackerPlace {
-  partners: string[];
-  checks: string | null;
+interface TrackerPlace extends TrackerSheets {
   checksTable: string | null;
 }
 
@@ -66,7 +64,7 @@ interface ReadOptions {
 }
 
 /** Queues the reads of the tracker's sheets and candidate Checks tables; `loaded` gives the result after the next sync. */
-function queueTrackerReads(context: Excel.RequestContext, partnerNames: readonly string[], checksName: string | null, tables: Excel.Table[]) {
+function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, tables: Excel.Table[]) {
   const worksheets = context.workbook.worksheets;
   // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
   const usedRange = (name: string) => {
@@ -74,8 +72,8 @@ function queueTrackerReads(context: Excel.RequestContext, partnerNames: readonly
     range.load('values,columnIndex');
     return { name, range };
   };
-  const partnerRanges = partnerNames.map(usedRange);
-  const checksRange = checksName ? usedRange(checksName) : null;
+  const partnerRanges = found.partners.map(usedRange);
+  const checksRange = found.checks ? usedRange(found.checks) : null;
   const tablePlaces = tables.map((table) => {
     table.load('name');
     table.worksheet.load('name');
@@ -87,20 +85,13 @@ function queueTrackerReads(context: Excel.RequestContext, partnerNames: readonly
   });
 
   return function loaded(): LoadedTracker {
-    const columnOffsets = new Map<string, number>();
-    const partners = partnerRanges
-      .filter(({ range }) => !range.isNullObject)
-      .map(({ name, range }) => {
-        columnOffsets.set(name, range.columnIndex);
-        return loadedPartners(name, range.values as HostGrid);
-      })
-      .filter((sheet) => sheet !== null);
-    let checks = null;
+    const read = [...partnerRanges, ...(checksRange ? [checksRange] : [])].filter(({ range }) => !range.isNullObject);
+    const columnOffsets = new Map(read.map(({ name, range }) => [name, range.columnIndex]));
+    const valuesOf = (name: string) => (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? null;
+    const { partners, checks } = trackerViewOf(found, valuesOf);
     let checksTable: LoadedTracker['checksTable'] = null;
     if (checksRange && !checksRange.range.isNullObject) {
       const origin = checksRange.range.columnIndex;
-      columnOffsets.set(checksRange.name, origin);
-      checks = loadedChecks(checksRange.name, checksRange.range.values as HostGrid);
       const atOrigin = tablePlaces.find(
         ({ table, header }) => table.worksheet.name === checksRange.name && header.rowIndex === 0 && header.columnIndex === origin,
       );
@@ -134,9 +125,8 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
 
   const selection = activeCell ? { sheet: activeCell.worksheet.name, row: activeCell.rowIndex + 1 } : null;
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
-  const partnerNames = trackerSheetsByPreference(headers, 'partners', options.preferredPartners ?? selection?.sheet);
-  const checksName = trackerSheetsByPreference(headers, 'checks')[0] ?? null;
-  const loaded = queueTrackerReads(context, partnerNames, checksName, tables.items);
+  const found = findTrackerSheets(headers, options.preferredPartners ?? selection?.sheet);
+  const loaded = queueTrackerReads(context, found, tables.items);
   await context.sync();
   return { tracker: loaded(), selection };
 }
@@ -150,7 +140,7 @@ async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace)
   if (!place.checks || place.partners.length === 0) return null;
   try {
     const tables = place.checksTable ? [context.workbook.tables.getItem(place.checksTable)] : [];
-    const loaded = queueTrackerReads(context, place.partners, place.checks, tables);
+    const loaded = queueTrackerReads(context, place, tables);
     await context.sync();
     const tracker = loaded();
     const complete = tracker.view.checks !== null && tracker.view.partners.length === place.partners.length;

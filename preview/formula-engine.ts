@@ -1,6 +1,6 @@
 /**
  * A headless spreadsheet for development and tests: HyperFormula with the
- * catalog's sheet functions registered as its own functions, so the formulas
+ * catalog's sheet functions as its own functions, so the formulas
  * the hosts write can be evaluated outside Sheets and Excel.
  *
  * Build an engine from sheet contents (values, and formulas as text starting
@@ -31,12 +31,13 @@ import {
   HyperFormula,
   SimpleRangeValue,
   type CellValue as EngineCellValue,
+  type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
 import { CATALOG, type SheetFunction } from '../shared/catalog';
 import { type CellGrid, type CellInput, type CellValue, isDate, isGrid } from '../shared/cells';
 import { catalogResult, problemTexts, resultForEngine } from '../shared/function-results';
-import type { Language } from '../shared/language';
+import { LANGUAGES, type Language } from '../shared/language';
 import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
 import { excelSerialDate } from '../shared/dates';
 import { columnLetter, sheetReference } from '../shared/tracker';
@@ -83,11 +84,10 @@ export function literalText(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// The catalog as a HyperFormula function plugin
+// The catalog as a HyperFormula function plugin, one per message language:
+// each engine loads its own (HyperFormula's functionPlugins setting), so no
+// setting is shared between engines.
 // ---------------------------------------------------------------------------
-
-/** Language of error messages; engines evaluate when built, each with its own setting. */
-let messageLanguage: Language = 'en';
 
 function toCellValue(value: unknown): CellValue {
   if (value === EmptyValue || value === null || value === undefined) return null;
@@ -117,7 +117,7 @@ function firstError(args: unknown[]): CellError | undefined {
 }
 
 /** Evaluates a catalog call as the host of its name does (shared/function-results.ts): plain names as Sheets, NETWORK. names as Excel. */
-function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect) {
+function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect, messageLanguage: Language) {
   const error = firstError(args);
   if (error) return error;
   const messages = problemTexts(() => messageLanguage);
@@ -138,54 +138,66 @@ function resultSize(fn: SheetFunction, argumentSizes: ArraySize[]): ArraySize {
   }
 }
 
-class CatalogFunctionsPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = {};
-}
-
 type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
 
-/** Function names: the plain catalog names (Sheets) and the namespaced ones (Excel). */
-export function engineFunctionNames(fn: SheetFunction): string[] {
-  return [fn.name, `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`];
+/** A catalog function's name in a dialect: plain (Sheets) or in the add-in's namespace (Excel). */
+export function engineFunctionName(fn: SheetFunction, dialect: EngineDialect): string {
+  return dialect === 'sheets' ? fn.name : `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`;
 }
 
-for (const fn of CATALOG) {
-  for (const host of ['sheets', 'excel'] as const) {
-    const name = host === 'sheets' ? fn.name : `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`;
-    const method = `catalog${host}${fn.name}`;
-    const sizeMethod = `${method}Size`;
-    const evaluate: PluginMethod = function (ast, state) {
-      return (this as any).runFunction(ast.args, state, (this as any).metadata(name), (...args: unknown[]) =>
-        evaluateCatalog(fn, args, host),
-      );
-    };
-    const size: PluginMethod = function (ast, state) {
-      return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
-    };
-    (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
-    (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
-    CatalogFunctionsPlugin.implementedFunctions[name] = {
-      method,
-      sizeOfResultArrayMethod: sizeMethod,
-      // The catalog maps ranges itself; HyperFormula must not call it cell by cell.
-      vectorizationForbidden: true,
-      parameters: fn.parameters.map((parameter) => ({
-        argumentType: parameter.accepts === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
-        optionalArg: parameter.optional ?? false,
-        defaultValue: parameter.optional ? '' : undefined,
-      })),
-    };
+/** The catalog's functions under both hosts' names, their errors in `messageLanguage`. */
+function catalogPlugin(messageLanguage: Language): FunctionPluginDefinition {
+  class CatalogFunctionsPlugin extends FunctionPlugin {
+    static override implementedFunctions: ImplementedFunctions = {};
   }
+  for (const fn of CATALOG) {
+    for (const host of ['sheets', 'excel'] as const) {
+      const name = engineFunctionName(fn, host);
+      const method = `catalog${host}${fn.name}`;
+      const sizeMethod = `${method}Size`;
+      const evaluate: PluginMethod = function (ast, state) {
+        return (this as any).runFunction(ast.args, state, (this as any).metadata(name), (...args: unknown[]) =>
+          evaluateCatalog(fn, args, host, messageLanguage),
+        );
+      };
+      const size: PluginMethod = function (ast, state) {
+        return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
+      };
+      (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
+      (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
+      CatalogFunctionsPlugin.implementedFunctions[name] = {
+        method,
+        sizeOfResultArrayMethod: sizeMethod,
+        // The catalog maps ranges itself; HyperFormula must not call it cell by cell.
+        vectorizationForbidden: true,
+        parameters: fn.parameters.map((parameter) => ({
+          argumentType: parameter.accepts === 'range' ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+          optionalArg: parameter.optional ?? false,
+          defaultValue: parameter.optional ? '' : undefined,
+        })),
+      };
+    }
+  }
+  return CatalogFunctionsPlugin;
 }
 
-let registered = false;
+const CATALOG_PLUGINS = Object.fromEntries(LANGUAGES.map((language) => [language, catalogPlugin(language)])) as Readonly<
+  Record<Language, FunctionPluginDefinition>
+>;
 
-function registerCatalog(): void {
-  if (registered) return;
-  const names: Record<string, string> = {};
-  for (const fn of CATALOG) for (const name of engineFunctionNames(fn)) names[name] = name;
-  HyperFormula.registerFunctionPlugin(CatalogFunctionsPlugin, { enGB: names });
-  registered = true;
+/** Each catalog name as itself: HyperFormula calls a function only when its language (enGB here) has a name for it. */
+const CATALOG_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  CATALOG.flatMap((fn) => (['sheets', 'excel'] as const).map((dialect) => [engineFunctionName(fn, dialect), engineFunctionName(fn, dialect)])),
+);
+
+/**
+ * The functions an engine knows: HyperFormula's own and the catalog in one
+ * message language. The catalog is never registered as HyperFormula's global
+ * function set; only its names are added to the language, the same every time.
+ */
+function enginePlugins(messageLanguage: Language): FunctionPluginDefinition[] {
+  HyperFormula.getLanguage('enGB').extendFunctions(CATALOG_NAMES);
+  return [...HyperFormula.getAllFunctionPlugins(), CATALOG_PLUGINS[messageLanguage]];
 }
 
 // ---------------------------------------------------------------------------
@@ -309,8 +321,6 @@ export interface EngineCellChange {
 
 /** Builds an engine from sheet contents and evaluates every formula. */
 export function buildFormulaEngine(sheets: readonly EngineSheet[], options: EngineOptions = {}): FormulaEngine {
-  registerCatalog();
-  messageLanguage = options.messageLanguage ?? 'en';
   const dialect = options.dialect ?? 'sheets';
   const tables = options.tables ?? [];
   const rowCounts = new Map(sheets.map((sheet) => [sheet.name, sheet.rowCount ?? sheet.cells.length]));
@@ -327,6 +337,7 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
   }
   const engine = HyperFormula.buildFromSheets(contents, {
     licenseKey: 'gpl-v3',
+    functionPlugins: enginePlugins(options.messageLanguage ?? 'en'),
     useArrayArithmetic: true,
     // Sheets and Excel tell "é" from "e" in comparisons; case is ignored in all three.
     accentSensitive: true,

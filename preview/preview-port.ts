@@ -1,43 +1,43 @@
 /**
  * The checklist port of the preview: the same reads and writes as the Sheets
- * sidebar's server functions (shared/checklist-tracker.ts), on the preview's
- * workbook. Dates are serial numbers there, as in a spreadsheet.
+ * sidebar's server functions (gas/sidebar.ts), through the same core
+ * (shared/checklist-tracker.ts) on the preview's workbook: the tracker is
+ * found by its header rows and read with readTrackerView, and a save is
+ * planned with planSave and written as planned. Dates are serial numbers
+ * there, as in a spreadsheet.
  */
 import {
   checklistContextOf,
-  loadedChecks,
-  loadedPartners,
   partnerByName,
   planSave,
+  readTrackerView,
+  type HostGrid,
+  type SavePlan,
+  type SheetHeader,
   type TrackerView,
 } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
 import { isIsoDate, isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
 import type { TrackerSheet } from '../shared/tracker';
-import type { CellContent } from './format';
+import { parseDate, type CellContent } from './format';
 
-/** What the port needs of the workbook. */
+/** What the port needs of the workbook: what a host reads of a spreadsheet, and one write. */
 export interface PortWorkbook {
+  /** The host's UI language. */
   language(): Language;
-  /** The sheet's name in the workbook. */
-  sheetName(sheet: TrackerSheet): string;
-  /** Computed values of the whole sheet, header row first, as getValues() returns them. */
-  values(sheet: TrackerSheet): unknown[][];
+  /** Every sheet's name and header row (computed values), in tab order. */
+  sheetHeaders(): SheetHeader[];
+  /** Computed values of a sheet, header row first, as getValues() returns them; null when there is no such sheet. */
+  sheetValues(name: string): HostGrid | null;
   /** The selected cell: the sheet's name and 1-based row, or null. */
   selection(): PartnerLocation | null;
-  /**
-   * Writes cells into the partner row and appends one row to Checks, as one
-   * batch: recalculated and stored once. Rows and columns are 0-based here.
-   */
-  writeCheck(partnerRow: number, cells: { column: number; value: CellContent }[], checkRow: CellContent[]): void;
+  /** Writes a planned save, as one batch: recalculated and stored once. */
+  applySave(plan: SavePlan<number>): void;
 }
 
-function readTracker(workbook: PortWorkbook): TrackerView {
-  const partnersName = workbook.sheetName('partners');
-  const checksName = workbook.sheetName('checks');
-  const partners = loadedPartners(partnersName, workbook.values('partners'));
-  return { partners: partners ? [partners] : [], checks: loadedChecks(checksName, workbook.values('checks')) };
+function readTracker(workbook: PortWorkbook, preferredPartners: string | null): TrackerView {
+  return readTrackerView(workbook.sheetHeaders(), (name) => workbook.sheetValues(name), preferredPartners);
 }
 
 const readDate = (cell: unknown) => isoDateFromSerial(cell);
@@ -67,13 +67,16 @@ function answer<T>(work: () => T): Promise<T> {
 export function previewPort(workbook: PortWorkbook): ChecklistPort {
   return {
     loadChecklistContext: () =>
-      answer(() => checklistContextOf(readTracker(workbook), workbook.selection(), workbook.language(), readDate)),
-    loadPartner: (name) => answer(() => partnerByName(readTracker(workbook), name, readDate)),
+      answer(() => {
+        const selection = workbook.selection();
+        return checklistContextOf(readTracker(workbook, selection?.sheet ?? null), selection, workbook.language(), readDate);
+      }),
+    loadPartner: (name) => answer(() => partnerByName(readTracker(workbook, null), name, readDate)),
     saveCheck: (check) =>
       answer(() => {
-        const plan = planSave(readTracker(workbook), check, serialOfIsoDate);
-        const cells = plan.partnerRuns.flatMap((run) => run.values.map((value, offset) => ({ column: run.column + offset, value })));
-        workbook.writeCheck(plan.row - 1, cells, plan.checkRow);
+        const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;
+        const plan = planSave(readTracker(workbook, typeof hint === 'string' ? hint : null), check, serialOfIsoDate);
+        workbook.applySave(plan);
         return plan.saved;
       }),
   };

@@ -3,14 +3,15 @@
  * engine's results and the selection. Every change goes through here, is
  * recalculated in one batch, stored in the browser and announced to the page.
  */
-import { partnerColumns, partnerNames } from '../shared/checklist-tracker';
+import { partnerColumns, partnerNames, type HostGrid, type SavePlan, type SheetHeader } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
 import { TRACKER_SHEETS, type ColumnValidation, type SheetLayout, type TrackerSheet } from '../shared/tracker';
+import { sheetsCells } from '../shared/tracker/sheets-cells';
 import { parseDate, parseTyped, type CellContent } from './format';
 import type { PortWorkbook } from './preview-port';
 import { passesValidation } from './validation';
-import { exampleWorkbook, layoutsFor, sheetContents, withInput, type WorkbookData } from './workbook';
+import { exampleWorkbook, layoutsFor, withInput, type WorkbookData } from './workbook';
 
 /** The formula engine as the session uses it. */
 export interface ComputedWorkbook {
@@ -86,7 +87,7 @@ export class TrackerSession implements PortWorkbook {
       TRACKER_SHEETS.map((sheet) => ({
         sheet,
         name: this.sheetLayouts[sheet].name,
-        cells: sheetContents(this.sheetLayouts[sheet], this.data.inputs[sheet]),
+        cells: sheetsCells(this.sheetLayouts[sheet], this.data.inputs[sheet]),
       })),
       this.data.language,
     );
@@ -131,6 +132,23 @@ export class TrackerSession implements PortWorkbook {
 
   values(sheet: TrackerSheet): unknown[][] {
     return this.engine.values(sheet);
+  }
+
+  /** The tracker sheet of that name in the workbook, or undefined. */
+  private sheetNamed(name: string): TrackerSheet | undefined {
+    return TRACKER_SHEETS.find((sheet) => this.sheetName(sheet) === name);
+  }
+
+  sheetHeaders(): SheetHeader[] {
+    return TRACKER_SHEETS.map((sheet) => ({
+      name: this.sheetName(sheet),
+      header: this.sheetLayouts[sheet].columns.map((_, col) => this.engine.value(sheet, 0, col)),
+    }));
+  }
+
+  sheetValues(name: string): HostGrid | null {
+    const sheet = this.sheetNamed(name);
+    return sheet ? this.values(sheet) : null;
   }
 
   value(sheet: TrackerSheet, row: number, col: number): unknown {
@@ -214,12 +232,20 @@ export class TrackerSession implements PortWorkbook {
     this.emit(kind);
   }
 
-  writeCheck(partnerRow: number, cells: { column: number; value: CellContent }[], checkRow: CellContent[]): void {
-    const appendAt = this.data.inputs.checks.length;
-    this.write([
-      ...cells.map((cell) => ({ sheet: 'partners' as const, row: partnerRow - 1, col: cell.column, value: cell.value })),
-      ...checkRow.map((value, col) => ({ sheet: 'checks' as const, row: appendAt, col, value })),
-    ], 'check');
+  /** Writes a planned save where the plan says, as a host does: the history row, then the score and date in the partner's row. */
+  applySave(plan: SavePlan<number>): void {
+    const checks = this.sheetNamed(plan.checksSheet);
+    const partners = this.sheetNamed(plan.partnerSheet);
+    if (!checks || !partners) throw new Error(`The workbook has no sheet ${checks ? plan.partnerSheet : plan.checksSheet}.`);
+    this.write(
+      [
+        ...plan.checkRow.map((value, col) => ({ sheet: checks, row: plan.checkRowNumber - 2, col, value })),
+        ...plan.partnerRuns.flatMap((run) =>
+          run.values.map((value, offset) => ({ sheet: partners, row: plan.row - 2, col: run.column + offset, value })),
+        ),
+      ],
+      'check',
+    );
   }
 
   /** Replaces the work with the example tracker in the given language. */

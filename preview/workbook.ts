@@ -49,21 +49,6 @@ export function isComputed(column: ColumnLayout): boolean {
   return column.rowFormula !== undefined || column.headerFormula !== undefined;
 }
 
-/**
- * Every cell of a sheet as the add-on writes it into Google Sheets: the header
- * row (catalog columns as one header formula over the column), then the data
- * rows with the per-row formulas and the person's input.
- */
-export function sheetContents(layout: SheetLayout, inputs: readonly CellContent[][]): CellContent[][] {
-  const header = layout.columns.map((column) => column.headerFormula ?? column.header);
-  const rows: CellContent[][] = [header];
-  for (let index = 0; index < layout.dataRows; index++) {
-    const input = inputs[index];
-    rows.push(layout.columns.map((column, col) => (column.headerFormula ? '' : (input?.[col] ?? ''))));
-  }
-  return rows;
-}
-
 /** Sets one input cell, growing the rows as needed; trailing blank rows are dropped. */
 export function withInput(inputs: readonly CellContent[][], row: number, col: number, width: number, value: CellContent): CellContent[][] {
   const next = inputs.map((cells) => cells.slice());

@@ -2,6 +2,7 @@
 // the catalog. `node scripts/reference.mjs --check` fails when it is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ROOT, loadCatalog } from './build/catalog.mjs';
 
 const START = '<!-- function-reference:start -->';
@@ -40,20 +41,21 @@ export function referenceMarkdown(catalog) {
   return sections.join('\n');
 }
 
-async function main() {
+async function main(args) {
+  const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } }, strict: true });
   const readme = await readFile(README, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
   const updated = `${readme.slice(0, start + START.length)}\n${referenceMarkdown(await loadCatalog())}${readme.slice(end)}`;
-  if (process.argv.includes('--check')) {
+  if (values.check) {
     if (updated !== readme) throw new Error('The function reference in README.md is out of date: run npm run reference');
     return;
   }
   await writeFile(README, updated);
 }
 
-main().catch((error) => {
+main(process.argv.slice(2)).catch((error) => {
   console.error(error.message);
   process.exit(1);
 });

@@ -5,13 +5,21 @@
 //
 //   node scripts/serve-office.mjs [--no-build]      OFFICE_PORT=3001 for another port
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import devCerts from 'office-addin-dev-certs';
 import { ROOT, runNode } from './lib/run.mjs';
 import { buildAndServe } from './serve/office-server.mjs';
 
 const OFFICE_DIR = path.join(ROOT, 'dist/office');
 const PORT = Number(process.env.OFFICE_PORT || 3000);
-const build = process.argv.includes('--no-build') ? false : () => runNode(path.join(ROOT, 'scripts/build.mjs'));
+let flags;
+try {
+  flags = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } }, strict: true }).values;
+} catch (error) {
+  console.error(`${error.message}\nUsage: node scripts/serve-office.mjs [--no-build]`);
+  process.exit(2);
+}
+const build = flags['no-build'] ? false : () => runNode(path.join(ROOT, 'scripts/build.mjs'));
 
 try {
   const tls = await devCerts.getHttpsServerOptions();

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { ROOT } from './lib/run.mjs';
 
@@ -45,7 +46,8 @@ async function workflowProblems(parser, name, content) {
   return (template.errors ?? []).map((error) => error.Message);
 }
 
-async function main(files) {
+async function main(args) {
+  const { positionals: files } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
   const dir = path.join(ROOT, '.github/workflows');
   const targets = files.length ? files : (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).map((file) => path.join(dir, file));
   if (!targets.length) throw new Error('no workflow files to check');

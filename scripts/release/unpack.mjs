@@ -4,10 +4,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { unzipEntries } from './archive.mjs';
 
-async function main([releaseDir, target]) {
-  if (!releaseDir || !target) throw new Error('Usage: node scripts/release/unpack.mjs <release folder> <target folder>');
+const USAGE = 'Usage: node scripts/release/unpack.mjs <release folder> <target folder>';
+
+async function main(args) {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+  const [releaseDir, target] = positionals;
+  if (positionals.length !== 2) throw new Error(USAGE);
   const archives = existsSync(releaseDir) ? readdirSync(releaseDir).filter((name) => /^bondstage-excel-.+\.zip$/.test(name)) : [];
   if (archives.length !== 1) throw new Error(`${releaseDir} holds no site archive (bondstage-excel-<version>.zip): run npm run release first`);
   if (existsSync(target) && readdirSync(target).length > 0) throw new Error(`${target} is not empty`);

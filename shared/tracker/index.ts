@@ -20,3 +20,4 @@ export * from './colour-plan';
 export * from './create-plan';
 // The date helpers, where callers have imported them from so far.
 export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';
+export * from './sheets-cells';

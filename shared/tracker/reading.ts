@@ -152,3 +152,41 @@ export function loadedChecks(name: string, values: HostGrid): LoadedSheet<CheckC
   return columns ? { name, values, columns } : null;
 }
 
+/** The sheets that hold the tracker, found by their header rows: Partners-like sheets best first, and the best Checks sheet. */
+export interface TrackerSheets {
+  partners: string[];
+  checks: string | null;
+}
+
+/** Which sheets to read for the checklist: step one of reading the tracker, before any values are read. */
+export function findTrackerSheets(headers: readonly SheetHeader[], preferredPartners?: string | null): TrackerSheets {
+  return {
+    partners: trackerSheetsByPreference(headers, 'partners', preferredPartners),
+    // Sheet names are never empty.
+    checks: trackerSheetsByPreference(headers, 'checks')[0] || null,
+  };
+}
+
+/**
+ * Step two: the tracker from the values of the sheets found (header row
+ * first). A sheet whose values are missing (gone since), or whose header no
+ * longer matches, is left out.
+ */
+export function trackerViewOf(found: TrackerSheets, valuesOf: (name: string) => HostGrid | null): TrackerView {
+  return {
+    partners: found.partners.map((name) => loadedPartners(name, valuesOf(name) || [])).filter((sheet) => sheet !== null),
+    checks: found.checks === null ? null : loadedChecks(found.checks, valuesOf(found.checks) || []),
+  };
+}
+
+/**
+ * Reads the tracker in one go, for a host that reads synchronously (Sheets,
+ * the preview): the sheets found by `headers`, then their values.
+ */
+export function readTrackerView(
+  headers: readonly SheetHeader[],
+  valuesOf: (name: string) => HostGrid | null,
+  preferredPartners?: string | null,
+): TrackerView {
+  return trackerViewOf(findTrackerSheets(headers, preferredPartners), valuesOf);
+}

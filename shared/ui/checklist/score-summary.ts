@@ -1,0 +1,34 @@
+/**
+ * The score and readiness footer below the questions: the live score (and
+ * how many questions are still open), its band, and whether the partner is
+ * referral-ready or what is still missing, by the core's rule (shared/checklist.ts).
+ */
+import { checklistScore, isReferralReady, referralGap, scoreBand } from '../../checklist';
+import type { ChecklistTexts } from '../../messages/checklist';
+import { el, replaceChildren } from '../dom';
+import type { Answer } from './state';
+
+/** Shows the summary of `answers` for a partner with `hours` together (null when not recorded) in `box`. */
+export function showScoreSummary(box: HTMLElement, answers: readonly Answer[], hours: number | null, texts: ChecklistTexts): void {
+  const score = checklistScore(answers.map((answer) => answer === true));
+  const open = answers.filter((answer) => answer === null).length;
+  const ready = hours !== null && isReferralReady(hours, score);
+  const gap = referralGap(hours ?? 0, score);
+  const band = scoreBand(score);
+  replaceChildren(
+    box,
+    el(
+      'p',
+      { class: 'bs-score' },
+      el('span', { class: 'bs-score-label' }, `${texts.scoreLabel}: `),
+      el('strong', { class: 'bs-score-value' }, texts.score(score)),
+      open > 0 ? el('span', { class: 'bs-open' }, ` · ${texts.stillOpen(open)}`) : null,
+    ),
+    el('p', { class: `bs-band bs-band-${band}` }, texts.band[band]),
+    el(
+      'p',
+      { class: `bs-referral ${ready ? 'bs-ready' : 'bs-not-ready'}` },
+      ready ? texts.referralReady : texts.referralMissing(hours === null ? null : gap.hoursMissing, gap.scoreMissing),
+    ),
+  );
+}
