@@ -117,10 +117,11 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   let activeCell: Excel.Range | null = null;
+  let activeSheet: Excel.Worksheet | null = null;
   if (options.withSelection) {
     activeCell = context.workbook.getActiveCell();
     activeCell.load('rowIndex');
-    activeCell.worksheet.load('name');
+    activeSheet = activeCell.worksheet.load('name');
   }
   await context.sync();
 
@@ -133,7 +134,7 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   tables.load('items/name');
   await context.sync();
 
-  const selection = activeCell ? { sheet: activeCell.worksheet.name, row: activeCell.rowIndex + 1 } : null;
+  const selection = activeCell && activeSheet ? { sheet: activeSheet.name, row: activeCell.rowIndex + 1 } : null;
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
   const partnerNames = trackerSheetsByPreference(headers, 'partners', options.preferredPartners ?? selection?.sheet);
   const checksName = trackerSheetsByPreference(headers, 'checks')[0] ?? null;
