@@ -3,6 +3,7 @@
  * the in-memory Sheets fake: menu, Create partner tracker, Apply stage colours
  * and About, in English and German, and what they must never do to user data.
  */
+import packageJson from '../package.json';
 import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../shared/formatting';
 import { STAGE_LABELS } from '../shared/messages/stages';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
@@ -30,10 +31,15 @@ function colourRulesOf(sheet: FakeSheet) {
   }));
 }
 
+/** The open or install event as Sheets passes it; the scripts read only its authMode (the fake's ScriptApp.AuthMode). */
+function triggerEvent(authMode: keyof typeof AuthMode) {
+  return { authMode: AuthMode[authMode] } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
+}
+
 describe('the Bondstage menu', () => {
   it('is an add-on menu whose every item calls a top-level function of the pushed code', () => {
     const { gas, ui } = setup();
-    gas.onOpen({ authMode: AuthMode.FULL });
+    gas.onOpen(triggerEvent('FULL'));
     expect(ui.menus).toHaveLength(1);
     const [menu] = ui.menus;
     expect(menu.isAddonMenu).toBe(true);
@@ -52,14 +58,14 @@ describe('the Bondstage menu', () => {
     (services.Session as { getActiveUserLocale(): string }).getActiveUserLocale = () => {
       throw new Error('Session is not allowed in AuthMode.NONE');
     };
-    gas.onOpen({ authMode: AuthMode.NONE });
+    gas.onOpen(triggerEvent('NONE'));
     expect(log.calls.every((call) => call === 'SpreadsheetApp.getUi' || call.startsWith('Ui.createAddonMenu') || call.startsWith('Menu.'))).toBe(true);
     expect((ui.menus[0].items[0] as { caption: string }).caption).toBe('Create partner tracker');
   });
 
   it('speaks German when the user locale is German, and onInstall builds the same menu', () => {
     const { gas, ui } = setup({ userLocale: 'de_AT' });
-    gas.onInstall({ authMode: AuthMode.FULL });
+    gas.onInstall(triggerEvent('FULL'));
     const captions = ui.menus[0].items.flatMap((item) => (item === 'separator' ? [] : [item.caption]));
     expect(captions).toEqual(['Partnerliste anlegen', 'Stufenfarben anwenden', 'Beziehungs-Checkliste öffnen', 'Über Bondstage']);
   });
@@ -440,7 +446,7 @@ describe('About Bondstage', () => {
       expect(alert.prompt).toContain(language === 'en' ? 'averages' : 'Durchschnittswerte');
       // The built add-on carries package.json's version as its last line.
       expect(alert.prompt.split('\n\n')).toHaveLength(4);
-      expect(alert.prompt.split('\n\n').at(-1)).toBe(TRACKER_TEXTS[language].aboutVersion(require('../package.json').version));
+      expect(alert.prompt.split('\n\n').at(-1)).toBe(TRACKER_TEXTS[language].aboutVersion(packageJson.version));
     }
   });
 });
