@@ -8,7 +8,7 @@ import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../shared/forma
 import { STAGE_LABELS } from '../shared/messages/stages';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../shared/tracker';
-import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, AuthMode, Button } from './fakes/sheets';
+import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from './fakes/sheets';
 import { loadGas } from './support/gas-vm';
 
 function setup(options: { userLocale?: string } = {}) {
@@ -29,11 +29,6 @@ function colourRulesOf(sheet: FakeSheet) {
     font: rule.getBooleanCondition()?.getFontColor(),
     ranges: rule.getRanges().map((range) => range.getA1Notation()),
   }));
-}
-
-/** The open or install event as Sheets passes it; the scripts read only its authMode (the fake's ScriptApp.AuthMode). */
-function triggerEvent(authMode: keyof typeof AuthMode) {
-  return { authMode: AuthMode[authMode] } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
 }
 
 describe('the Bondstage menu', () => {
