@@ -32,6 +32,7 @@ export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM
 export function triggerEvent(authMode: keyof typeof AuthMode): GoogleAppsScript.Events.SheetsOnOpen {
   return { authMode: AuthMode[authMode] } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
 }
+
 export const BooleanCriteria = {
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
   TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
