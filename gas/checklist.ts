@@ -46,7 +46,7 @@ function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[]
     const width = sheet.getLastColumn();
     if (width === 0) return { name: sheet.getName(), header: [] };
     const range = sheet.getRange(1, 1, 1, width);
-    return { name: sheet.getName(), header: headerTexts(range.getValues()[0], range.getFormulas()[0]) as HostGrid[number] };
+    return { name: sheet.getName(), header: headerTexts(range.getValues()[0], range.getFormulas()[0]) };
   });
 }
 

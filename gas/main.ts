@@ -13,7 +13,7 @@ export { sheetFunctions } from './functions';
 type GlobalFunction = (...args: never[]) => unknown;
 
 /** Functions Sheets calls by name: triggers, menu items (every command of shared/commands.ts) and sidebar server functions. */
-export const globals: Record<string, GlobalFunction> = {
+export const globals = {
   onOpen,
   onInstall,
   createTracker,

@@ -35,7 +35,6 @@ import {
   trackerCreatedMessage,
 } from '../shared/tracker';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -157,12 +156,12 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dial
 
   layout.columns.forEach((column, index) => {
     if (!column.validation) return;
-    const rule = validationFor(column.validation.rule, texts[column.validation.help], partners, layout.dataRows);
+    const rule = validationFor(column.validation.rule, texts[column.validation.help], partners);
     sheet.getRange(2, index + 1, layout.dataRows, 1).setDataValidation(rule);
   });
 }
 
-function validationFor(rule: ValidationRule, help: string, partners: Sheet, dataRows: number) {
+function validationFor(rule: ValidationRule, help: string, partners: Sheet) {
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'numberAtLeast':

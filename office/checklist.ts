@@ -107,10 +107,11 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   let activeCell: Excel.Range | null = null;
+  let activeSheet: Excel.Worksheet | null = null;
   if (options.withSelection) {
     activeCell = context.workbook.getActiveCell();
     activeCell.load('rowIndex');
-    activeCell.worksheet.load('name');
+    activeSheet = activeCell.worksheet.load('name');
   }
   await context.sync();
 
@@ -123,7 +124,7 @@ async function readTracker(context: Excel.RequestContext, options: ReadOptions):
   tables.load('items/name');
   await context.sync();
 
-  const selection = activeCell ? { sheet: activeCell.worksheet.name, row: activeCell.rowIndex + 1 } : null;
+  const selection = activeCell && activeSheet ? { sheet: activeSheet.name, row: activeCell.rowIndex + 1 } : null;
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
   const found = findTrackerSheets(headers, options.preferredPartners ?? selection?.sheet);
   const loaded = queueTrackerReads(context, found, tables.items);

@@ -7,7 +7,7 @@
 import { mountTaskpane } from './taskpane/taskpane';
 import { registerRibbonCommands } from './tracker';
 
-Office.onReady(() => mountTaskpane());
+void Office.onReady(() => mountTaskpane());
 
 // The ribbon's ExecuteFunction buttons run in this page's runtime.
-Office.onReady(() => registerRibbonCommands());
+void Office.onReady(() => registerRibbonCommands());

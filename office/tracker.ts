@@ -99,7 +99,7 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerT
       validated.dataValidation.rule = excelValidation(column.validation.rule, partnersTable);
       validated.dataValidation.errorAlert = {
         showAlert: column.validation.rule.strict,
-        style: 'Stop' as Excel.DataValidationAlertStyle,
+        style: 'Stop',
         title: texts.productName,
         message: help,
       };
@@ -285,9 +285,9 @@ export function registerRibbonCommands(notify: Notify = showInTaskpane, host: Ex
     createTrackerWithExamples: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(true, host)),
     createTracker: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(false, host)),
     applyStageColours: async (_texts, language) => info(COMMAND_LABELS[language].applyStageColours, await applyStageColoursInExcel(host)),
-    showAbout: async (texts, language) => info(texts.aboutTitle, aboutText(language)),
+    showAbout: (texts, language) => Promise.resolve(info(texts.aboutTitle, aboutText(language))),
   };
   for (const { run } of ribbonEntries()) {
-    if (run) Office.actions.associate(run, (event: Office.AddinCommands.Event) => runRibbonCommand(event, commands[run], notify, host.language));
+    if (run) Office.actions.associate(run, (event: Office.AddinCommands.Event) => void runRibbonCommand(event, commands[run], notify, () => host.language()));
   }
 }

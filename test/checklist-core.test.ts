@@ -110,7 +110,7 @@ describe('reading the tracker from cell grids', () => {
 
   it('writes the Checks row under the headers wherever the columns stand', () => {
     const shuffled = ['Notes', ...checksHeader.slice().reverse()];
-    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array(partnersHeader.length - 1).fill('')]])!;
+    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array<string>(partnersHeader.length - 1).fill('')]])!;
     const checks = loadedChecks('Checks', [shuffled])!;
     const plan = planSave({ partners: [partners], checks }, { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS }, (date) => `D:${date}`);
     expect(plan.checkRow).toEqual(['', 6, ...ANSWERS.slice().reverse(), 'Clara', 'D:2025-03-14']);
@@ -124,7 +124,7 @@ describe('reading the tracker from cell grids', () => {
   });
 
   it('dates the check with the host\'s today when the host knows it', () => {
-    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array(partnersHeader.length - 1).fill('')]])!;
+    const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array<string>(partnersHeader.length - 1).fill('')]])!;
     const checks = loadedChecks('Checks', [checksHeader, ['2025-01-01', 'Ben', ...ANSWERS, 6]])!;
     const check = { partner: 'Clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
     const plan = planSave({ partners: [partners], checks }, check, (date) => `D:${date}`, { today: '2025-03-15' });

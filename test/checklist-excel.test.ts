@@ -143,7 +143,7 @@ describe('saving a check in Excel', () => {
     partnersBefore[row][column('checkedOn')] = serial;
     expect(contents(tracker.partners)).toEqual(partnersBefore);
     const appended = [serial, 'Clara Muster', ...ANSWERS, 7];
-    checksBefore[tableRows] = [...appended, ...new Array(20 - appended.length).fill('')];
+    checksBefore[tableRows] = [...appended, ...new Array<string>(20 - appended.length).fill('')];
     expect(contents(tracker.checks)).toEqual(checksBefore);
     expect(checksTable.area.rows).toBe(tableRows + 1);
     expect(checksBefore[0].slice(0, CHECK_COLUMNS.length)).toEqual(CHECK_COLUMNS.map((declared) => declared.header.en));
@@ -253,9 +253,7 @@ describe('saving a check in Excel', () => {
 
   it('turns an Excel failure into a readable host failure', async () => {
     const tracker = await trackerWorkbook();
-    tracker.fake.Excel.run = async () => {
-      throw new Error('RichApi.Error: The workbook is busy');
-    };
+    tracker.fake.Excel.run = () => Promise.reject(new Error('RichApi.Error: The workbook is busy'));
     const port = excelPort(tracker.fake.Excel.run);
     await expect(port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'RichApi.Error: The workbook is busy' }));
   });

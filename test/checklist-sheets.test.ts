@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKLIST } from '../shared/checklist';
-import { SIDEBAR_SERVER_FUNCTIONS } from '../shared/port';
+import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type HostReply, type PortProblem } from '../shared/port';
+import type { sidebarGlobals } from '../gas/checklist';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
 import { dayBefore } from '../shared/dates';
@@ -57,13 +58,24 @@ function select(tracker: Tracker, sheet: FakeSheet, row: number) {
   sheet.activeRange = sheet.getRange(row, 2);
 }
 
-function call(gas: GasContext, name: string, ...args: unknown[]) {
+type ServerFunctionName = (typeof SIDEBAR_SERVER_FUNCTIONS)[keyof typeof SIDEBAR_SERVER_FUNCTIONS];
+type ServerReply<Name extends ServerFunctionName> = ReturnType<(typeof sidebarGlobals)[Name]>;
+
+/** Calls a server function of the loaded scripts as the sidebar does. */
+function call<Name extends ServerFunctionName>(gas: GasContext, name: Name, ...args: unknown[]): ServerReply<Name> {
+  const server = gas[name] as (...args: unknown[]) => ServerReply<Name>;
   // google.script.run passes arguments as JSON-like data.
-  return gas[name](...args.map((arg) => JSON.parse(JSON.stringify(arg))));
+  return server(...args.map((arg) => JSON.parse(JSON.stringify(arg)) as unknown));
 }
 
 const context = (gas: GasContext) => call(gas, SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext);
 const save = (gas: GasContext, check: unknown) => call(gas, SIDEBAR_SERVER_FUNCTIONS.saveCheck, check);
+
+/** The problem of a reply that must have failed. */
+function problemOf<T>(reply: HostReply<T>): PortProblem {
+  if (reply.ok) throw new Error(`expected a problem, got ${JSON.stringify(reply.value)}`);
+  return reply.problem;
+}
 
 function snapshotOf(sheet: FakeSheet): FakeValue[][] {
   return sheet.contents().map((row) => row.map((cell) => (cell instanceof Date ? cell.toISOString() : cell)));
@@ -83,7 +95,7 @@ describe('opening the checklist in Sheets', () => {
 
   it('tells the user in their language when the sidebar cannot be shown', () => {
     const fake = createSheetsFake({ userLocale: 'de' });
-    const services = fake.services as Record<string, any>;
+    const services = fake.services;
     services.HtmlService = {
       createHtmlOutputFromFile: () => {
         throw new Error('No HTML file named Sidebar was found.');
@@ -145,11 +157,11 @@ describe('reading the selected partner', () => {
     const tracker = trackerSpreadsheet();
     const meetings = tracker.fake.spreadsheet.sheets[2];
     select(tracker, meetings, 3);
-    expect(context(tracker.gas).value.selected).toBeNull();
+    expect(valueOfReply(context(tracker.gas)).selected).toBeNull();
     select(tracker, tracker.partners, 1);
-    expect(context(tracker.gas).value.selected).toBeNull();
+    expect(valueOfReply(context(tracker.gas)).selected).toBeNull();
     select(tracker, tracker.partners, 40);
-    expect(context(tracker.gas).value).toMatchObject({ selected: null, partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'] });
+    expect(valueOfReply(context(tracker.gas))).toMatchObject({ selected: null, partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'] });
   });
 
   it('says there is no tracker when no sheet has the Partners headers', () => {
@@ -161,7 +173,7 @@ describe('reading the selected partner', () => {
     const tracker = trackerSpreadsheet('de');
     expect(tracker.partners.peekName()).toBe('Partner');
     select(tracker, tracker.partners, rowOf(tracker.partners, 'Ben Example'));
-    expect(context(tracker.gas).value).toMatchObject({
+    expect(valueOfReply(context(tracker.gas))).toMatchObject({
       language: 'de',
       selected: { name: 'Ben Example', hours: 60, location: { sheet: 'Partner' } },
     });
@@ -204,20 +216,20 @@ describe('saving a check', () => {
     const tracker = trackerSpreadsheet();
     save(tracker.gas, check(tracker));
     select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
-    expect(context(tracker.gas).value.selected.previousCheck).toEqual({ checkedOn: TODAY, answers: ANSWERS, score: 7 });
+    expect(valueOfReply(context(tracker.gas)).selected?.previousCheck).toEqual({ checkedOn: TODAY, answers: ANSWERS, score: 7 });
   });
 
   it('dates the check today in the spreadsheet time zone, whatever day the browser shows', () => {
     // 23:30 UTC on 14 March: already the 15th in Berlin. The sidebar runs in New York, where it is still the 14th.
     const berlin = trackerSpreadsheet('en', Date.UTC(2025, 2, 14, 23, 30));
-    expect(save(berlin.gas, check(berlin)).value.checkedOn).toBe('2025-03-15');
+    expect(valueOfReply(save(berlin.gas, check(berlin))).checkedOn).toBe('2025-03-15');
     const written = berlin.partners.cellAt(rowOf(berlin.partners, 'Clara Muster'), column('checkedOn'))!.value as Date;
     expect(FakeUtilities.formatDate(written, 'Europe/Berlin', 'yyyy-MM-dd')).toBe('2025-03-15');
 
     // 03:00 UTC on 15 March: still the 14th in Los Angeles, while a browser in Berlin shows the 15th.
     const losAngeles = trackerSpreadsheet('en', Date.UTC(2025, 2, 15, 3, 0));
     losAngeles.fake.spreadsheet.timeZone = 'America/Los_Angeles';
-    expect(save(losAngeles.gas, { ...check(losAngeles), checkedOn: '2025-03-15' }).value.checkedOn).toBe('2025-03-14');
+    expect(valueOfReply(save(losAngeles.gas, { ...check(losAngeles), checkedOn: '2025-03-15' })).checkedOn).toBe('2025-03-14');
     const row = rowOf(losAngeles.partners, 'Clara Muster');
     expect(FakeUtilities.formatDate(losAngeles.partners.cellAt(row, column('checkedOn'))!.value as Date, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
     const history = losAngeles.checks.contents().at(-1)!;
@@ -236,7 +248,7 @@ describe('saving a check', () => {
     tracker.partners.getRange(claraRow, 1, 1, width).setValues(anna);
     tracker.partners.getRange(annaRow, 1, 1, width).setValues(clara);
 
-    expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Partners', row: annaRow });
+    expect(valueOfReply(save(tracker.gas, loaded)).location).toEqual({ sheet: 'Partners', row: annaRow });
     expect(tracker.partners.cellAt(annaRow, column('checklistScore'))!.value).toBe(7);
     expect(tracker.partners.cellAt(claraRow, column('checklistScore'))!.value).toBe('');
   });
@@ -246,7 +258,7 @@ describe('saving a check', () => {
     const loaded = check(tracker);
     tracker.partners.setName('Kontakte');
     tracker.checks.setName('Verlauf');
-    expect(save(tracker.gas, loaded).value.location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
+    expect(valueOfReply(save(tracker.gas, loaded)).location).toEqual({ sheet: 'Kontakte', row: loaded.location.row });
     expect(tracker.checks.getLastRow()).toBe(1 + exampleCheckRows(new Date(NOW)).length + 1);
   });
 
@@ -274,7 +286,7 @@ describe('saving a check', () => {
       throw new Error('You are trying to edit a protected cell or object.');
     };
     const getRange = tracker.checks.getRange.bind(tracker.checks);
-    tracker.checks.getRange = ((...args: Parameters<typeof getRange>) => Object.assign(getRange(...args), { setValues: refuse })) as typeof getRange;
+    tracker.checks.getRange = (...args: Parameters<typeof getRange>) => Object.assign(getRange(...args), { setValues: refuse });
     const before = snapshotOf(tracker.partners);
     // The error reaches the sidebar through google.script.run's failure handler.
     expect(() => save(tracker.gas, check(tracker))).toThrow('You are trying to edit a protected cell or object.');
@@ -285,7 +297,7 @@ describe('saving a check', () => {
 
   it('writes nothing and says so when the Checks sheet is gone', () => {
     const tracker = trackerSpreadsheet();
-    tracker.checks.getRange(1, 1, 1, CHECK_COLUMNS.length).setValues([new Array(CHECK_COLUMNS.length).fill('')]);
+    tracker.checks.getRange(1, 1, 1, CHECK_COLUMNS.length).setValues([new Array<string>(CHECK_COLUMNS.length).fill('')]);
     const before = snapshotOf(tracker.partners);
     expect(save(tracker.gas, check(tracker))).toEqual({ ok: false, problem: { kind: 'noChecksSheet' } });
     expect(snapshotOf(tracker.partners)).toEqual(before);
@@ -297,7 +309,7 @@ describe('saving a check', () => {
       ok: false,
       problem: { kind: 'invalidCheck', reason: 'unanswered' },
     });
-    expect(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' }).problem.kind).toBe('invalidCheck');
+    expect(problemOf(save(tracker.gas, { ...check(tracker), checkedOn: '14.03.2025' })).kind).toBe('invalidCheck');
   });
 });
 
@@ -316,7 +328,7 @@ describe('what a save writes stays what it was', () => {
     const history = tracker.checks.cellAt(tracker.checks.getLastRow(), 2)!;
     expect(history).toMatchObject({ value: name, formula: '' });
     select(tracker, tracker.partners, row);
-    expect(context(tracker.gas).value.selected).toMatchObject({ name, previousCheck: { checkedOn: TODAY, answers: ANSWERS, score: 7 } });
+    expect(valueOfReply(context(tracker.gas)).selected).toMatchObject({ name, previousCheck: { checkedOn: TODAY, answers: ANSWERS, score: 7 } });
   });
 
   it('keeps answers booleans, the score a number and the dates dates', () => {
@@ -375,11 +387,11 @@ describe('two people saving at once', () => {
     const rowsBefore = tracker.checks.getLastRow();
     let second: unknown;
     const setName = tracker.partners.getRange.bind(tracker.partners);
-    tracker.partners.getRange = ((...args: Parameters<typeof setName>) => {
+    tracker.partners.getRange = (...args: Parameters<typeof setName>) => {
       // While the first save writes the partner row, a second person saves.
       second ??= save(tracker.gas, { ...check(tracker), partner: 'Ben Example', location: null });
       return setName(...args);
-    }) as typeof setName;
+    };
     expect(save(tracker.gas, check(tracker)).ok).toBe(true);
     expect(second).toEqual({ ok: false, problem: { kind: 'busy' } });
     expect(tracker.checks.getLastRow()).toBe(rowsBefore + 1);

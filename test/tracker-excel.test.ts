@@ -29,7 +29,8 @@ async function setup(displayLanguage = 'en-US') {
 
 async function press(fake: ExcelFake, id: string) {
   const event = ribbonEvent();
-  await fake.actions.get(id)!(event);
+  fake.actions.get(id)!(event);
+  await event.done;
   return event;
 }
 
@@ -49,9 +50,7 @@ describe('the ribbon commands', () => {
 
   it('complete their event and report a readable error in the user language when Excel fails', async () => {
     const { fake, notices } = await setup('de-DE');
-    fake.Excel.run = async () => {
-      throw new Error('RichApi.Error: The request failed');
-    };
+    fake.Excel.run = () => Promise.reject(new Error('RichApi.Error: The request failed'));
     for (const id of ['createTrackerWithExamples', 'createTracker', 'applyStageColours']) {
       const event = await press(fake, id);
       expect(event.completions).toBe(1);

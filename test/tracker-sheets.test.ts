@@ -3,11 +3,12 @@
  * the in-memory Sheets fake: menu, Create partner tracker, Apply stage colours
  * and About, in English and German, and what they must never do to user data.
  */
+import packageJson from '../package.json';
 import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../shared/formatting';
 import { STAGE_LABELS } from '../shared/messages/stages';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../shared/tracker';
-import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, AuthMode, Button } from './fakes/sheets';
+import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from './fakes/sheets';
 import { loadGas } from './support/gas-vm';
 
 function setup(options: { userLocale?: string } = {}) {
@@ -33,7 +34,7 @@ function colourRulesOf(sheet: FakeSheet) {
 describe('the Bondstage menu', () => {
   it('is an add-on menu whose every item calls a top-level function of the pushed code', () => {
     const { gas, ui } = setup();
-    gas.onOpen({ authMode: AuthMode.FULL });
+    gas.onOpen(triggerEvent('FULL'));
     expect(ui.menus).toHaveLength(1);
     const [menu] = ui.menus;
     expect(menu.isAddonMenu).toBe(true);
@@ -52,14 +53,14 @@ describe('the Bondstage menu', () => {
     (services.Session as { getActiveUserLocale(): string }).getActiveUserLocale = () => {
       throw new Error('Session is not allowed in AuthMode.NONE');
     };
-    gas.onOpen({ authMode: AuthMode.NONE });
+    gas.onOpen(triggerEvent('NONE'));
     expect(log.calls.every((call) => call === 'SpreadsheetApp.getUi' || call.startsWith('Ui.createAddonMenu') || call.startsWith('Menu.'))).toBe(true);
     expect((ui.menus[0].items[0] as { caption: string }).caption).toBe('Create partner tracker');
   });
 
   it('speaks German when the user locale is German, and onInstall builds the same menu', () => {
     const { gas, ui } = setup({ userLocale: 'de_AT' });
-    gas.onInstall({ authMode: AuthMode.FULL });
+    gas.onInstall(triggerEvent('FULL'));
     const captions = ui.menus[0].items.flatMap((item) => (item === 'separator' ? [] : [item.caption]));
     expect(captions).toEqual(['Partnerliste anlegen', 'Stufenfarben anwenden', 'Beziehungs-Checkliste öffnen', 'Über Bondstage']);
   });
@@ -440,7 +441,7 @@ describe('About Bondstage', () => {
       expect(alert.prompt).toContain(language === 'en' ? 'averages' : 'Durchschnittswerte');
       // The built add-on carries package.json's version as its last line.
       expect(alert.prompt.split('\n\n')).toHaveLength(4);
-      expect(alert.prompt.split('\n\n').at(-1)).toBe(TRACKER_TEXTS[language].aboutVersion(require('../package.json').version));
+      expect(alert.prompt.split('\n\n').at(-1)).toBe(TRACKER_TEXTS[language].aboutVersion(packageJson.version));
     }
   });
 });

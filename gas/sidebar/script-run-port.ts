@@ -22,7 +22,7 @@ export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
           try {
             resolve(valueOfReply(reply as HostReply<T>));
           } catch (error) {
-            reject(error);
+            reject(portErrorOf(error, 'no answer from Google Sheets'));
           }
         })
         .withFailureHandler((error) => reject(portErrorOf(error, 'no answer from Google Sheets')));

@@ -28,7 +28,7 @@ export function measureTrackerScale(partners: number, meetings: number): ScaleFi
   const random = pseudoRandom(partners + meetings);
   const names = planTrackerNames('en', []);
   const [partnerLayout, meetingLayout] = trackerLayouts({ dialect: SHEETS_DIALECT, language: 'en', names, withExamples: false, today: new Date() });
-  const partnerCells = [partnerLayout.columns.map((column) => column.headerFormula ?? column.header)];
+  const partnerCells: Array<Array<string | number | null>> = [partnerLayout.columns.map((column) => column.headerFormula ?? column.header)];
   for (let p = 0; p < partners; p++) {
     partnerCells.push(PARTNER_COLUMNS.map((column) => (column.key === 'partner' ? literalText(partnerName(p)) : column.key === 'contactEvery' ? 30 : null)));
   }

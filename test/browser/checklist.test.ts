@@ -8,7 +8,8 @@ import { CHECKLIST } from '../../shared/checklist';
 import { PARTNER_COLUMNS } from '../../shared/tracker';
 import { serialFromIsoDate } from '../../shared/dates';
 import { axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
-import { PARTNERS, TODAY, XSS_NAME, partnerRow } from './support/tracker-fixture';
+import type { ExcelControl, OfficeScenario } from './support/fake-office';
+import { PARTNERS, TODAY, XSS_NAME, partnerRow, type SheetsScenario } from './support/tracker-fixture';
 
 jest.setTimeout(20_000);
 
@@ -132,22 +133,22 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     const answers = [true, true, true, true, true, false, false, true, true];
 
     if (host === 'sheets') {
-      await page.evaluate(() => ((window as any).__sheets.bondstageChecklistSave = { hold: true }));
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { hold: true }));
     } else {
-      await page.evaluate(() => ((window as any).__excel.holdSyncs = true));
+      await page.evaluate(() => (window.__excel.holdSyncs = true));
     }
-    const before = host === 'excel' ? await page.evaluate(() => JSON.parse(JSON.stringify((window as any).__excel.sheets))) : null;
+    const before = host === 'excel' ? await page.evaluate(() => structuredClone(window.__excel.sheets)) : [];
 
     await page.getByRole('button', { name: 'Save check' }).click();
     await page.locator('.bs-status.bs-busy').filter({ hasText: 'Saving…' }).waitFor();
     expect(await page.locator('.bs-primary').getAttribute('aria-disabled')).toBe('true');
     await screenshot(page, `${host}-saving`);
-    await page.evaluate(() => ((window as any).__release ?? (window as any).__excel.release)());
+    await page.evaluate(() => (window.__release ?? window.__excel.release)());
     await page.locator('.bs-status').filter({ hasText: 'Saved: 7 of 9 for Clara Muster on 14 Mar 2025.' }).waitFor();
     expect(await page.locator('.bs-previous').textContent()).toContain('Previous check on 14 Mar 2025: 7 of 9');
 
     if (host === 'sheets') {
-      const calls = await page.evaluate(() => (window as any).__scriptRunCalls);
+      const calls = await page.evaluate(() => window.__scriptRunCalls);
       expect(calls.filter((call: { name: string }) => call.name === 'bondstageChecklistSave')).toEqual([
         {
           name: 'bondstageChecklistSave',
@@ -155,9 +156,9 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
         },
       ]);
     } else {
-      const control = await page.evaluate(() => JSON.parse(JSON.stringify((window as any).__excel)));
+      const control = await page.evaluate(() => JSON.parse(JSON.stringify(window.__excel)) as Omit<ExcelControl, 'release'>);
       const row = partnerRow(clara.name) - 1;
-      const checksRow = before.find((sheet: { name: string }) => sheet.name === 'Checks').rows.length;
+      const checksRow = before.find((sheet) => sheet.name === 'Checks')?.rows.length;
       const serial = serialFromIsoDate(TODAY);
       // One sync carried every write: the Checks row first, then the partner's two cells.
       expect(control.writes).toEqual([
@@ -172,7 +173,7 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
       before[0].rows[row][CELL('checklistScore')] = 7;
       before[0].rows[row][CELL('checkedOn')] = serial;
       before[2].rows.push([serial, 'Clara Muster', ...answers, 7]);
-      before[2].tables[0].rowCount += 1;
+      before[2].tables![0].rowCount += 1;
       expect(after).toEqual(before);
     }
     await screenshot(page, `${host}-saved`);
@@ -185,9 +186,9 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     const answers = await shownAnswers(page);
 
     if (host === 'sheets') {
-      await page.evaluate(() => ((window as any).__sheets.bondstageChecklistSave = { fail: 'Exception: Service Spreadsheets timed out' }));
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { fail: 'Exception: Service Spreadsheets timed out' }));
     } else {
-      await page.evaluate(() => ((window as any).__excel.failWritesWith = 'GeneralException: The workbook is busy'));
+      await page.evaluate(() => (window.__excel.failWritesWith = 'GeneralException: The workbook is busy'));
     }
     await page.getByRole('button', { name: 'Save check' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
@@ -209,15 +210,15 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await waitForPartner(page, clara.name);
     await question(page, 2).getByText('Yes', { exact: true }).click();
     if (host === 'sheets') {
-      await page.evaluate(() => ((window as any).__sheets.bondstageChecklistSave = { reply: { ok: false, problem: { kind: 'partnerNotFound', partner: 'Clara Muster' } } }));
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { reply: { ok: false, problem: { kind: 'partnerNotFound', partner: 'Clara Muster' } } }));
     } else {
       // Someone renames the partner in the sheet while the checklist is open.
-      await page.evaluate((row) => ((window as any).__excel.sheets[0].rows[row][0] = 'Clara Muster-Schmidt'), partnerRow(clara.name) - 1);
+      await page.evaluate((row) => (window.__excel.sheets[0].rows[row][0] = 'Clara Muster-Schmidt'), partnerRow(clara.name) - 1);
     }
     await page.getByRole('button', { name: 'Save check' }).click();
     await page.getByRole('alert').filter({ hasText: 'No row of the Partners sheet holds “Clara Muster” any more.' }).waitFor();
     expect((await shownAnswers(page))[2]).toBe(true);
-    if (host === 'excel') expect(await page.evaluate(() => (window as any).__excel.writes)).toEqual([]);
+    if (host === 'excel') expect(await page.evaluate(() => window.__excel.writes)).toEqual([]);
   });
 
   it('asks to answer every question before saving', async () => {
@@ -228,10 +229,10 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await page.getByRole('alert').filter({ hasText: 'Answer all nine questions before saving: 8 still open.' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('bs-trust-yes');
     if (host === 'sheets') {
-      const calls = await page.evaluate(() => (window as any).__scriptRunCalls.map((call: { name: string }) => call.name));
+      const calls = await page.evaluate(() => window.__scriptRunCalls.map((call: { name: string }) => call.name));
       expect(calls).not.toContain('bondstageChecklistSave');
     } else {
-      expect(await page.evaluate(() => (window as any).__excel.writes)).toEqual([]);
+      expect(await page.evaluate(() => window.__excel.writes)).toEqual([]);
     }
   });
 
@@ -291,7 +292,7 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await page.locator('.bs-status.bs-busy').filter({ hasText: 'Loading the partner…' }).waitFor();
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
     await screenshot(page, `${host}-loading`);
-    await page.evaluate(() => ((window as any).__release ?? (window as any).__excel.release)());
+    await page.evaluate(() => (window.__release ?? window.__excel.release)());
     await waitForPartner(page, clara.name);
     expect(await page.locator('main').getAttribute('aria-busy')).toBeNull();
     expect(await page.locator('.bs-status').textContent()).toBe('');
@@ -300,8 +301,8 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
   it('shows a readable message with Try again when loading fails', async () => {
     const setup =
       host === 'sheets'
-        ? { sheets: (scenario: any) => (scenario.bondstageChecklistContext = { reply: { ok: false, problem: { kind: 'noTracker' } } }) }
-        : { office: (scenario: any) => (scenario.sheets = scenario.sheets.filter((sheet: { name: string }) => sheet.name === 'Meetings')) };
+        ? { sheets: (scenario: SheetsScenario) => (scenario.bondstageChecklistContext = { reply: { ok: false, problem: { kind: 'noTracker' } } }) }
+        : { office: (scenario: OfficeScenario) => (scenario.sheets = scenario.sheets.filter((sheet) => sheet.name === 'Meetings')) };
     const { page } = await open(host, { width, ...setup });
     const alert = page.getByRole('alert').filter({ hasText: 'No partner tracker found' });
     await alert.waitFor();
@@ -325,8 +326,8 @@ describe('the Excel task pane', () => {
   it('shows the newly selected partner each time the pane is shown again', async () => {
     const { page } = await open('excel', { width: 360 });
     await waitForPartner(page, clara.name);
-    await page.evaluate((row) => ((window as any).__officeScenario.active.rowIndex = row), partnerRow('Ben Example') - 1);
-    await page.evaluate(() => (window as any).__showTaskpane());
+    await page.evaluate((row) => (window.__officeScenario.active.rowIndex = row), partnerRow('Ben Example') - 1);
+    await page.evaluate(() => window.__showTaskpane());
     await waitForPartner(page, 'Ben Example');
   });
 

@@ -56,7 +56,7 @@ test('the add-on sources never import the preview or HyperFormula', () => {
 });
 
 test('HyperFormula is a development dependency only', () => {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<'dependencies' | 'devDependencies', Record<string, string> | undefined>;
   expect(manifest.dependencies?.hyperformula).toBeUndefined();
   expect(manifest.devDependencies?.hyperformula).toBeDefined();
 });

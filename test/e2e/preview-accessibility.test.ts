@@ -6,6 +6,7 @@
  * least 4.5:1, the fx markers and the footer included.
  */
 import path from 'node:path';
+import type AxeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, type PartnerColumnKey } from '../../shared/tracker';
 import { contrastFailures, contrastRatio, parseColour, requiredRatio, sampleRatio, textSamples, type TextSample } from './contrast';
@@ -30,13 +31,13 @@ interface Violation {
 async function axeViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: any[] }> } }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
-      nodes: violation.nodes.map((node: { target: string[]; failureSummary?: string }) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
     }));
   });
 }

@@ -432,19 +432,19 @@ export class FakeRange extends Loadable {
     return this.read('address', () => `${this.sheet.name}!${areaAddress(this.area)}`);
   }
   get format() {
-    const range = this;
-    const log = this.batch.log;
+    const { batch, sheet, area } = this;
+    const eachCell: typeof this.eachCell = (visit) => this.eachCell(visit);
     return {
       font: {
         set bold(bold: boolean) {
-          log.record('Range.format.font.bold=');
-          range.batch.pending.push(() => range.eachCell((row, column) => (range.sheet.cell(row, column).bold = bold)));
+          batch.log.record('Range.format.font.bold=');
+          batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).bold = bold)));
         },
       },
       set columnWidth(width: number) {
-        log.record('Range.format.columnWidth=');
-        range.batch.pending.push(() => {
-          for (let c = 0; c < range.area.columns; c++) range.sheet.columnWidths.set(range.area.column + c, width);
+        batch.log.record('Range.format.columnWidth=');
+        batch.pending.push(() => {
+          for (let c = 0; c < area.columns; c++) sheet.columnWidths.set(area.column + c, width);
         });
       },
     };
@@ -462,15 +462,15 @@ export class FakeRange extends Loadable {
     return {
       set rule(rule: Excel.DataValidationRule) {
         batch.log.record('Range.dataValidation.rule=');
-        validation!.rule = rule;
+        validation.rule = rule;
       },
       set errorAlert(alert: Excel.DataValidationErrorAlert) {
         batch.log.record('Range.dataValidation.errorAlert=');
-        validation!.errorAlert = alert;
+        validation.errorAlert = alert;
       },
       set prompt(prompt: Excel.DataValidationPrompt) {
         batch.log.record('Range.dataValidation.prompt=');
-        validation!.prompt = prompt;
+        validation.prompt = prompt;
       },
     };
   }
@@ -558,26 +558,25 @@ export class FakeTable extends Loadable {
   }
   /** rows.add(index, values): like Excel, appends below the table, reading the values as typed, and grows it. Returns the new rows. */
   get rows() {
-    const table = this;
+    const { batch, model } = this;
     return {
       add(_index: number | undefined, values: ExcelValue[][]) {
-        table.batch.log.record('TableRowCollection.add');
-        const model = table.model;
+        batch.log.record('TableRowCollection.add');
         if (!Array.isArray(values) || values.some((row) => !Array.isArray(row) || row.length !== model.area.columns)) {
           throw new Error(`InvalidArgument: each row must have the table's ${model.area.columns} columns.`);
         }
         const at = model.area.row + model.area.rows + (model.queuedRows ?? 0);
         model.queuedRows = (model.queuedRows ?? 0) + values.length;
-        table.batch.pending.push(() => {
+        batch.pending.push(() => {
           model.queuedRows = Math.max(0, (model.queuedRows ?? 0) - values.length);
           const first = model.area.row + model.area.rows;
           values.forEach((row, r) => row.forEach((value, c) => model.sheet.enter(first + r, model.area.column + c, value)));
           model.area = { ...model.area, rows: model.area.rows + values.length };
         });
-        const rowRange = new FakeRange(table.batch, model.sheet, { row: at, column: model.area.column, rows: values.length, columns: model.area.columns });
+        const rowRange = new FakeRange(batch, model.sheet, { row: at, column: model.area.column, rows: values.length, columns: model.area.columns });
         return {
           getRange() {
-            table.batch.log.record('TableRow.getRange');
+            batch.log.record('TableRow.getRange');
             return rowRange;
           },
         };
@@ -762,8 +761,8 @@ export interface ExcelFake {
   /** context.sync() calls of each Excel.run, in order. */
   syncsPerRun: number[];
   /** The globals the add-in reads: Excel and Office. */
-  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
-  Office: OfficeMockObject & Record<string, any>;
+  Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  Office: OfficeMockObject;
   /** Ribbon handlers registered with Office.actions.associate. */
   actions: Map<string, (event: { completed(): void }) => unknown>;
   /** Calls of Office.addin.showAsTaskpane. */
@@ -801,21 +800,25 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
             return cell;
           },
         },
-        async sync() {
-          log.record('RequestContext.sync');
-          batch.syncs++;
-          const operations = batch.pending.splice(0);
-          const failure = fake.failNextSync && operations.length > fake.failNextSync.after ? fake.failNextSync : undefined;
-          if (failure) fake.failNextSync = undefined;
-          try {
-            operations.forEach((operation, index) => {
-              if (failure && index === failure.after) throw new Error(failure.message);
-              operation();
-            });
-          } finally {
-            for (const loadable of batch.loadables) loadable.settle();
-            batch.loadables.clear();
-          }
+        /** Applies the queued operations at once; a failure rejects the returned promise, as in Excel. */
+        sync() {
+          return new Promise<void>((resolve) => {
+            log.record('RequestContext.sync');
+            batch.syncs++;
+            const operations = batch.pending.splice(0);
+            const failure = fake.failNextSync && operations.length > fake.failNextSync.after ? fake.failNextSync : undefined;
+            if (failure) fake.failNextSync = undefined;
+            try {
+              operations.forEach((operation, index) => {
+                if (failure && index === failure.after) throw new Error(failure.message);
+                operation();
+              });
+            } finally {
+              for (const loadable of batch.loadables) loadable.settle();
+              batch.loadables.clear();
+            }
+            resolve();
+          });
         },
       };
       try {
@@ -842,16 +845,29 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
     },
   });
   // Office.context is readable at once in the real runtime: load it up front.
-  office.context.load('displayLanguage');
-  await office.context.sync();
+  const officeContext = office.context as OfficeMockObject;
+  officeContext.load('displayLanguage');
+  await officeContext.sync();
   fake.Office = office;
   return fake;
 }
 
-/** A ribbon event that records whether it was completed. */
+/**
+ * A ribbon event that counts its completions. Office learns that a command
+ * has finished only from event.completed(), not from what the function
+ * returns (https://learn.microsoft.com/javascript/api/office/office.addincommands.event),
+ * so `done` settles at the first completion.
+ */
 export function ribbonEvent() {
-  const event = { completions: 0, completed() {
-    event.completions++;
-  } };
+  let settle = () => {};
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const event = {
+    completions: 0,
+    done,
+    completed() {
+      event.completions++;
+      settle();
+    },
+  };
   return event;
 }

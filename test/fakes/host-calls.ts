@@ -12,7 +12,8 @@ import vm from 'node:vm';
 import { registerRibbonCommands } from '../../office/tracker';
 import { excelPort } from '../../office/checklist';
 import { createExcelFake, ribbonEvent } from './excel';
-import { Button, createSheetsFake } from './sheets';
+import { Button, createSheetsFake, triggerEvent } from './sheets';
+import type { GasContext } from '../support/gas-vm';
 
 export interface CommandCalls {
   host: 'sheets' | 'excel';
@@ -31,9 +32,9 @@ export interface HostCallOptions {
   partners?: number;
 }
 
-function loadBuiltGas(root: string, services: Record<string, unknown>) {
+function loadBuiltGas(root: string, services: Record<string, unknown>): GasContext {
   const dir = path.join(root, 'dist/gas');
-  const context = vm.createContext({ ...services }) as vm.Context & Record<string, any>;
+  const context = vm.createContext({ ...services }) as GasContext;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
     vm.runInContext(readFileSync(path.join(dir, file), 'utf8'), context, { filename: file });
   }
@@ -53,7 +54,7 @@ function sheetsCalls(root: string, partners: number): CommandCalls[] {
     run();
     results.push({ host: 'sheets', command, calls: fake.log.calls.length, byName: fake.log.byName() });
   };
-  measure('onOpen', () => gas.onOpen({ authMode: 'FULL' }));
+  measure('onOpen', () => gas.onOpen(triggerEvent('FULL')));
   fake.ui.answers.push(Button.NO);
   measure('createTracker', () => gas.createTracker());
   // Fill the tracker with partners and one meeting each (setup, not counted).
@@ -81,7 +82,9 @@ async function excelCalls(partners: number): Promise<CommandCalls[]> {
     const measure = async (command: string, id: string) => {
       fake.log.reset();
       const runs = fake.syncsPerRun.length;
-      await fake.actions.get(id)!(ribbonEvent());
+      const event = ribbonEvent();
+      fake.actions.get(id)!(event);
+      await event.done;
       const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
       results.push({ host: 'excel', command, calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
     };

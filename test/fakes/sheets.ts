@@ -27,6 +27,12 @@ const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 
 export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+
+/** The open or install event as Sheets passes it; the scripts read only its authMode (one of AuthMode above). */
+export function triggerEvent(authMode: keyof typeof AuthMode): GoogleAppsScript.Events.SheetsOnOpen {
+  return { authMode: AuthMode[authMode] } as unknown as GoogleAppsScript.Events.SheetsOnOpen;
+}
+
 export const BooleanCriteria = {
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
   TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',

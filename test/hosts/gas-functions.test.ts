@@ -4,7 +4,7 @@
  */
 import { CATALOG } from '../../shared/catalog';
 import { FUNCTION_HELP } from '../../shared/messages/catalog';
-import { gasScriptFiles, gasSource, loadGas } from '../support/gas-vm';
+import { gasScriptFiles, gasSheetFunctions, gasSource, loadGas } from '../support/gas-vm';
 
 const globalsSource = () => gasSource('Globals.js');
 
@@ -41,7 +41,7 @@ describe('the pushed Apps Script code', () => {
   });
 
   it('returns the core results for single values and ranges', () => {
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(sheets.BONDSTAGE(70)).toBe('Casual friend');
     expect(sheets.BONDSTAGE('120', 'de')).toBe('Freundschaft');
     expect(sheets.BONDLEVEL(200)).toBe(3);
@@ -54,14 +54,14 @@ describe('the pushed Apps Script code', () => {
   });
 
   it('throws a single bad value as an Error Sheets shows with #ERROR!', () => {
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(() => sheets.BONDSTAGE(-3)).toThrow('hours must be 0 or more, e.g. 12.5 (got -3)');
     expect(() => sheets.BONDSTAGE(70, 'fr')).toThrow('language must be "en" or "de" (got "fr")');
     expect(() => sheets.BONDSCORE([[1, 2]])).toThrow(/answers must be 9 cells/);
   });
 
   it('puts #VALUE! text in only the bad cells of a range', () => {
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(sheets.BONDLEVEL([[10, 'abc'], [new Date(2026, 1, 1), 95]])).toEqual([
       [0, '#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got "abc")'],
       ['#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got a date)', 2],
@@ -69,7 +69,7 @@ describe('the pushed Apps Script code', () => {
   });
 
   it('broadcasts a single value over a range, and refuses ranges of different shapes', () => {
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(sheets.REFERRALREADY([[95], [80], [''], ['x']], 7)).toEqual([
       [true],
       [false],
@@ -85,7 +85,7 @@ describe('the pushed Apps Script code', () => {
   });
 
   it('reads grouped numbers, asks again for misreadable ones, and returns tidy numbers', () => {
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(sheets.BONDLEVEL([['1.000,5'], ['1,000.5'], ['12,5'], ['1,000']])).toEqual([
       [3],
       [3],
@@ -108,7 +108,7 @@ describe('the pushed Apps Script code', () => {
         },
       }),
     };
-    const sheets = loadGas({ SpreadsheetApp });
+    const sheets = gasSheetFunctions(loadGas({ SpreadsheetApp }));
     expect(sheets.BONDLEVEL([[10], [20]])).toEqual([[0], [0]]);
     expect(asked).toBe(0);
     expect(sheets.BONDLEVEL([['zehn'], ['elf']])).toEqual([

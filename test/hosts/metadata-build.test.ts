@@ -27,7 +27,7 @@ describe('metadata generation', () => {
   it('writes the declared function', () => {
     const result = generate([fn('BONDSTAGE')]);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).functions[0]).toMatchObject({ id: 'BONDSTAGE', name: 'BONDSTAGE' });
+    expect((JSON.parse(result.stdout) as { functions: unknown[] }).functions[0]).toMatchObject({ id: 'BONDSTAGE', name: 'BONDSTAGE' });
   });
 
   it('fails on a name Excel does not accept', () => {

@@ -7,16 +7,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../../shared/catalog';
 import { FUNCTION_HELP, PARAMETER_HELP } from '../../shared/messages/catalog';
-import { loadGas } from '../support/gas-vm';
+import { gasSheetFunctions, loadGas } from '../support/gas-vm';
 import { FakeCustomFunctionsError, OFFICE_DIST, loadOfficeFunctions } from '../support/office-vm';
 
-const metadata = (file: string) => JSON.parse(readFileSync(path.join(OFFICE_DIST, file), 'utf8'));
+/** The part of the custom functions metadata (functions.json) these tests read. */
+interface FunctionsMetadata {
+  functions: Array<{
+    id: string;
+    name: string;
+    description: string;
+    result: { dimensionality?: string };
+    parameters: Array<{ name: string; description: string; type: string; dimensionality?: string; optional?: boolean }>;
+  }>;
+}
+
+const metadata = (file: string) => JSON.parse(readFileSync(path.join(OFFICE_DIST, file), 'utf8')) as FunctionsMetadata;
 
 /** A result as a host shows it: the value, or "#VALUE! message" for an error. */
 type Shown = unknown;
 
 function excelCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown {
-  const asMatrix = (value: unknown) => (Array.isArray(value) ? value : [[value]]);
+  const asMatrix = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : [[value]]);
   const showCell = (cell: unknown) => (cell instanceof FakeCustomFunctionsError ? `${cell.code} ${cell.message}` : cell);
   try {
     const result = fn(...args.map(asMatrix)) as unknown[][];
@@ -43,8 +54,8 @@ describe('the built Excel functions.js', () => {
     expect(ids).toEqual(CATALOG.map((fn) => fn.name));
     for (const file of ['functions.json', 'functions.de.json']) {
       const declared = metadata(file).functions;
-      expect(declared.map((fn: { id: string }) => fn.id)).toEqual(ids);
-      expect(declared.map((fn: { name: string }) => fn.name)).toEqual(ids);
+      expect(declared.map((fn) => fn.id)).toEqual(ids);
+      expect(declared.map((fn) => fn.name)).toEqual(ids);
     }
   });
 
@@ -53,7 +64,7 @@ describe('the built Excel functions.js', () => {
     for (const fn of metadata('functions.json').functions) {
       expect(fn.result.dimensionality).toBe('matrix');
       const catalogEntry = CATALOG.find((entry) => entry.name === fn.id)!;
-      fn.parameters.forEach((parameter: Record<string, unknown>, index: number) => {
+      fn.parameters.forEach((parameter, index) => {
         const declared = catalogEntry.parameters[index];
         expect(parameter.name).toBe(declared.name);
         expect(parameter.type).toBe('any');
@@ -85,7 +96,7 @@ describe('the built Excel functions.js', () => {
     ['BONDPROGRESS', [[[0], [70], [145], [200], [NaN]]]],
     ['HOURSTONEXT', [[[0], [70], [199], [200], [-0.5]]]],
     ['BONDSCORE', [[[true, 'yes', 'x', '✓', 1, 'ja', 'no', '', false]]]],
-    ['BONDSCORE', [[Array(9).fill('j'), Array(9).fill(''), [...Array(8).fill('n'), 'maybe']]]],
+    ['BONDSCORE', [[Array<string>(9).fill('j'), Array<string>(9).fill(''), [...Array<string>(8).fill('n'), 'maybe']]]],
     ['BONDSCORE', [[[1, 2, 3]]]],
     ['REFERRALREADY', [90, 7]],
     ['REFERRALREADY', [[[100], [100], [''], [95]], [[7], [6], [9], [10]]]],
@@ -101,7 +112,7 @@ describe('the built Excel functions.js', () => {
 
   it.each(cases)('%s%j gives what the Sheets build gives', (name, args) => {
     const { associated } = loadOfficeFunctions();
-    const sheets = loadGas();
+    const sheets = gasSheetFunctions(loadGas());
     expect(excelCall(associated.get(name)!, args)).toEqual(sheetsCall(sheets[name], args));
   });
 

@@ -65,7 +65,7 @@ async function startServer(options: { host?: string; tls?: boolean }): Promise<{
      console.log(JSON.stringify(s.address()));`,
     { ROOT: root, KEY: tls.key, CERT: tls.cert },
   );
-  return JSON.parse(line);
+  return JSON.parse(line) as { address: string; port: number };
 }
 
 function request(url: string, options: { method?: string; origin?: string } = {}): Promise<Reply> {

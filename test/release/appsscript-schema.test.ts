@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '../..');
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/appsscript/appsscript.schema.json'), 'utf8'));
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/appsscript/appsscript.schema.json'), 'utf8')) as object;
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { runtimeVersion?: string; oauthScopes?: string[] };
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });

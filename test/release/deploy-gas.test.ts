@@ -12,7 +12,7 @@ import path from 'node:path';
 jest.setTimeout(60000);
 
 const ROOT = path.join(__dirname, '../..');
-const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const SCRIPT_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_fake';
 
 let bin: string;
@@ -49,7 +49,7 @@ function deploy(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, FAKE_CLASP_LOG: log, ...env },
     encoding: 'utf8',
   });
-  const calls: string[][] = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const calls = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as string[]);
   return { ...result, calls };
 }
 

@@ -16,7 +16,7 @@ import { unzipSync } from 'fflate';
 jest.setTimeout(180000);
 
 const ROOT = path.join(__dirname, '../..');
-const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const BASE = 'https://addin.example.org/bondstage';
 const CONTACT = 'help@bondstage.example';
 const SCHEMA = path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd');
@@ -173,7 +173,7 @@ describe('a release with bad settings', () => {
   ])('is refused with %s, and writes nothing', (_label, env, message) => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'bondstage-release-refused-'));
     try {
-      const result = release(empty, env as Record<string, string | undefined>);
+      const result = release(empty, env);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace

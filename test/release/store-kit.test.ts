@@ -86,7 +86,7 @@ describe.each(KITS)('$file', ({ store, language, file }) => {
       const permission = /<Permissions>([^<]+)<\/Permissions>/.exec(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'))![1];
       expect(scopes).toEqual([permission]);
     } else {
-      expect(scopes).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')).oauthScopes);
+      expect(scopes).toEqual((JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] }).oauthScopes);
     }
     for (const [, justification] of rows) expect(justification.length).toBeGreaterThan(30);
   });

@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type AxeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../browser/support/harness';
 
@@ -17,7 +18,7 @@ jest.setTimeout(120000);
 
 const ROOT = path.join(__dirname, '../..');
 const OFFICE = path.join(ROOT, 'dist/office');
-const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const PAGES = ['index.html', 'privacy.html', 'terms.html', 'support.html'];
 const LANGUAGES = [
   { lang: 'en', prefix: '' },
@@ -36,7 +37,7 @@ function serveOffice(): Promise<{ child: ChildProcess; origin: string }> {
   });`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       const match = /port (\d+)/.exec(chunk.toString());
       if (match) resolve({ child, origin: `http://127.0.0.1:${match[1]}` });
     });
@@ -85,18 +86,18 @@ async function openPage(file: string) {
 }
 
 /** axe-core's violations on the page: every rule, or only those named (ids, impact, targets). */
-async function axeViolations(page: Page, only?: string[]): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
+async function axeViolations(page: Page, only?: string[]): Promise<{ id: string; impact?: string | null; targets: string[] }[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   }
   return page.evaluate(async (rules) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
-    const options = rules ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules } } : { resultTypes: ['violations'] };
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const options: AxeCore.RunOptions = rules ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules } } : { resultTypes: ['violations'] };
     const results = await axe.run(document, options);
-    return results.violations.map((violation: any) => ({
+    return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
-      targets: violation.nodes.map((node: any) => node.target.join(' ')),
+      targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
   }, only ?? null);
 }

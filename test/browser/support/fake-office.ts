@@ -38,13 +38,15 @@ export interface ExcelControl {
   failWritesWith: string | null;
   /** When true, the next sync waits for release(). */
   holdSyncs: boolean;
-  release(): void;
+  release: () => void;
 }
 
 declare global {
   interface Window {
     __officeScenario: OfficeScenario;
     __excel: ExcelControl;
+    /** Shows the task pane again, as Excel does when the ribbon button is pressed. */
+    __showTaskpane: () => void;
   }
 }
 

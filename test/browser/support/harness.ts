@@ -8,7 +8,9 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type AxeCore from 'axe-core';
 import type { Language } from '../../../shared/language';
+import type { CheckToSave } from '../../../shared/port';
 import type { OfficeScenario } from './fake-office';
 import { TODAY, officeScenario, sheetsScenario, type SheetsScenario } from './tracker-fixture';
 
@@ -45,21 +47,41 @@ async function fakeOffice(): Promise<string> {
   return fakeOfficeScript;
 }
 
+/** A call the sidebar made through google.script.run, with the arguments as the server receives them. */
+export interface ScriptRunCall {
+  name: string;
+  args: unknown[];
+}
+
+declare global {
+  interface Window {
+    /** The Sheets server functions' behaviour; tests change it to script the next answer. */
+    __sheets: SheetsScenario;
+    __scriptRunCalls: ScriptRunCall[];
+    /** Answers held back by a behaviour with `hold`, until __release(). */
+    __held: Array<() => void>;
+    /** Only on the Sheets sidebar; Excel's fake releases held syncs with __excel.release(). */
+    __release?: () => void;
+  }
+}
+
 /** google.script.run as the sidebar sees it, answering from window.__sheets and recording calls in window.__scriptRunCalls. */
 function installFakeScriptRun(scenario: SheetsScenario) {
   type Handler = ((value: unknown) => void) | null;
-  const w = window as unknown as Record<string, any>;
-  w.__sheets = scenario;
-  w.__scriptRunCalls = [];
-  w.__held = [];
-  w.__release = () => w.__held.splice(0).forEach((answer: () => void) => answer());
-  const reply = (name: string, args: any[]) => {
-    const behaviour = w.__sheets[name];
-    if (name === 'bondstageChecklistPartner') return { reply: behaviour.replies[String(args[0])] };
-    if (name === 'bondstageChecklistSave' && !behaviour.reply && !behaviour.fail) {
+  type Behaviour = { reply?: unknown; fail?: string; hold?: boolean };
+  window.__sheets = scenario;
+  window.__scriptRunCalls = [];
+  window.__held = [];
+  window.__release = () => window.__held.splice(0).forEach((answer) => answer());
+  const reply = (name: string, args: unknown[]): Behaviour => {
+    const sheets = window.__sheets;
+    if (name === 'bondstageChecklistPartner') return { reply: sheets.bondstageChecklistPartner.replies[String(args[0])] };
+    if (name !== 'bondstageChecklistSave') return sheets.bondstageChecklistContext;
+    const behaviour = sheets.bondstageChecklistSave;
+    if (!behaviour.reply && !behaviour.fail) {
       // Without a scripted reply, the server's answer to a good save: what it wrote, where.
-      const check = args[0];
-      const score = check.answers.filter((answer: boolean) => answer === true).length;
+      const check = args[0] as CheckToSave;
+      const score = check.answers.filter((answer) => answer === true).length;
       return { ...behaviour, reply: { ok: true, value: { partner: check.partner, checkedOn: check.checkedOn, score, location: check.location } } };
     }
     return behaviour;
@@ -72,19 +94,19 @@ function installFakeScriptRun(scenario: SheetsScenario) {
     for (const name of ['bondstageChecklistContext', 'bondstageChecklistPartner', 'bondstageChecklistSave']) {
       api[name] = (...args: unknown[]) => {
         // google.script.run sends arguments as JSON-like data: record what the server would receive.
-        w.__scriptRunCalls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+        window.__scriptRunCalls.push({ name, args: JSON.parse(JSON.stringify(args)) as unknown[] });
         const behaviour = reply(name, args);
         const answer = () => {
           if (behaviour.fail) failure?.(new Error(behaviour.fail));
           else success?.(JSON.parse(JSON.stringify(behaviour.reply)));
         };
-        if (behaviour.hold) w.__held.push(answer);
+        if (behaviour.hold) window.__held.push(answer);
         else setTimeout(answer, 10);
       };
     }
     return api;
   };
-  w.google = { script: { run: runner(null, null) } };
+  Object.assign(window, { google: { script: { run: runner(null, null) } } });
 }
 
 export interface OpenOptions {
@@ -153,15 +175,15 @@ export async function openChecklist(browser: Browser, host: Host, options: OpenO
 }
 
 /** Runs axe-core on the page and returns its violations (id, impact, nodes' targets). */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
+export async function axeViolations(page: Page): Promise<{ id: string; impact?: string | null; targets: string[] }[]> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((violation: any) => ({
+    return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
-      targets: violation.nodes.map((node: any) => node.target.join(' ')),
+      targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
   });
 }
