@@ -22,11 +22,19 @@ import { headerTexts } from '../shared/tracker';
 import { TEXT_FORMAT } from '../shared/cell-writes';
 import { userLanguage } from './language';
 import { runCommand } from './tracker';
-import { PortError, SIDEBAR_SERVER_FUNCTIONS, replyOf, type ChecklistContext, type HostReply, type PartnerLocation, type PartnerSnapshot, type SavedCheck } from '../shared/port';
+import {
+  PortError,
+  SIDEBAR_SERVER_FUNCTIONS,
+  replyOf,
+  type ChecklistContext,
+  type HostReply,
+  type PartnerLocation,
+  type PartnerSnapshot,
+  type SavedCheck,
+} from '../shared/port';
 
 /** The file name of the sidebar page in the pushed project (dist/gas/Sidebar.html). */
 export const SIDEBAR_FILE = 'Sidebar';
-
 
 /** Menu item "Open bond checklist": shows the sidebar. */
 export function openChecklist(): void {

@@ -38,8 +38,6 @@ import {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
-
-
 /**
  * Builds the Extensions › Bondstage menu from shared/commands.ts. Without
  * authorisation (AuthMode.NONE, before the add-on is enabled in this file)
@@ -59,7 +57,6 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
-
 
 /** Runs a menu command; any failure reaches the user as an alert in their language. */
 export function runCommand(command: (texts: TrackerTexts, language: Language, ui: Ui) => void): void {
@@ -139,7 +136,11 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dial
   for (const run of adjacentColumns(headerFormulaColumns)) {
     sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
     // A value typed below a header formula blocks the whole column: Sheets warns before anyone does so.
-    sheet.getRange(1, run[0] + 1, sheet.getMaxRows(), run.length).protect().setWarningOnly(true).setDescription(dialogs.computedColumnWarning);
+    sheet
+      .getRange(1, run[0] + 1, sheet.getMaxRows(), run.length)
+      .protect()
+      .setWarningOnly(true)
+      .setDescription(dialogs.computedColumnWarning);
   }
 
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');
@@ -147,7 +148,7 @@ function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dial
   if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
 
   const widths = layout.columns.map((column) => column.width);
-  for (let start = 0; start < columns; ) {
+  for (let start = 0; start < columns;) {
     let end = start;
     while (end + 1 < columns && widths[end + 1] === widths[start]) end++;
     sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
@@ -200,7 +201,8 @@ function headerOf(sheet: Sheet): SheetHeader {
 function existingColourRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): ExistingColourRule[] {
   return rules.map((rule) => {
     const condition = rule.getBooleanCondition();
-    if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) return { formula: null, background: null };
+    if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA)
+      return { formula: null, background: null };
     return { formula: String(condition.getCriteriaValues()[0] ?? ''), background: condition.getBackground() };
   });
 }

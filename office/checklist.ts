@@ -97,13 +97,20 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
       );
       if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount, rows: atOrigin.whole.rowCount };
     }
-    const place = { partners: partners.map((sheet) => sheet.name), checks: checks?.name ?? null, checksTable: checksTable?.table.name ?? null };
+    const place = {
+      partners: partners.map((sheet) => sheet.name),
+      checks: checks?.name ?? null,
+      checksTable: checksTable?.table.name ?? null,
+    };
     return { view: { partners, checks }, place, columnOffsets, checksTable };
   };
 }
 
 /** Finds the tracker by its headers and reads it: 3 syncs. */
-async function readTracker(context: Excel.RequestContext, options: ReadOptions): Promise<{ tracker: LoadedTracker; selection: PartnerLocation | null }> {
+async function readTracker(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+): Promise<{ tracker: LoadedTracker; selection: PartnerLocation | null }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   let activeCell: Excel.Range | null = null;
@@ -178,7 +185,8 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
   } else {
     // No table, or the blank row a new table starts with: write into the first free row.
     const sheet = worksheets.getItem(plan.checksSheet);
-    for (const run of plan.checkRowText) sheet.getRangeByIndexes(nextRow, checksOffset + run.column, 1, run.length).numberFormat = textFormats(run.length);
+    for (const run of plan.checkRowText)
+      sheet.getRangeByIndexes(nextRow, checksOffset + run.column, 1, run.length).numberFormat = textFormats(run.length);
     sheet.getRangeByIndexes(nextRow, checksOffset, 1, plan.checkRow.length).values = [plan.checkRow];
   }
 

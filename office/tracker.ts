@@ -42,8 +42,6 @@ export interface ExcelCommandHost {
   today(): Date;
 }
 
-
-
 const defaultHost: ExcelCommandHost = {
   run: (batch) => Excel.run(batch),
   language: displayLanguage,
@@ -220,7 +218,9 @@ function headerOf(candidate: ColourCandidate): SheetHeader {
 function existingColourRules(candidate: ColourCandidate): ExistingColourRule[] {
   return candidate.formats.items.map((format) => {
     const custom = format.type === 'Custom' ? format.customOrNullObject : undefined;
-    return custom && !custom.isNullObject ? { formula: custom.rule.formula, background: custom.format.fill.color } : { formula: null, background: null };
+    return custom && !custom.isNullObject
+      ? { formula: custom.rule.formula, background: custom.format.fill.color }
+      : { formula: null, background: null };
   });
 }
 
@@ -282,12 +282,17 @@ export async function runRibbonCommand(
 export function registerRibbonCommands(notify: Notify = showInTaskpane, host: ExcelCommandHost = defaultHost): void {
   const info = (title: string, message: string): Notice => ({ kind: 'info', title, message });
   const commands: Record<ExcelCommandFunction, (texts: TrackerTexts, language: Language) => Promise<Notice>> = {
-    createTrackerWithExamples: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(true, host)),
+    createTrackerWithExamples: async (_texts, language) =>
+      info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(true, host)),
     createTracker: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(false, host)),
     applyStageColours: async (_texts, language) => info(COMMAND_LABELS[language].applyStageColours, await applyStageColoursInExcel(host)),
     showAbout: (texts, language) => Promise.resolve(info(texts.aboutTitle, aboutText(language))),
   };
   for (const { run } of ribbonEntries()) {
-    if (run) Office.actions.associate(run, (event: Office.AddinCommands.Event) => void runRibbonCommand(event, commands[run], notify, () => host.language()));
+    if (run)
+      Office.actions.associate(
+        run,
+        (event: Office.AddinCommands.Event) => void runRibbonCommand(event, commands[run], notify, () => host.language()),
+      );
   }
 }

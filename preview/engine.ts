@@ -9,19 +9,19 @@ import { buildFormulaEngine } from './formula-engine';
 import type { ComputedWorkbook, EngineFactory } from './tracker-session';
 
 export const previewEngineFactory: EngineFactory = (sheets, messageLanguage: Language) => {
-    const names = new Map<TrackerSheet, string>(sheets.map((sheet) => [sheet.sheet, sheet.name]));
-    const nameOf = (sheet: TrackerSheet) => names.get(sheet)!;
-    const engine = buildFormulaEngine(
-      sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
-      { dialect: 'sheets', messageLanguage },
-    );
-    const workbook: ComputedWorkbook = {
-      value: (sheet, row, col) => engine.value(nameOf(sheet), row, col),
-      values: (sheet) => engine.values(nameOf(sheet)),
-      setCells: (writes) =>
-        engine.setCells(writes.map((write) => ({ sheet: nameOf(write.sheet), row: write.row, column: write.col, content: write.value }))),
-      evaluate: (formula, sheet) => engine.calculate(formula, nameOf(sheet)),
-      destroy: () => engine.destroy(),
-    };
-    return workbook;
+  const names = new Map<TrackerSheet, string>(sheets.map((sheet) => [sheet.sheet, sheet.name]));
+  const nameOf = (sheet: TrackerSheet) => names.get(sheet)!;
+  const engine = buildFormulaEngine(
+    sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
+    { dialect: 'sheets', messageLanguage },
+  );
+  const workbook: ComputedWorkbook = {
+    value: (sheet, row, col) => engine.value(nameOf(sheet), row, col),
+    values: (sheet) => engine.values(nameOf(sheet)),
+    setCells: (writes) =>
+      engine.setCells(writes.map((write) => ({ sheet: nameOf(write.sheet), row: write.row, column: write.col, content: write.value }))),
+    evaluate: (formula, sheet) => engine.calculate(formula, nameOf(sheet)),
+    destroy: () => engine.destroy(),
+  };
+  return workbook;
 };

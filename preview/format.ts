@@ -91,10 +91,7 @@ function dateText(serial: number, pattern: string): string | null {
   const iso = isoDateOfSerial(serial);
   if (iso === null) return null;
   const [year, month, day] = iso.split('-');
-  return pattern
-    .replace(/yyyy/i, year)
-    .replace(/mm/i, month)
-    .replace(/dd/i, day);
+  return pattern.replace(/yyyy/i, year).replace(/mm/i, month).replace(/dd/i, day);
 }
 
 const DATE_PATTERN = /^(?:yyyy-mm-dd|dd\.mm\.yyyy)$/i;

@@ -121,7 +121,12 @@ function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect
   const error = firstError(args);
   if (error) return error;
   const messages = problemTexts(() => messageLanguage);
-  const result = resultForEngine(catalogResult(fn, args.map(toCellInput)), messages, (message) => new CellError(ErrorType.VALUE, message), host);
+  const result = resultForEngine(
+    catalogResult(fn, args.map(toCellInput)),
+    messages,
+    (message) => new CellError(ErrorType.VALUE, message),
+    host,
+  );
   return isGrid(result) ? SimpleRangeValue.onlyValues(result as never) : result;
 }
 
@@ -161,7 +166,10 @@ function catalogPlugin(messageLanguage: Language): FunctionPluginDefinition {
         );
       };
       const size: PluginMethod = function (ast, state) {
-        return resultSize(fn, ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)));
+        return resultSize(
+          fn,
+          ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)),
+        );
       };
       (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
       (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
@@ -187,7 +195,9 @@ const CATALOG_PLUGINS = Object.fromEntries(LANGUAGES.map((language) => [language
 
 /** Each catalog name as itself: HyperFormula calls a function only when its language (enGB here) has a name for it. */
 const CATALOG_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  CATALOG.flatMap((fn) => (['sheets', 'excel'] as const).map((dialect) => [engineFunctionName(fn, dialect), engineFunctionName(fn, dialect)])),
+  CATALOG.flatMap((fn) =>
+    (['sheets', 'excel'] as const).map((dialect) => [engineFunctionName(fn, dialect), engineFunctionName(fn, dialect)]),
+  ),
 );
 
 /**
@@ -363,7 +373,10 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
       return typeof content === 'string' && content.startsWith('=') ? content : undefined;
     },
     setCells(changes) {
-      const translated = changes.map((change) => ({ ...change, content: translate(change.sheet, change.row, change.column, change.content) }));
+      const translated = changes.map((change) => ({
+        ...change,
+        content: translate(change.sheet, change.row, change.column, change.content),
+      }));
       engine.batch(() => {
         for (const change of translated) {
           engine.setCellContents({ sheet: sheetId(change.sheet), row: change.row, col: change.column }, change.content);

@@ -185,7 +185,9 @@ export class SheetGrid {
     replaceChildren(this.table, colgroup, el('thead', {}, letters), body);
     replaceChildren(
       this.sources,
-      ...layout.columns.map((column, col) => (sources[col] ? el('span', { id: sourceId(column.key), lang: language }, sources[col]) : null)),
+      ...layout.columns.map((column, col) =>
+        sources[col] ? el('span', { id: sourceId(column.key), lang: language }, sources[col]) : null,
+      ),
     );
     this.table.setAttribute('aria-label', this.texts.gridLabel(layout.name));
     this.table.setAttribute('aria-rowcount', String(layout.dataRows + 1));
@@ -208,7 +210,14 @@ export class SheetGrid {
       replaceChildren(
         this.tabs,
         ...TRACKER_SHEETS.map((sheet) => {
-          const tab = el('button', { type: 'button', role: 'tab', id: tabId(sheet), class: 'pv-tab', 'data-sheet': sheet, 'aria-controls': 'pv-sheet-panel' });
+          const tab = el('button', {
+            type: 'button',
+            role: 'tab',
+            id: tabId(sheet),
+            class: 'pv-tab',
+            'data-sheet': sheet,
+            'aria-controls': 'pv-sheet-panel',
+          });
           tab.addEventListener('click', () => this.showSheet(sheet));
           return tab;
         }),
@@ -228,7 +237,12 @@ export class SheetGrid {
   private onTabKey(event: KeyboardEvent): void {
     const index = TRACKER_SHEETS.indexOf(this.session.selected().sheet);
     const last = TRACKER_SHEETS.length - 1;
-    const next: Record<string, number> = { ArrowLeft: index === 0 ? last : index - 1, ArrowRight: index === last ? 0 : index + 1, Home: 0, End: last };
+    const next: Record<string, number> = {
+      ArrowLeft: index === 0 ? last : index - 1,
+      ArrowRight: index === last ? 0 : index + 1,
+      Home: 0,
+      End: last,
+    };
     if (!(event.key in next)) return;
     event.preventDefault();
     const sheet = TRACKER_SHEETS[next[event.key]];
@@ -485,7 +499,10 @@ export class SheetGrid {
     if (!editor || !target) return true;
     const result = this.session.enter(target.sheet, target.row, target.col, editor.value);
     if (!result.ok) {
-      const help = result.reason === 'invalid' ? TRACKER_TEXTS[this.session.trackerLanguage()][result.help] : this.computedHelp(target.sheet, target.col);
+      const help =
+        result.reason === 'invalid'
+          ? TRACKER_TEXTS[this.session.trackerLanguage()][result.help]
+          : this.computedHelp(target.sheet, target.col);
       editor.setAttribute('aria-invalid', 'true');
       this.showBubble(help, this.texts.invalidTitle);
       if (move) editor.focus();

@@ -136,7 +136,13 @@ function start(root: HTMLElement, language: Language): void {
       ...(['en', 'de'] as const).map((code) => {
         const button = el(
           'button',
-          { type: 'button', class: 'pv-segment', lang: code, 'aria-pressed': code === session.hostLanguage ? 'true' : 'false', 'data-language': code },
+          {
+            type: 'button',
+            class: 'pv-segment',
+            lang: code,
+            'aria-pressed': code === session.hostLanguage ? 'true' : 'false',
+            'data-language': code,
+          },
           LANGUAGE_NAMES[code],
         );
         button.addEventListener('click', () => switchLanguage(code));

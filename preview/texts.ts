@@ -47,7 +47,8 @@ const en: PreviewTexts = {
   gridLabel: (sheet) => `Sheet ${sheet}`,
   savedLocally: 'Saved in this browser',
   notSaved: (reason) => `Not saved in this browser (${reason}). Your changes stay on this page until you reload it.`,
-  unreadable: 'The work saved in this browser could not be read, so the example is shown. The saved text is kept aside and is not overwritten.',
+  unreadable:
+    'The work saved in this browser could not be read, so the example is shown. The saved text is kept aside and is not overwritten.',
   calculating: 'Calculating the tracker…',
   computedCell: 'This cell is calculated by the tracker’s formula and cannot be typed over: change the cells its value comes from.',
   formulaBarLabel: 'Formula bar',
@@ -68,7 +69,8 @@ const de: PreviewTexts = {
   languageLabel: 'Sprache',
   reset: 'Beispiel wiederherstellen',
   resetTitle: 'Wieder mit dem Beispiel beginnen?',
-  resetQuestion: 'Ihre Partner, Treffen und Checklisten in dieser Vorschau werden durch die Beispiel-Liste ersetzt. Das lässt sich nicht rückgängig machen.',
+  resetQuestion:
+    'Ihre Partner, Treffen und Checklisten in dieser Vorschau werden durch die Beispiel-Liste ersetzt. Das lässt sich nicht rückgängig machen.',
   resetConfirm: 'Wiederherstellen',
   cancel: 'Abbrechen',
   logMeeting: 'Treffen eintragen',
@@ -77,9 +79,11 @@ const de: PreviewTexts = {
   gridLabel: (sheet) => `Blatt ${sheet}`,
   savedLocally: 'In diesem Browser gespeichert',
   notSaved: (reason) => `Nicht im Browser gespeichert (${reason}). Ihre Änderungen bleiben auf dieser Seite, bis Sie sie neu laden.`,
-  unreadable: 'Die in diesem Browser gespeicherte Arbeit ließ sich nicht lesen, deshalb wird das Beispiel gezeigt. Der gespeicherte Text wird beiseitegelegt und nicht überschrieben.',
+  unreadable:
+    'Die in diesem Browser gespeicherte Arbeit ließ sich nicht lesen, deshalb wird das Beispiel gezeigt. Der gespeicherte Text wird beiseitegelegt und nicht überschrieben.',
   calculating: 'Die Liste wird berechnet…',
-  computedCell: 'Diese Zelle berechnet die Formel der Liste, sie lässt sich nicht überschreiben: Ändern Sie die Zellen, aus denen ihr Wert kommt.',
+  computedCell:
+    'Diese Zelle berechnet die Formel der Liste, sie lässt sich nicht überschreiben: Ändern Sie die Zellen, aus denen ihr Wert kommt.',
   formulaBarLabel: 'Bearbeitungsleiste',
   nameBoxLabel: 'Zelle',
   formulaLabel: 'Formel',

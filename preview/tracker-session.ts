@@ -28,7 +28,10 @@ export interface ComputedWorkbook {
 }
 
 /** Builds the engine for the workbook's sheets; catalog error messages are in `language`. */
-export type EngineFactory = (sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[], language: Language) => ComputedWorkbook;
+export type EngineFactory = (
+  sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[],
+  language: Language,
+) => ComputedWorkbook;
 
 export interface CellWrite {
   sheet: TrackerSheet;
@@ -52,7 +55,8 @@ export interface WorkbookStore {
   save(data: WorkbookData): string | null;
 }
 
-export type EditResult = { ok: true } | { ok: false; reason: 'computed' } | { ok: false; reason: 'invalid'; help: ColumnValidation['help'] };
+export type EditResult =
+  { ok: true } | { ok: false; reason: 'computed' } | { ok: false; reason: 'invalid'; help: ColumnValidation['help'] };
 
 /** What changed: cells typed in the grid, cells the checklist saved, the whole workbook (reset), or the selection. */
 export type ChangeKind = 'cells' | 'check' | 'workbook' | 'selection';
@@ -224,7 +228,13 @@ export class TrackerSession implements PortWorkbook {
   private write(writes: readonly CellWrite[], kind: 'cells' | 'check'): void {
     const inputs = { ...this.data.inputs };
     for (const write of writes) {
-      inputs[write.sheet] = withInput(inputs[write.sheet], write.row, write.col, this.sheetLayouts[write.sheet].columns.length, write.value);
+      inputs[write.sheet] = withInput(
+        inputs[write.sheet],
+        write.row,
+        write.col,
+        this.sheetLayouts[write.sheet].columns.length,
+        write.value,
+      );
     }
     this.data = { ...this.data, edited: true, inputs };
     this.engine.setCells(writes.map((write) => ({ ...write, row: write.row + 1 })));

@@ -73,8 +73,7 @@ const WORKLOADS = {
   BONDLEVEL: { args: [hoursColumn], plain: () => mapColumn(hoursColumn, plainLevel) },
   BONDPROGRESS: {
     args: [hoursColumn],
-    plain: () =>
-      mapColumn(hoursColumn, (h) => (h < 50 ? h / 50 : h < 90 ? (h - 50) / 40 : h < 200 ? (h - 90) / 110 : 1)),
+    plain: () => mapColumn(hoursColumn, (h) => (h < 50 ? h / 50 : h < 90 ? (h - 50) / 40 : h < 200 ? (h - 90) / 110 : 1)),
   },
   HOURSTONEXT: {
     args: [hoursColumn],
@@ -178,9 +177,7 @@ async function main() {
   console.log(
     `\nValid versus bad cells on ${(LARGE_SIDE * LARGE_SIDE).toLocaleString('en')} cells (median of ${LARGE_RUNS} runs; aim: bad within ${BAD_RATIO_AIM}x of valid)`,
   );
-  console.log(
-    ['function'.padEnd(14), 'where'.padEnd(7), column('valid ms', 9), column('bad ms', 9), column('ratio', 7)].join(' '),
-  );
+  console.log(['function'.padEnd(14), 'where'.padEnd(7), column('valid ms', 9), column('bad ms', 9), column('ratio', 7)].join(' '));
   for (const fn of catalog) {
     const workload = large[fn.name];
     if (!workload) throw new Error(`No valid/bad workload for ${fn.name}`);
@@ -210,7 +207,8 @@ async function main() {
     const total = sizes.reduce((sum, size) => sum + size.size, 0);
     const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
     console.log(
-      `${bundle.label.padEnd(34)} ${column(kb(total), 9)} (${kb(gzipped)} gzipped)` + verdict(total < bundle.aimKb * KB, `under ${bundle.aimKb} KB`),
+      `${bundle.label.padEnd(34)} ${column(kb(total), 9)} (${kb(gzipped)} gzipped)` +
+        verdict(total < bundle.aimKb * KB, `under ${bundle.aimKb} KB`),
     );
   }
 

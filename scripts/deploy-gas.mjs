@@ -27,7 +27,8 @@ const SETUP_HELP = `First-time setup (once per project):
 Then run npm run deploy:gas again.`;
 
 const USAGE = `Usage: npm run deploy:gas [-- --release [--notes "<text>"]] [--project <.clasp.json>] [--no-build]`;
-const CLASP_HELP = 'If clasp says you are not logged in, run `npx clasp login`; if it mentions the Apps Script API, switch it on at https://script.google.com/home/usersettings.';
+const CLASP_HELP =
+  'If clasp says you are not logged in, run `npx clasp login`; if it mentions the Apps Script API, switch it on at https://script.google.com/home/usersettings.';
 
 function readProject(file) {
   const shown = path.relative(process.cwd(), file) || file;
@@ -49,7 +50,9 @@ function readProject(file) {
   // clasp takes rootDir relative to the folder of .clasp.json.
   const rootDir = path.resolve(path.dirname(file), project.rootDir ?? '.');
   if (rootDir !== path.join(ROOT, 'dist/gas')) {
-    console.error(`${shown} must say "rootDir": "dist/gas" (it says ${JSON.stringify(project.rootDir ?? '.')}), so that only the built add-on is pushed.`);
+    console.error(
+      `${shown} must say "rootDir": "dist/gas" (it says ${JSON.stringify(project.rootDir ?? '.')}), so that only the built add-on is pushed.`,
+    );
     return null;
   }
   return project;
@@ -65,9 +68,13 @@ function clasp(args, { capture = false } = {}) {
       output += chunk;
     });
     child.on('error', (error) =>
-      reject(error.code === 'ENOENT' ? new Error('clasp was not found: run npm ci in the project (it installs clasp), or install @google/clasp.') : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error('clasp was not found: run npm ci in the project (it installs clasp), or install @google/clasp.')
+          : error,
+      ),
     );
-    child.on('exit', (code, signal) => resolve({ code: signal ? 1 : code ?? 1, output }));
+    child.on('exit', (code, signal) => resolve({ code: signal ? 1 : (code ?? 1), output }));
   });
 }
 
@@ -93,14 +100,21 @@ async function release(projectArgs, project, notes) {
     return 1;
   }
   console.log(`Deploying version ${versionNumber} …`);
-  const deployed = await clasp([...projectArgs, '--json', 'create-deployment', '--versionNumber', String(versionNumber), '--description', `Bondstage ${version}`], { capture: true });
+  const deployed = await clasp(
+    [...projectArgs, '--json', 'create-deployment', '--versionNumber', String(versionNumber), '--description', `Bondstage ${version}`],
+    { capture: true },
+  );
   const deployment = claspJson(deployed.output);
   if (deployed.code !== 0 || !deployment?.deploymentId) {
-    console.error(`clasp create-deployment failed${deployed.output.trim() ? `: ${deployed.output.trim()}` : ''}. Version ${versionNumber} exists; deploy it with: npx clasp create-deployment --versionNumber ${versionNumber}`);
+    console.error(
+      `clasp create-deployment failed${deployed.output.trim() ? `: ${deployed.output.trim()}` : ''}. Version ${versionNumber} exists; deploy it with: npx clasp create-deployment --versionNumber ${versionNumber}`,
+    );
     return 1;
   }
   console.log(`\nBondstage ${version} is Apps Script version ${versionNumber}, deployed as ${deployment.deploymentId}.`);
-  console.log(`Google Workspace Marketplace SDK › App Configuration: enter script ID ${project.scriptId} and script version ${versionNumber}.`);
+  console.log(
+    `Google Workspace Marketplace SDK › App Configuration: enter script ID ${project.scriptId} and script version ${versionNumber}.`,
+  );
   return 0;
 }
 
@@ -156,7 +170,9 @@ async function main() {
     return pushed.code;
   }
   if (!flags.release) {
-    console.log('Pushed. Open the script (npx clasp open-script) and use Deploy › Test deployments › Editor add-on to try it on a test spreadsheet.');
+    console.log(
+      'Pushed. Open the script (npx clasp open-script) and use Deploy › Test deployments › Editor add-on to try it on a test spreadsheet.',
+    );
     return 0;
   }
   return release(projectArgs, project, notes);

@@ -30,7 +30,9 @@ async function main() {
   }
   await mkdir(STORE_GRAPHICS_DIR, { recursive: true });
   for (const [name, size] of Object.entries(STORE_ICONS)) await copyFile(iconFile(size), path.join(STORE_GRAPHICS_DIR, name));
-  console.log(`Icons written: ${ICON_SIZES.map((size) => path.basename(iconFile(size))).join(', ')}, and ${Object.keys(STORE_ICONS).join(', ')} in docs/store/graphics`);
+  console.log(
+    `Icons written: ${ICON_SIZES.map((size) => path.basename(iconFile(size))).join(', ')}, and ${Object.keys(STORE_ICONS).join(', ')} in docs/store/graphics`,
+  );
 }
 
 main().catch((error) => {

@@ -51,7 +51,9 @@ async function main() {
     served = await builder.context.serve({ host: HOST, port });
   } catch (error) {
     if (/address already in use/i.test(error.message)) {
-      throw new Error(`Port ${port} is in use. Start the preview on another port: PORT=${port + 1} npm start (or npm start -- --port ${port + 1}).`);
+      throw new Error(
+        `Port ${port} is in use. Start the preview on another port: PORT=${port + 1} npm start (or npm start -- --port ${port + 1}).`,
+      );
     }
     throw new Error(`The preview server cannot start: ${error.message}`);
   }

@@ -11,7 +11,13 @@ const README = path.join(ROOT, 'README.md');
 
 const HEADINGS = {
   en: { title: 'Function reference', parameter: 'Parameter', description: 'Description', returns: 'Returns', example: 'Example' },
-  de: { title: 'Funktionsreferenz (Deutsch)', parameter: 'Parameter', description: 'Beschreibung', returns: 'Ergebnis', example: 'Beispiel' },
+  de: {
+    title: 'Funktionsreferenz (Deutsch)',
+    parameter: 'Parameter',
+    description: 'Beschreibung',
+    returns: 'Ergebnis',
+    example: 'Beispiel',
+  },
 };
 
 function cellText(text) {
@@ -26,7 +32,10 @@ export function referenceMarkdown(catalog) {
     if (language === 'en') {
       sections.push('In Excel every function is in the `NETWORK` namespace: `=NETWORK.BONDSTAGE(D2)`.', '');
     } else {
-      sections.push('In Excel steht jede Funktion im Namensraum `NETWORK`: `=NETWORK.BONDSTAGE(D2)`. Die Namen sind in beiden Sprachen gleich.', '');
+      sections.push(
+        'In Excel steht jede Funktion im Namensraum `NETWORK`: `=NETWORK.BONDSTAGE(D2)`. Die Namen sind in beiden Sprachen gleich.',
+        '',
+      );
     }
     for (const fn of catalog) {
       const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');

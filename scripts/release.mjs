@@ -40,7 +40,10 @@ class ReleaseError extends Error {}
 
 /** The hosted address, refused unless it is an https address other than this machine, without query or fragment. */
 function releaseBaseUrl(value) {
-  if (!value) throw new ReleaseError('ADDIN_BASE_URL is required: the https address where the add-in will be hosted, e.g. https://you.github.io/bondstage');
+  if (!value)
+    throw new ReleaseError(
+      'ADDIN_BASE_URL is required: the https address where the add-in will be hosted, e.g. https://you.github.io/bondstage',
+    );
   const baseUrl = productionBaseUrl(value);
   const url = new URL(baseUrl);
   if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/i.test(url.hostname)) {
@@ -59,7 +62,11 @@ function shownPath(file) {
 }
 
 function options(argv) {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string', default: 'release' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string', default: 'release' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
   return values;
 }
 
@@ -87,8 +94,13 @@ async function buildInCopy(env, releases) {
 }
 
 function xmllint(file) {
-  const result = spawnSync('xmllint', ['--nonet', '--noout', '--schema', path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd'), file], { encoding: 'utf8' });
-  if (result.error?.code === 'ENOENT') return 'xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifest was not checked against the schemas';
+  const result = spawnSync(
+    'xmllint',
+    ['--nonet', '--noout', '--schema', path.join(ROOT, 'schemas/office-manifest/OfficeAppManifestV1_1.xsd'), file],
+    { encoding: 'utf8' },
+  );
+  if (result.error?.code === 'ENOENT')
+    return 'xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifest was not checked against the schemas';
   if (result.status !== 0) throw new ReleaseError(`The production manifest does not pass the Office manifest schemas:\n${result.stderr}`);
   return null;
 }
@@ -96,7 +108,9 @@ function xmllint(file) {
 /** The store kit: docs/store with {ADDIN_BASE_URL} and {VERSION} filled in. */
 function storeKit(baseUrl, version) {
   return zipFolder(path.join(ROOT, 'docs/store'), (name, bytes) =>
-    name.endsWith('.md') ? Buffer.from(bytes.toString('utf8').replaceAll('{ADDIN_BASE_URL}', baseUrl).replaceAll('{VERSION}', version)) : bytes,
+    name.endsWith('.md')
+      ? Buffer.from(bytes.toString('utf8').replaceAll('{ADDIN_BASE_URL}', baseUrl).replaceAll('{VERSION}', version))
+      : bytes,
   );
 }
 
@@ -109,12 +123,17 @@ async function main(argv) {
   const version = packageVersion();
   const baseUrl = releaseBaseUrl(process.env.ADDIN_BASE_URL);
   const contact = supportContact(process.env.SUPPORT_CONTACT);
-  if (!contact) throw new ReleaseError('SUPPORT_CONTACT is required: where users report problems (shown on the support, privacy and terms pages), an https address or an e-mail address');
+  if (!contact)
+    throw new ReleaseError(
+      'SUPPORT_CONTACT is required: where users report problems (shown on the support, privacy and terms pages), an https address or an e-mail address',
+    );
   const notes = notesFor(version);
   const releases = path.resolve(ROOT, flags.out);
   const target = path.join(releases, version);
   if (existsSync(target)) {
-    throw new ReleaseError(`Bondstage ${version} is already released in ${shownPath(target)}. A release is never replaced: raise "version" in package.json and add its notes to CHANGELOG.md.`);
+    throw new ReleaseError(
+      `Bondstage ${version} is already released in ${shownPath(target)}. A release is never replaced: raise "version" in package.json and add its notes to CHANGELOG.md.`,
+    );
   }
 
   console.log(`Building Bondstage ${version} for ${baseUrl} …`);
@@ -143,7 +162,8 @@ async function main(argv) {
     await rename(staging, target);
     const shown = shownPath(target);
     console.log(`\nReleased Bondstage ${version} into ${shown}/:`);
-    for (const [name, bytes] of Object.entries(files)) console.log(`  ${name.padEnd(38)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB`);
+    for (const [name, bytes] of Object.entries(files))
+      console.log(`  ${name.padEnd(38)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB`);
     if (warning) console.warn(`\nWarning: ${warning}.`);
     console.log(`\nNext: host the contents of bondstage-excel-${version}.zip at ${baseUrl}/ (see docs/publishing.md),`);
     console.log('then run npm run deploy:gas -- --release for the versioned Apps Script deployment.');
@@ -159,7 +179,8 @@ main(process.argv.slice(2))
     process.exitCode = code;
   })
   .catch((error) => {
-    const known = error instanceof ReleaseError || error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || /must|required|CHANGELOG/.test(error.message);
+    const known =
+      error instanceof ReleaseError || error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || /must|required|CHANGELOG/.test(error.message);
     console.error(`Release refused: ${error.message}${known ? '' : `\n${error.stack}`}`);
     if (error.code?.startsWith?.('ERR_PARSE_ARGS')) console.error(`\n${USAGE}`);
     process.exitCode = 1;

@@ -37,7 +37,10 @@ const LANGUAGES = [
 const NO_ANSWER = 'lateCall';
 
 function startServer() {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/preview.mjs'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/preview.mjs'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk) => {
@@ -154,7 +157,15 @@ async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--hide-scrollbars',
+    ],
   });
   try {
     for (const language of LANGUAGES) {
@@ -168,8 +179,14 @@ async function main() {
     await browser.close();
     server.stop();
   }
-  if (docs) console.log(`Screenshots written to docs/: ${LANGUAGES.flatMap(({ code }) => ['preview', 'tracker', 'checklist'].map((kind) => `${kind}-${code}.png`)).join(', ')}`);
-  if (store) console.log(`Store graphics written to docs/store/graphics/: ${STORE_SCREENSHOTS.map(({ store: name, width, height }) => `${name} screenshots ${width}x${height}`).join(', ')}, banner ${BANNER.width}x${BANNER.height}`);
+  if (docs)
+    console.log(
+      `Screenshots written to docs/: ${LANGUAGES.flatMap(({ code }) => ['preview', 'tracker', 'checklist'].map((kind) => `${kind}-${code}.png`)).join(', ')}`,
+    );
+  if (store)
+    console.log(
+      `Store graphics written to docs/store/graphics/: ${STORE_SCREENSHOTS.map(({ store: name, width, height }) => `${name} screenshots ${width}x${height}`).join(', ')}, banner ${BANNER.width}x${BANNER.height}`,
+    );
 }
 
 main().catch((error) => {

@@ -7,7 +7,19 @@
  * gives the error; else a blank gives blank; else the computed value, its
  * numbers tidied (cells.ts `tidyNumber`).
  */
-import { BLANK, type Blank, type CellGrid, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, isGrid, rectangular, tidyNumber } from './cells';
+import {
+  BLANK,
+  type Blank,
+  type CellGrid,
+  type CellInput,
+  type CellResult,
+  type CellValue,
+  type FunctionResult,
+  InputError,
+  isGrid,
+  rectangular,
+  tidyNumber,
+} from './cells';
 
 /** Reads one cell of an argument: the value, BLANK, or the cell's InputError. Never throws. */
 export type CellReader<T> = (value: CellValue) => T | Blank | InputError;

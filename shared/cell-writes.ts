@@ -24,11 +24,16 @@ export function isText(value: unknown): value is string {
 
 /** The number format of each cell of a row: text cells get TEXT_FORMAT, the others `otherFormats` (one per column, or one for all). */
 export function rowFormats(values: readonly unknown[], otherFormats: readonly string[] | string): string[] {
-  return values.map((value, index) => (isText(value) ? TEXT_FORMAT : typeof otherFormats === 'string' ? otherFormats : otherFormats[index]));
+  return values.map((value, index) =>
+    isText(value) ? TEXT_FORMAT : typeof otherFormats === 'string' ? otherFormats : otherFormats[index],
+  );
 }
 
 /** Number formats of a block of rows, as rowFormats gives them row by row. */
-export function blockFormats(rows: readonly (readonly unknown[])[], otherFormats: (rowIndex: number) => readonly string[] | string): string[][] {
+export function blockFormats(
+  rows: readonly (readonly unknown[])[],
+  otherFormats: (rowIndex: number) => readonly string[] | string,
+): string[][] {
   return rows.map((row, index) => rowFormats(row, otherFormats(index)));
 }
 

@@ -143,7 +143,11 @@ function snapshotAt(view: TrackerView, sheet: LoadedSheet<PartnerColumns>, row: 
 }
 
 /** The partner's row: at the hinted place if it still holds the name, else the first row with that name, sheets in view order. */
-export function locatePartner(view: TrackerView, name: string, hint?: PartnerLocation | null): { sheet: LoadedSheet<PartnerColumns>; row: number } {
+export function locatePartner(
+  view: TrackerView,
+  name: string,
+  hint?: PartnerLocation | null,
+): { sheet: LoadedSheet<PartnerColumns>; row: number } {
   const sheets = requirePartners(view);
   const hinted = hint ? sheets.find((sheet) => sheet.name === hint.sheet) : undefined;
   if (hinted && hint) {

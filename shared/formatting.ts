@@ -52,7 +52,11 @@ export function overdueRuleFormula(cell: string): string {
 
 /** The rules for a stage column (and a next-contact column when present), for ranges starting at the given cells. */
 export function colourRules(stageCell: string, nextContactCell?: string): ColourRule[] {
-  const rules: ColourRule[] = STAGES.map((stage) => ({ purpose: stage, formula: stageRuleFormula(stage, stageCell), ...STAGE_COLOURS[stage] }));
+  const rules: ColourRule[] = STAGES.map((stage) => ({
+    purpose: stage,
+    formula: stageRuleFormula(stage, stageCell),
+    ...STAGE_COLOURS[stage],
+  }));
   if (nextContactCell) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(nextContactCell), ...OVERDUE_COLOURS });
   return rules;
 }

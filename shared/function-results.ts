@@ -64,7 +64,11 @@ function serialValue(cell: Exclude<CellResult, InputError>): string | number | b
 }
 
 /** A result as an Excel custom function returns it, with `excelError` making Excel's error value; a bad single value is thrown. */
-export function resultForExcel<E>(result: FunctionResult, message: ProblemText, excelError: (message: string) => E): (string | number | boolean | E)[][] {
+export function resultForExcel<E>(
+  result: FunctionResult,
+  message: ProblemText,
+  excelError: (message: string) => E,
+): (string | number | boolean | E)[][] {
   const grid = isGrid(result) ? result : [[result]];
   const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : undefined;
   if (only instanceof InputError) throw excelError(message(only));

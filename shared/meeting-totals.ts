@@ -17,7 +17,20 @@
  */
 import { isErrorText } from './cell-errors';
 import { broadcast } from './broadcast';
-import { BLANK, type CellInput, type CellResult, type CellValue, type FunctionResult, InputError, hoursOf, isBlank, isDate, isGrid, rectangular, shapeOf } from './cells';
+import {
+  BLANK,
+  type CellInput,
+  type CellResult,
+  type CellValue,
+  type FunctionResult,
+  InputError,
+  hoursOf,
+  isBlank,
+  isDate,
+  isGrid,
+  rectangular,
+  shapeOf,
+} from './cells';
 import { timeOfSerial } from './dates';
 import { partnerKey } from './partner-names';
 
@@ -71,7 +84,11 @@ function totalsByPartner<T>(
 }
 
 /** One result per partner cell, from the totals of its name. */
-function perPartner<T>(partners: CellInput, totals: Map<string, PartnerTotal<T>>, result: (total: T | undefined) => CellResult): FunctionResult {
+function perPartner<T>(
+  partners: CellInput,
+  totals: Map<string, PartnerTotal<T>>,
+  result: (total: T | undefined) => CellResult,
+): FunctionResult {
   const readPartner = (name: CellValue): PartnerTotal<T> | { value: undefined } | typeof BLANK | InputError => {
     if (isErrorText(name)) return new InputError({ kind: 'cellError', text: String(name) });
     const key = partnerKey(name);
@@ -98,7 +115,8 @@ export function partnerHours(partners: CellInput, meetingPartners: CellInput, ho
 
 /** A meeting date as milliseconds for comparing: a Date, or a date serial number (Excel; Sheets numbers). Null when blank. */
 function meetingTime(value: CellValue): number | null | InputError {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 1 ? timeOfSerial(value) : new InputError({ kind: 'meetingDateInvalid', value });
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value >= 1 ? timeOfSerial(value) : new InputError({ kind: 'meetingDateInvalid', value });
   if (isBlank(value)) return null;
   if (isDate(value) && Number.isFinite(value.getTime())) return value.getTime();
   return new InputError({ kind: 'meetingDateInvalid', value });

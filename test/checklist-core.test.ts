@@ -102,7 +102,11 @@ describe('reading the tracker from cell grids', () => {
       ['2025-03-01', 'Ben', ...ANSWERS, 6],
       ['not a date', 'Clara', ...ANSWERS, 6],
     ];
-    expect(latestCheck(values, checkColumns(checksHeader)!, 'Clara', readText)).toEqual({ checkedOn: '2025-02-01', answers: ANSWERS, score: 6 });
+    expect(latestCheck(values, checkColumns(checksHeader)!, 'Clara', readText)).toEqual({
+      checkedOn: '2025-02-01',
+      answers: ANSWERS,
+      score: 6,
+    });
     values[3][5] = 'maybe';
     expect(latestCheck(values, checkColumns(checksHeader)!, 'Clara', readText)!.answers[3]).toBeNull();
     expect(latestCheck(values, checkColumns(checksHeader)!, 'Anna', readText)).toBeNull();
@@ -112,18 +116,26 @@ describe('reading the tracker from cell grids', () => {
     const shuffled = ['Notes', ...checksHeader.slice().reverse()];
     const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array<string>(partnersHeader.length - 1).fill('')]])!;
     const checks = loadedChecks('Checks', [shuffled])!;
-    const plan = planSave({ partners: [partners], checks }, { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS }, (date) => `D:${date}`);
+    const plan = planSave(
+      { partners: [partners], checks },
+      { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS },
+      (date) => `D:${date}`,
+    );
     expect(plan.checkRow).toEqual(['', 6, ...ANSWERS.slice().reverse(), 'Clara', 'D:2025-03-14']);
     expect(plan.partnerRuns).toEqual([{ column: 10, values: [6, 'D:2025-03-14'] }]);
     expect(plan.saved).toEqual({ partner: 'Clara', checkedOn: '2025-03-14', score: 6, location: { sheet: 'Partners', row: 2 } });
     // Below the last row read; the text cells to format first are the name and (here, as text) the date.
     expect(plan.checkRowNumber).toBe(2);
     expect(plan.checkRowText).toEqual([{ column: 11, length: 2 }]);
-    const withDateCells = planSave({ partners: [partners], checks }, { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS }, () => 45730);
+    const withDateCells = planSave(
+      { partners: [partners], checks },
+      { partner: 'clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS },
+      () => 45730,
+    );
     expect(withDateCells.checkRowText).toEqual([{ column: 11, length: 1 }]);
   });
 
-  it('dates the check with the host\'s today when the host knows it', () => {
+  it("dates the check with the host's today when the host knows it", () => {
     const partners = loadedPartners('Partners', [partnersHeader, ['Clara', ...new Array<string>(partnersHeader.length - 1).fill('')]])!;
     const checks = loadedChecks('Checks', [checksHeader, ['2025-01-01', 'Ben', ...ANSWERS, 6]])!;
     const check = { partner: 'Clara', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
@@ -135,7 +147,13 @@ describe('reading the tracker from cell grids', () => {
   });
 
   it('groups adjacent cells into one write each', () => {
-    expect(adjacentRuns([{ column: 2, value: 'a' }, { column: 3, value: 'b' }, { column: 7, value: 'c' }])).toEqual([
+    expect(
+      adjacentRuns([
+        { column: 2, value: 'a' },
+        { column: 3, value: 'b' },
+        { column: 7, value: 'c' },
+      ]),
+    ).toEqual([
       { column: 2, values: ['a', 'b'] },
       { column: 7, values: ['c'] },
     ]);
@@ -147,7 +165,15 @@ describe('writing cells so that they keep what they were given', () => {
     const row = ['=IMAGE("x")', 7, '', true, new Date(0), '007', 'Notes'];
     expect(rowFormats(row, ['d', 'n', 'g', 'b', 'd', 'g', 'g'])).toEqual([TEXT_FORMAT, 'n', 'g', 'b', 'd', TEXT_FORMAT, TEXT_FORMAT]);
     expect(rowFormats(row, 'General')).toEqual([TEXT_FORMAT, 'General', 'General', 'General', 'General', TEXT_FORMAT, TEXT_FORMAT]);
-    expect(blockFormats([['Partner', ''], ['Ann', 3]], (index) => (index === 0 ? 'General' : ['@x', '0']))).toEqual([
+    expect(
+      blockFormats(
+        [
+          ['Partner', ''],
+          ['Ann', 3],
+        ],
+        (index) => (index === 0 ? 'General' : ['@x', '0']),
+      ),
+    ).toEqual([
       [TEXT_FORMAT, 'General'],
       [TEXT_FORMAT, '0'],
     ]);
@@ -155,7 +181,16 @@ describe('writing cells so that they keep what they were given', () => {
   });
 
   it('counts only non-empty strings as text', () => {
-    expect([' ', 'a', '', 0, false, null, undefined, new Date(0)].map(isText)).toEqual([true, true, false, false, false, false, false, false]);
+    expect([' ', 'a', '', 0, false, null, undefined, new Date(0)].map(isText)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('finds the runs of adjacent text cells, so each is formatted with one call', () => {
@@ -190,7 +225,9 @@ describe('the checklist texts', () => {
   });
 
   it('tell the user that someone else is saving and what to do, in both languages', () => {
-    expect(CHECKLIST_TEXTS.en.problem({ kind: 'busy' })).toMatch(/^Someone else is saving .*nothing was written\. Wait a moment, then choose Save check again\.$/);
+    expect(CHECKLIST_TEXTS.en.problem({ kind: 'busy' })).toMatch(
+      /^Someone else is saving .*nothing was written\. Wait a moment, then choose Save check again\.$/,
+    );
     expect(CHECKLIST_TEXTS.de.problem({ kind: 'busy' })).toMatch(/^Gerade speichert jemand anderes .*Prüfung speichern\.$/);
     expect(CHECKLIST_TEXTS.de.problem({ kind: 'busy' })).toContain(CHECKLIST_TEXTS.de.save);
     expect(CHECKLIST_TEXTS.en.problem({ kind: 'busy' })).toContain(CHECKLIST_TEXTS.en.save);
@@ -210,11 +247,19 @@ describe('the checklist texts', () => {
     expect(CHECKLIST_TEXTS.en.hoursToGo(1.5, 'Friend')).toBe('1.5 hours to go to Friend');
     expect(CHECKLIST_TEXTS.de.hoursToGo(1, 'Freundschaft')).toBe('Noch 1 Stunde bis Freundschaft');
     expect(CHECKLIST_TEXTS.de.hoursToGo(0.5, 'Freundschaft')).toBe('Noch 0,5 Stunden bis Freundschaft');
-    expect(CHECKLIST_TEXTS.en.referralMissing(1, 0)).toBe('Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).');
+    expect(CHECKLIST_TEXTS.en.referralMissing(1, 0)).toBe(
+      'Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).',
+    );
     expect(CHECKLIST_TEXTS.en.referralMissing(0, 1)).toBe('Not referral-ready yet: needs 1 more “yes” answer (90 hours and a score of 7).');
-    expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 gemeinsame Stunde (90 Stunden und 7 Punkte).');
-    expect(CHECKLIST_TEXTS.de.referralMissing(0, 1)).toBe('Noch nicht bereit für Empfehlungen: es fehlt noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).');
-    expect(CHECKLIST_TEXTS.de.referralMissing(0, 3)).toBe('Noch nicht bereit für Empfehlungen: es fehlen noch 3 „Ja“-Antworten (90 Stunden und 7 Punkte).');
+    expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlt noch 1 gemeinsame Stunde (90 Stunden und 7 Punkte).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 1)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlt noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(0, 3)).toBe(
+      'Noch nicht bereit für Empfehlungen: es fehlen noch 3 „Ja“-Antworten (90 Stunden und 7 Punkte).',
+    );
     expect(CHECKLIST_TEXTS.de.referralMissing(null, 0)).toBe(
       'Noch nicht bereit für Empfehlungen: es fehlen die gemeinsamen Stunden in der Liste (90 Stunden und 7 Punkte).',
     );
@@ -263,7 +308,9 @@ describe('the google.script.run port', () => {
     expect(await port.loadChecklistContext()).toEqual({ language: 'en', partners: [], selected: null });
     await expect(port.loadPartner('Ann')).rejects.toEqual(new PortError({ kind: 'partnerNotFound', partner: 'Ann' }));
     const check = { partner: 'Ann', location: null, checkedOn: '2025-03-14', answers: ANSWERS };
-    await expect(port.saveCheck(check)).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'Exception: Service Spreadsheets timed out' }));
+    await expect(port.saveCheck(check)).rejects.toEqual(
+      new PortError({ kind: 'hostFailure', message: 'Exception: Service Spreadsheets timed out' }),
+    );
     expect(calls).toEqual([
       { name: 'bondstageChecklistContext', args: [], hadFailureHandler: true },
       { name: 'bondstageChecklistPartner', args: ['Ann'], hadFailureHandler: true },

@@ -100,7 +100,10 @@ describe('reading the selected partner in Excel', () => {
   it('speaks German and reads a German tracker', async () => {
     const tracker = await trackerWorkbook('de-DE');
     select(tracker, tracker.partners, rowOf(tracker.partners, 'Ben Example'));
-    expect(await tracker.port.loadChecklistContext()).toMatchObject({ language: 'de', selected: { name: 'Ben Example', location: { sheet: 'Partner' } } });
+    expect(await tracker.port.loadChecklistContext()).toMatchObject({
+      language: 'de',
+      selected: { name: 'Ben Example', location: { sheet: 'Partner' } },
+    });
   });
 
   it('says there is no tracker in a workbook without one', async () => {
@@ -200,13 +203,23 @@ describe('saving a check in Excel', () => {
     const checksTable = fake.workbook.tables.find((table) => table.name === 'Checks')!;
     expect(checksTable.area.rows).toBe(2);
 
-    await excelPort(fake.Excel.run).saveCheck({ partner: 'Eva Neu', location: { sheet: 'Partners', row: 2 }, checkedOn: '2025-03-14', answers: ANSWERS });
+    await excelPort(fake.Excel.run).saveCheck({
+      partner: 'Eva Neu',
+      location: { sheet: 'Partners', row: 2 },
+      checkedOn: '2025-03-14',
+      answers: ANSWERS,
+    });
     const checks = fake.workbook.sheet('Checks')!;
     expect(checks.content(1, 1)).toBe('Eva Neu');
     expect(checks.content(2, 1)).toBe('');
     expect(checksTable.area.rows).toBe(2);
 
-    await excelPort(fake.Excel.run).saveCheck({ partner: 'Eva Neu', location: { sheet: 'Partners', row: 2 }, checkedOn: '2025-03-15', answers: ANSWERS });
+    await excelPort(fake.Excel.run).saveCheck({
+      partner: 'Eva Neu',
+      location: { sheet: 'Partners', row: 2 },
+      checkedOn: '2025-03-15',
+      answers: ANSWERS,
+    });
     expect(checks.content(2, 1)).toBe('Eva Neu');
     expect(checksTable.area.rows).toBe(3);
   });
@@ -237,7 +250,9 @@ describe('saving a check in Excel', () => {
     await tracker.port.loadPartner('Clara Muster');
     const before = [contents(tracker.partners), contents(tracker.checks)];
     tracker.fake.failNextSync = { after: 0, message: 'GeneralException: The workbook is busy' };
-    await expect(tracker.port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'GeneralException: The workbook is busy' }));
+    await expect(tracker.port.saveCheck(check(tracker))).rejects.toEqual(
+      new PortError({ kind: 'hostFailure', message: 'GeneralException: The workbook is busy' }),
+    );
     expect([contents(tracker.partners), contents(tracker.checks)]).toEqual(before);
     expect((await tracker.port.saveCheck(check(tracker))).score).toBe(7);
   });
@@ -255,7 +270,9 @@ describe('saving a check in Excel', () => {
     const tracker = await trackerWorkbook();
     tracker.fake.Excel.run = () => Promise.reject(new Error('RichApi.Error: The workbook is busy'));
     const port = excelPort(tracker.fake.Excel.run);
-    await expect(port.saveCheck(check(tracker))).rejects.toEqual(new PortError({ kind: 'hostFailure', message: 'RichApi.Error: The workbook is busy' }));
+    await expect(port.saveCheck(check(tracker))).rejects.toEqual(
+      new PortError({ kind: 'hostFailure', message: 'RichApi.Error: The workbook is busy' }),
+    );
   });
 });
 
@@ -265,12 +282,21 @@ describe('what a save writes in Excel stays what it was', () => {
 
   async function saveAs(name: string, withTable: boolean) {
     const tracker = await trackerWorkbook();
-    if (!withTable) tracker.fake.workbook.tables.splice(tracker.fake.workbook.tables.findIndex((table) => table.sheet === tracker.checks), 1);
+    if (!withTable)
+      tracker.fake.workbook.tables.splice(
+        tracker.fake.workbook.tables.findIndex((table) => table.sheet === tracker.checks),
+        1,
+      );
     const row = rowOf(tracker.partners, 'Anna Beispiel');
     // The name as the user entered it (as text) in the Partners sheet.
     tracker.partners.cell(row, 0).value = name;
     await tracker.port.loadPartner(name);
-    const saved = await tracker.port.saveCheck({ partner: name, location: { sheet: 'Partners', row: row + 1 }, checkedOn: '2025-03-14', answers: ANSWERS });
+    const saved = await tracker.port.saveCheck({
+      partner: name,
+      location: { sheet: 'Partners', row: row + 1 },
+      checkedOn: '2025-03-14',
+      answers: ANSWERS,
+    });
     return { tracker, row, saved };
   }
 
@@ -297,7 +323,12 @@ describe('what a save writes in Excel stays what it was', () => {
   it('keeps answers booleans, the score and the dates numbers, in their own formats', async () => {
     const { tracker, row } = await saveAs('Anna Beispiel', true);
     const last = lastCheckRow(tracker.checks);
-    expect(tracker.checks.contents(last + 1, CHECK_COLUMNS.length)[last]).toEqual([serialFromIsoDate('2025-03-14'), 'Anna Beispiel', ...ANSWERS, 7]);
+    expect(tracker.checks.contents(last + 1, CHECK_COLUMNS.length)[last]).toEqual([
+      serialFromIsoDate('2025-03-14'),
+      'Anna Beispiel',
+      ...ANSWERS,
+      7,
+    ]);
     expect(tracker.checks.cell(last, 0).numberFormat).not.toBe('@');
     expect(tracker.checks.cell(last, 2).numberFormat).not.toBe('@');
     expect(tracker.partners.content(row, column('checklistScore'))).toBe(7);

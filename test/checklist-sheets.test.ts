@@ -161,12 +161,18 @@ describe('reading the selected partner', () => {
     select(tracker, tracker.partners, 1);
     expect(valueOfReply(context(tracker.gas)).selected).toBeNull();
     select(tracker, tracker.partners, 40);
-    expect(valueOfReply(context(tracker.gas))).toMatchObject({ selected: null, partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'] });
+    expect(valueOfReply(context(tracker.gas))).toMatchObject({
+      selected: null,
+      partners: ['Anna Beispiel', 'Ben Example', 'Clara Muster', 'David Sample'],
+    });
   });
 
   it('says there is no tracker when no sheet has the Partners headers', () => {
     const fake = createSheetsFake();
-    expect(call(loadGas(fake.services), SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext)).toEqual({ ok: false, problem: { kind: 'noTracker' } });
+    expect(call(loadGas(fake.services), SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext)).toEqual({
+      ok: false,
+      problem: { kind: 'noTracker' },
+    });
   });
 
   it('speaks German and reads a German tracker', () => {
@@ -182,7 +188,12 @@ describe('reading the selected partner', () => {
 
 describe('saving a check', () => {
   function check(tracker: Tracker, partner = 'Clara Muster', location?: { sheet: string; row: number }) {
-    return { partner, location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) }, checkedOn: TODAY, answers: ANSWERS };
+    return {
+      partner,
+      location: location ?? { sheet: 'Partners', row: rowOf(tracker.partners, partner) },
+      checkedOn: TODAY,
+      answers: ANSWERS,
+    };
   }
 
   it('writes only the score and date into the partner row and appends one Checks row, all reads first', () => {
@@ -209,7 +220,9 @@ describe('saving a check', () => {
     const writes = tracker.fake.log.calls.filter((name) => /\.(set|append|insert)/.test(name));
     expect(writes).toEqual(['Range.setNumberFormat', 'Range.setValues', 'Range.setValues']);
     const firstWrite = tracker.fake.log.calls.indexOf('Range.setNumberFormat');
-    expect(tracker.fake.log.calls.slice(firstWrite).filter((name) => /get/.test(name) && !/getRange|getSheetByName/.test(name))).toEqual([]);
+    expect(tracker.fake.log.calls.slice(firstWrite).filter((name) => /get/.test(name) && !/getRange|getSheetByName/.test(name))).toEqual(
+      [],
+    );
   });
 
   it('shows the check as the previous one next time, with its date and answers', () => {
@@ -231,7 +244,9 @@ describe('saving a check', () => {
     losAngeles.fake.spreadsheet.timeZone = 'America/Los_Angeles';
     expect(valueOfReply(save(losAngeles.gas, { ...check(losAngeles), checkedOn: '2025-03-15' })).checkedOn).toBe('2025-03-14');
     const row = rowOf(losAngeles.partners, 'Clara Muster');
-    expect(FakeUtilities.formatDate(losAngeles.partners.cellAt(row, column('checkedOn'))!.value as Date, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
+    expect(
+      FakeUtilities.formatDate(losAngeles.partners.cellAt(row, column('checkedOn'))!.value as Date, 'America/Los_Angeles', 'yyyy-MM-dd'),
+    ).toBe('2025-03-14');
     const history = losAngeles.checks.contents().at(-1)!;
     expect(FakeUtilities.formatDate(history[0] as Date, 'America/Los_Angeles', 'yyyy-MM-dd')).toBe('2025-03-14');
   });
@@ -328,7 +343,10 @@ describe('what a save writes stays what it was', () => {
     const history = tracker.checks.cellAt(tracker.checks.getLastRow(), 2)!;
     expect(history).toMatchObject({ value: name, formula: '' });
     select(tracker, tracker.partners, row);
-    expect(valueOfReply(context(tracker.gas)).selected).toMatchObject({ name, previousCheck: { checkedOn: TODAY, answers: ANSWERS, score: 7 } });
+    expect(valueOfReply(context(tracker.gas)).selected).toMatchObject({
+      name,
+      previousCheck: { checkedOn: TODAY, answers: ANSWERS, score: 7 },
+    });
   });
 
   it('keeps answers booleans, the score a number and the dates dates', () => {

@@ -68,7 +68,8 @@ describe('the ribbon commands', () => {
     registerRibbonCommands(() => {
       throw new Error('no pane');
     });
-    for (const id of ['createTrackerWithExamples', 'createTracker', 'applyStageColours', 'showAbout']) expect((await press(fake, id)).completions).toBe(1);
+    for (const id of ['createTrackerWithExamples', 'createTracker', 'applyStageColours', 'showAbout'])
+      expect((await press(fake, id)).completions).toBe(1);
   });
 
   it('show their outcome in the task pane by default', async () => {
@@ -111,7 +112,9 @@ describe('Create partner tracker in Excel', () => {
     );
     expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
     expect(partners.content(1, column('referralReady'))).toBe('=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]])');
-    expect(partners.content(1, column('nextContactDue'))).toBe('=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])');
+    expect(partners.content(1, column('nextContactDue'))).toBe(
+      '=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])',
+    );
     expect(typeof workbook.sheet('Meetings')!.content(1, 0)).toBe('number'); // dates as serial numbers
     expect(partners.cell(1, column('progress')).numberFormat).toBe('0%');
     expect(partners.frozen).toEqual({ rows: 1, columns: 1 });
@@ -120,7 +123,9 @@ describe('Create partner tracker in Excel', () => {
     const hours = workbook.sheet('Meetings')!.validationAt(500, 2)!;
     expect(hours.rule).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
     expect(hours.errorAlert).toMatchObject({ showAlert: true, message: 'Hours must be a number of 0 or more, e.g. 1.5' });
-    expect(workbook.sheet('Meetings')!.validationAt(3, 1)!.rule).toEqual({ list: { inCellDropDown: true, source: '=INDIRECT("Partners[Partner]")' } });
+    expect(workbook.sheet('Meetings')!.validationAt(3, 1)!.rule).toEqual({
+      list: { inCellDropDown: true, source: '=INDIRECT("Partners[Partner]")' },
+    });
     expect(partners.conditionalFormats).toHaveLength(5);
     expect(workbook.active).toBe(partners);
   });
@@ -147,7 +152,15 @@ describe('Create partner tracker in Excel', () => {
     await press(fake, 'createTrackerWithExamples');
     const first = JSON.stringify([...fake.workbook.sheet('Partners')!.cells]);
     await press(fake, 'createTrackerWithExamples');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Partners (2)', 'Meetings (2)', 'Checks (2)']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      'Partners',
+      'Meetings',
+      'Checks',
+      'Partners (2)',
+      'Meetings (2)',
+      'Checks (2)',
+    ]);
     expect(JSON.stringify([...fake.workbook.sheet('Partners')!.cells])).toBe(first);
   });
 
@@ -190,12 +203,20 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
       real(options).map((layout) => ({
         ...layout,
         // Every text cell of the example rows becomes one of the hostile texts.
-        rows: layout.rows.map((row, r) => row.map((cell, c) => (typeof cell === 'string' && cell !== '' ? HOSTILE[(r + c) % HOSTILE.length] : cell))),
+        rows: layout.rows.map((row, r) =>
+          row.map((cell, c) => (typeof cell === 'string' && cell !== '' ? HOSTILE[(r + c) % HOSTILE.length] : cell)),
+        ),
       })),
     );
     const { fake } = await setup();
     await press(fake, 'createTrackerWithExamples');
-    const written = real({ dialect: EXCEL_DIALECT, language: 'en', names: planTrackerNames('en', []), withExamples: true, today: new Date() });
+    const written = real({
+      dialect: EXCEL_DIALECT,
+      language: 'en',
+      names: planTrackerNames('en', []),
+      withExamples: true,
+      today: new Date(),
+    });
     let texts = 0;
     for (const layout of written) {
       const sheet = fake.workbook.sheet(layout.name)!;
@@ -297,7 +318,13 @@ describe('Apply stage colours in Excel', () => {
     await press(fake, 'createTrackerWithExamples');
     const partners = fake.workbook.sheet('Partners')!;
     const userRule = addUserRule(partners);
-    const lookalike = { area: parseAddress('A2:A100'), type: 'Custom', formula: '=OR($E2="Friend",$E2="Freundschaft")', fill: '#0000ff', font: null };
+    const lookalike = {
+      area: parseAddress('A2:A100'),
+      type: 'Custom',
+      formula: '=OR($E2="Friend",$E2="Freundschaft")',
+      fill: '#0000ff',
+      font: null,
+    };
     partners.conditionalFormats.push(lookalike);
     const colourBar = { area: parseAddress('F2:F100'), type: 'DataBar', formula: '', fill: null, font: null };
     partners.conditionalFormats.push(colourBar);
@@ -308,13 +335,30 @@ describe('Apply stage colours in Excel', () => {
     expect(partners.conditionalFormats).toEqual(expect.arrayContaining([userRule, lookalike, colourBar]));
     const own = partners.conditionalFormats.filter((format) => isOwnColourRule(format.formula, format.fill));
     expect(own.map((format) => [format.formula, format.fill, format.font, areaAddress(format.area)])).toEqual([
-      ['=OR($E2="Acquaintance",$E2="Bekanntschaft")', STAGE_COLOURS.acquaintance.background, STAGE_COLOURS.acquaintance.text, 'E2:E1048576'],
-      ['=OR($E2="Casual friend",$E2="Lockere Freundschaft")', STAGE_COLOURS.casualFriend.background, STAGE_COLOURS.casualFriend.text, 'E2:E1048576'],
+      [
+        '=OR($E2="Acquaintance",$E2="Bekanntschaft")',
+        STAGE_COLOURS.acquaintance.background,
+        STAGE_COLOURS.acquaintance.text,
+        'E2:E1048576',
+      ],
+      [
+        '=OR($E2="Casual friend",$E2="Lockere Freundschaft")',
+        STAGE_COLOURS.casualFriend.background,
+        STAGE_COLOURS.casualFriend.text,
+        'E2:E1048576',
+      ],
       ['=OR($E2="Friend",$E2="Freundschaft")', STAGE_COLOURS.friend.background, STAGE_COLOURS.friend.text, 'E2:E1048576'],
-      ['=OR($E2="Close friend",$E2="Enge Freundschaft")', STAGE_COLOURS.closeFriend.background, STAGE_COLOURS.closeFriend.text, 'E2:E1048576'],
+      [
+        '=OR($E2="Close friend",$E2="Enge Freundschaft")',
+        STAGE_COLOURS.closeFriend.background,
+        STAGE_COLOURS.closeFriend.text,
+        'E2:E1048576',
+      ],
       ['=AND(ISNUMBER($J2),$J2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'J2:J1048576'],
     ]);
-    expect(notices.at(-1)!.message).toBe('Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.');
+    expect(notices.at(-1)!.message).toBe(
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.',
+    );
   });
 
   it('finds a German stage header on any sheet, even when the header starts in a later column', async () => {
@@ -356,7 +400,11 @@ describe('Apply stage colours in Excel', () => {
     empty.fake.workbook.active.write(0, 0, 'Name');
     const event = await press(empty.fake, 'applyStageColours');
     expect(event.completions).toBe(1);
-    expect(empty.notices.at(-1)).toEqual({ kind: 'error', title: TRACKER_TEXTS.de.errorTitle, message: TRACKER_TEXTS.de.noStageColumn('Sheet1') });
+    expect(empty.notices.at(-1)).toEqual({
+      kind: 'error',
+      title: TRACKER_TEXTS.de.errorTitle,
+      message: TRACKER_TEXTS.de.noStageColumn('Sheet1'),
+    });
     expect(empty.fake.workbook.active.conditionalFormats).toEqual([]);
     void notices;
   });
@@ -383,7 +431,15 @@ describe('the Excel tracker formulas in a formula engine', () => {
       { dialect: 'excel', tables: tables.filter((table) => table.name !== 'Checks') },
     );
     const rows = engine.values('Partners').slice(1);
-    expect(rows.map((row) => [row[0], row[column('hoursTogether')], row[column('stage')], row[column('hoursToNext')], row[column('referralReady')]])).toEqual([
+    expect(
+      rows.map((row) => [
+        row[0],
+        row[column('hoursTogether')],
+        row[column('stage')],
+        row[column('hoursToNext')],
+        row[column('referralReady')],
+      ]),
+    ).toEqual([
       ['Anna Beispiel', 6, 'Acquaintance', 44, ''],
       ['Ben Example', 60, 'Casual friend', 30, false],
       ['Clara Muster', 95, 'Friend', 105, true],

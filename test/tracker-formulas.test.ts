@@ -59,7 +59,12 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       excelSerialDate(day('2025-02-20')),
       '',
     ]);
-    expect([1, 2, 3, 4].map((r) => pick(r, 'nextContactDue'))).toEqual([excelSerialDate(day('2025-04-01')), '', excelSerialDate(day('2025-02-27')), '']);
+    expect([1, 2, 3, 4].map((r) => pick(r, 'nextContactDue'))).toEqual([
+      excelSerialDate(day('2025-04-01')),
+      '',
+      excelSerialDate(day('2025-02-27')),
+      '',
+    ]);
     // Ready: at least 90 h and a score of at least 7; blank without a score.
     expect([1, 2, 3, 4].map((r) => pick(r, 'referralReady'))).toEqual([true, false, false, '']);
     // Rows without a partner stay blank all the way down.
@@ -75,7 +80,9 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       { name: 'Treffen', cells: spreadsheet.sheet('Treffen')!.contents(1000, 5) },
     ]);
     const rows = engine.values('Partner');
-    const summary = rows.slice(1, 5).map((row) => [row[0], row[column('hoursTogether')], row[column('stage')], row[column('referralReady')]]);
+    const summary = rows
+      .slice(1, 5)
+      .map((row) => [row[0], row[column('hoursTogether')], row[column('stage')], row[column('referralReady')]]);
     expect(summary).toEqual([
       ['Anna Beispiel', 6, 'Bekanntschaft', ''],
       ['Ben Example', 60, 'Lockere Freundschaft', false],
@@ -94,7 +101,11 @@ describe('the Sheets tracker formulas in a formula engine', () => {
     const partners = spreadsheet.sheet('Partners')!;
     partners.getRange(2, 1, 2, 1).setValues([['Ann'], ['Bob']]);
     const meetings = spreadsheet.sheet('Meetings')!;
-    meetings.getRange(2, 1, 3, 3).setValues([[new Date(), 'Ann', 3], [new Date(), 'Bob', 95], [new Date(), 'Ann', -4]]);
+    meetings.getRange(2, 1, 3, 3).setValues([
+      [new Date(), 'Ann', 3],
+      [new Date(), 'Bob', 95],
+      [new Date(), 'Ann', -4],
+    ]);
     const engine = buildFormulaEngine([
       { name: 'Partners', cells: partners.contents(1000, 16) },
       { name: 'Meetings', cells: meetings.contents(1000, 5) },
@@ -109,7 +120,10 @@ describe('the Sheets tracker formulas in a formula engine', () => {
 
 describe('dialect translation', () => {
   it('closes open-ended Sheets ranges at the last row of the sheet they name, leaving strings alone', () => {
-    const rows = new Map([['Partners', 1000], ['Meetings (2)', 500]]);
+    const rows = new Map([
+      ['Partners', 1000],
+      ['Meetings (2)', 500],
+    ]);
     expect(closeOpenEndedRanges(`=SUMIF('Meetings (2)'!$B$2:$B,$A2,'Meetings (2)'!$C$2:$C)`, 'Partners', rows)).toBe(
       `=SUMIF('Meetings (2)'!$B$2:$B$500,$A2,'Meetings (2)'!$C$2:$C$500)`,
     );
@@ -127,7 +141,9 @@ describe('dialect translation', () => {
     expect(structuredToA1('=SUMIF(Meetings[Partner],[@Partner],Meetings[[Hours]])', tables, own)).toBe(
       `=SUMIF('Meetings (2)'!$B$2:$B$4,$A3,'Meetings (2)'!$C$2:$C$4)`,
     );
-    expect(structuredToA1(`=NETWORK.BONDSTAGE([@[Hours together]],"en")+[@[Odd '[x']]]`, tables, own)).toBe('=NETWORK.BONDSTAGE($B3,"en")+$C3');
+    expect(structuredToA1(`=NETWORK.BONDSTAGE([@[Hours together]],"en")+[@[Odd '[x']]]`, tables, own)).toBe(
+      '=NETWORK.BONDSTAGE($B3,"en")+$C3',
+    );
     expect(() => structuredToA1('=Meetings[#Headers]', tables, own)).toThrow(/not supported/);
     expect(() => structuredToA1('=[@Nope]', tables, own)).toThrow(/no column Nope/);
   });

@@ -54,7 +54,9 @@ describe('the Bondstage menu', () => {
       throw new Error('Session is not allowed in AuthMode.NONE');
     };
     gas.onOpen(triggerEvent('NONE'));
-    expect(log.calls.every((call) => call === 'SpreadsheetApp.getUi' || call.startsWith('Ui.createAddonMenu') || call.startsWith('Menu.'))).toBe(true);
+    expect(
+      log.calls.every((call) => call === 'SpreadsheetApp.getUi' || call.startsWith('Ui.createAddonMenu') || call.startsWith('Menu.')),
+    ).toBe(true);
     expect((ui.menus[0].items[0] as { caption: string }).caption).toBe('Create partner tracker');
   });
 
@@ -168,7 +170,9 @@ describe('Create partner tracker', () => {
     expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
     // The fresh Partners sheet reads the fresh Meetings sheet.
     expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][3]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
-    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(2\)/);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(
+      /^Partners already existed and was left untouched; the new tracker is Partners \(2\)/,
+    );
   });
 
   it('creates nothing when the user declines the fresh names or cancels', () => {
@@ -205,7 +209,9 @@ describe('Create partner tracker', () => {
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
     expect(partners.contents(1)[0][4]).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
-    expect(partners.contents(1)[0][3]).toContain('PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))');
+    expect(partners.contents(1)[0][3]).toContain(
+      'PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))',
+    );
     expect(partners.cellAt(2, 8)!.numberFormat).toBe('dd.mm.yyyy');
     const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;
     expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');
@@ -249,7 +255,14 @@ describe('Create partner tracker keeps what it writes', () => {
     gas.createTracker();
     // Each sheet's formats are set before its values, in the same two range calls as before.
     const calls = log.calls.filter((call) => call === 'Range.setNumberFormats' || call === 'Range.setValues');
-    expect(calls).toEqual(['Range.setNumberFormats', 'Range.setValues', 'Range.setNumberFormats', 'Range.setValues', 'Range.setNumberFormats', 'Range.setValues']);
+    expect(calls).toEqual([
+      'Range.setNumberFormats',
+      'Range.setValues',
+      'Range.setNumberFormats',
+      'Range.setValues',
+      'Range.setNumberFormats',
+      'Range.setValues',
+    ]);
 
     let texts = 0;
     for (const name of ['Partners', 'Meetings', 'Checks']) {
@@ -319,11 +332,36 @@ describe('Apply stage colours', () => {
     const { partners } = trackerWithUserRule();
     const rules = colourRulesOf(partners).slice(1);
     expect(rules).toEqual([
-      { formula: '=OR($E2="Acquaintance",$E2="Bekanntschaft")', background: STAGE_COLOURS.acquaintance.background, font: STAGE_COLOURS.acquaintance.text, ranges: ['E2:E1000'] },
-      { formula: '=OR($E2="Casual friend",$E2="Lockere Freundschaft")', background: STAGE_COLOURS.casualFriend.background, font: STAGE_COLOURS.casualFriend.text, ranges: ['E2:E1000'] },
-      { formula: '=OR($E2="Friend",$E2="Freundschaft")', background: STAGE_COLOURS.friend.background, font: STAGE_COLOURS.friend.text, ranges: ['E2:E1000'] },
-      { formula: '=OR($E2="Close friend",$E2="Enge Freundschaft")', background: STAGE_COLOURS.closeFriend.background, font: STAGE_COLOURS.closeFriend.text, ranges: ['E2:E1000'] },
-      { formula: '=AND(ISNUMBER($J2),$J2<TODAY())', background: OVERDUE_COLOURS.background, font: OVERDUE_COLOURS.text, ranges: ['J2:J1000'] },
+      {
+        formula: '=OR($E2="Acquaintance",$E2="Bekanntschaft")',
+        background: STAGE_COLOURS.acquaintance.background,
+        font: STAGE_COLOURS.acquaintance.text,
+        ranges: ['E2:E1000'],
+      },
+      {
+        formula: '=OR($E2="Casual friend",$E2="Lockere Freundschaft")',
+        background: STAGE_COLOURS.casualFriend.background,
+        font: STAGE_COLOURS.casualFriend.text,
+        ranges: ['E2:E1000'],
+      },
+      {
+        formula: '=OR($E2="Friend",$E2="Freundschaft")',
+        background: STAGE_COLOURS.friend.background,
+        font: STAGE_COLOURS.friend.text,
+        ranges: ['E2:E1000'],
+      },
+      {
+        formula: '=OR($E2="Close friend",$E2="Enge Freundschaft")',
+        background: STAGE_COLOURS.closeFriend.background,
+        font: STAGE_COLOURS.closeFriend.text,
+        ranges: ['E2:E1000'],
+      },
+      {
+        formula: '=AND(ISNUMBER($J2),$J2<TODAY())',
+        background: OVERDUE_COLOURS.background,
+        font: OVERDUE_COLOURS.text,
+        ranges: ['J2:J1000'],
+      },
     ]);
   });
 
@@ -356,10 +394,12 @@ describe('Apply stage colours', () => {
     spreadsheet.setActiveSheetQuietly(partners);
     gas.applyStageColours();
     expect(partners.conditionalFormatRules).toContain(lookalike);
-    expect(partners.conditionalFormatRules.filter((rule) => {
-      const condition = rule.getBooleanCondition();
-      return condition && isOwnColourRule(condition.getCriteriaValues()[0] as string, condition.getBackground());
-    })).toHaveLength(5);
+    expect(
+      partners.conditionalFormatRules.filter((rule) => {
+        const condition = rule.getBooleanCondition();
+        return condition && isOwnColourRule(condition.getCriteriaValues()[0] as string, condition.getBackground());
+      }),
+    ).toHaveLength(5);
   });
 
   it('works on any sheet with a German stage header, and still finds it after the column moved', () => {
@@ -432,7 +472,10 @@ describe('Apply stage colours', () => {
 
 describe('About Bondstage', () => {
   it('shows the research with its citation and the caveat, in the user language', () => {
-    for (const [locale, language] of [['en_GB', 'en'], ['de', 'de']] as const) {
+    for (const [locale, language] of [
+      ['en_GB', 'en'],
+      ['de', 'de'],
+    ] as const) {
       const { gas, ui } = setup({ userLocale: locale });
       gas.showAbout();
       const alert = ui.alerts.at(-1)!;
@@ -450,7 +493,8 @@ describe('stage labels used by the rules', () => {
   it('are exactly the labels BONDSTAGE returns', () => {
     const formulas = colourRulesOf(setupTracker()).map((rule) => String(rule.formula));
     for (const language of ['en', 'de'] as const) {
-      for (const label of Object.values(STAGE_LABELS[language])) expect(formulas.some((formula) => formula.includes(`"${label}"`))).toBe(true);
+      for (const label of Object.values(STAGE_LABELS[language]))
+        expect(formulas.some((formula) => formula.includes(`"${label}"`))).toBe(true);
     }
   });
 });

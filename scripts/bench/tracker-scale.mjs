@@ -39,7 +39,12 @@ export async function benchTrackerScale(root, { quick, verdict }) {
   console.log(['partners'.padStart(9), 'meetings'.padStart(9), 'full ms'.padStart(9), 'recalc ms'.padStart(10)].join(' '));
   for (const figures of [small, large]) {
     console.log(
-      [String(figures.partners).padStart(9), String(figures.meetings).padStart(9), figures.fullMs.toFixed(0).padStart(9), figures.recalcMs.toFixed(0).padStart(10)].join(' '),
+      [
+        String(figures.partners).padStart(9),
+        String(figures.meetings).padStart(9),
+        figures.fullMs.toFixed(0).padStart(9),
+        figures.recalcMs.toFixed(0).padStart(10),
+      ].join(' '),
     );
   }
   const fullRatio = large.fullMs / small.fullMs;

@@ -27,10 +27,18 @@ const partnerName = (index: number) => `${['<', '=', '*', '~', '?', "'", ''][ind
 export function measureTrackerScale(partners: number, meetings: number): ScaleFigures {
   const random = pseudoRandom(partners + meetings);
   const names = planTrackerNames('en', []);
-  const [partnerLayout, meetingLayout] = trackerLayouts({ dialect: SHEETS_DIALECT, language: 'en', names, withExamples: false, today: new Date() });
+  const [partnerLayout, meetingLayout] = trackerLayouts({
+    dialect: SHEETS_DIALECT,
+    language: 'en',
+    names,
+    withExamples: false,
+    today: new Date(),
+  });
   const partnerCells: Array<Array<string | number | null>> = [partnerLayout.columns.map((column) => column.headerFormula ?? column.header)];
   for (let p = 0; p < partners; p++) {
-    partnerCells.push(PARTNER_COLUMNS.map((column) => (column.key === 'partner' ? literalText(partnerName(p)) : column.key === 'contactEvery' ? 30 : null)));
+    partnerCells.push(
+      PARTNER_COLUMNS.map((column) => (column.key === 'partner' ? literalText(partnerName(p)) : column.key === 'contactEvery' ? 30 : null)),
+    );
   }
   const meetingCells: Array<Array<string | number | null>> = [meetingLayout.columns.map((column) => column.header)];
   for (let m = 0; m < meetings; m++) {
@@ -49,7 +57,11 @@ export function measureTrackerScale(partners: number, meetings: number): ScaleFi
   engine.setCells(
     [45_800, literalText(partnerName(0)), 2].map((content, column) => ({ sheet: names.sheets.meetings, row, column, content })),
   );
-  engine.value(names.sheets.partners, 1, PARTNER_COLUMNS.findIndex((column) => column.key === 'stage'));
+  engine.value(
+    names.sheets.partners,
+    1,
+    PARTNER_COLUMNS.findIndex((column) => column.key === 'stage'),
+  );
   const recalcMs = performance.now() - recalcStart;
   if (MEETING_COLUMNS[1].key !== 'partner') throw new Error('The meeting layout changed: update the benchmark');
   engine.destroy();

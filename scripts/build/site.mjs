@@ -27,7 +27,9 @@ export function supportContact(value) {
     url = null;
   }
   if (!url || url.protocol !== 'https:') {
-    throw new Error(`SUPPORT_CONTACT must be an https address (e.g. https://github.com/you/bondstage/issues) or an e-mail address, got "${value}"`);
+    throw new Error(
+      `SUPPORT_CONTACT must be an https address (e.g. https://github.com/you/bondstage/issues) or an e-mail address, got "${value}"`,
+    );
   }
   return { href: url.href, label: url.href };
 }

@@ -65,13 +65,18 @@ export function checkTaskpanePage(html) {
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
   const expected = [OFFICE_JS_URL, 'functions.js', 'taskpane.js'];
   if (sources.join(' ') !== expected.join(' ')) {
-    throw new Error(`office/taskpane/taskpane.html must load ${expected.join(', ')} in that order; it loads ${sources.join(', ') || 'no scripts'}`);
+    throw new Error(
+      `office/taskpane/taskpane.html must load ${expected.join(', ')} in that order; it loads ${sources.join(', ') || 'no scripts'}`,
+    );
   }
 }
 
 async function buildTaskpane() {
   await bundleClassicScript('office/main.ts', 'taskpane.js');
-  await writeFile(path.join(OFFICE_DIR, 'taskpane.css'), `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`);
+  await writeFile(
+    path.join(OFFICE_DIR, 'taskpane.css'),
+    `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`,
+  );
   const html = await readFile(path.join(ROOT, 'office/taskpane/taskpane.html'), 'utf8');
   checkTaskpanePage(html);
   await writeFile(path.join(OFFICE_DIR, 'taskpane.html'), html);
@@ -83,6 +88,8 @@ export const UI_FILES = ['dist/gas/Sidebar.html', 'dist/office/taskpane.html', '
 export async function buildUi() {
   await buildSidebar();
   await buildTaskpane();
-  const sizes = await Promise.all(UI_FILES.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`));
+  const sizes = await Promise.all(
+    UI_FILES.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`),
+  );
   console.log(`Checklist UI: ${sizes.join(', ')}`);
 }

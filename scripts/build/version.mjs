@@ -9,7 +9,9 @@ import { ROOT } from './catalog.mjs';
 export function packageVersion(packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))) {
   const version = packageJson.version;
   if (typeof version !== 'string' || !/^(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})\.(0|[1-9]\d{0,4})$/.test(version)) {
-    throw new Error(`package.json "version" must be three numbers such as 1.2.0 (no pre-release tags: the Office manifest takes only numbers), got ${JSON.stringify(version)}`);
+    throw new Error(
+      `package.json "version" must be three numbers such as 1.2.0 (no pre-release tags: the Office manifest takes only numbers), got ${JSON.stringify(version)}`,
+    );
   }
   return version;
 }

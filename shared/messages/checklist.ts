@@ -98,9 +98,11 @@ const en: ChecklistTexts = {
   notRecorded: 'not recorded',
   hours: (hours) => `${numberText('en', hours)} h`,
   progressTo: (next) => `Progress to ${next}`,
-  hoursToGo: (hours, next) => `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
+  hoursToGo: (hours, next) =>
+    `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
   highestStage: 'Highest stage reached',
-  previousCheck: (date, score) => `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
+  previousCheck: (date, score) =>
+    `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
   noPreviousCheck: 'No check saved for this partner yet.',
   questionsHeading: 'The nine questions',
   yes: 'Yes',
@@ -161,17 +163,21 @@ const de: ChecklistTexts = {
   partnerLabel: 'Partner',
   choosePartner: 'Partner auswählen…',
   useSelection: 'Markierte Zeile verwenden',
-  noSelection: 'Markieren Sie die Zeile eines Partners im Blatt Partner und wählen Sie „Markierte Zeile verwenden“, oder wählen Sie oben einen Partner.',
-  noPartners: 'Die Liste enthält noch keine Partner. Tragen Sie einen Namen im Blatt Partner ein und wählen Sie dann „Markierte Zeile verwenden“.',
+  noSelection:
+    'Markieren Sie die Zeile eines Partners im Blatt Partner und wählen Sie „Markierte Zeile verwenden“, oder wählen Sie oben einen Partner.',
+  noPartners:
+    'Die Liste enthält noch keine Partner. Tragen Sie einen Namen im Blatt Partner ein und wählen Sie dann „Markierte Zeile verwenden“.',
   hoursTogether: 'Stunden gemeinsam',
   stage: 'Stufe',
   lastContact: 'Letzter Kontakt',
   notRecorded: 'nicht erfasst',
   hours: (hours) => `${numberText('de', hours)} Std.`,
   progressTo: (next) => `Fortschritt zu ${next}`,
-  hoursToGo: (hours, next) => `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis ${next}`,
+  hoursToGo: (hours, next) =>
+    `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis ${next}`,
   highestStage: 'Höchste Stufe erreicht',
-  previousCheck: (date, score) => `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
+  previousCheck: (date, score) =>
+    `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
   noPreviousCheck: 'Für diesen Partner ist noch keine Prüfung gespeichert.',
   questionsHeading: 'Die neun Fragen',
   yes: 'Ja',

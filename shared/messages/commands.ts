@@ -8,7 +8,8 @@ import type { Language } from '../language';
 import { CHECKLIST_TITLE } from './checklist-title';
 
 /** The menu's labels by command id (shared/commands.ts), and the ribbon's own. */
-export type CommandLabelKey = 'createTracker' | 'trackerWithExamples' | 'emptyTracker' | 'applyStageColours' | 'openChecklist' | 'checklist' | 'showAbout';
+export type CommandLabelKey =
+  'createTracker' | 'trackerWithExamples' | 'emptyTracker' | 'applyStageColours' | 'openChecklist' | 'checklist' | 'showAbout';
 
 export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> = {
   en: {

@@ -69,8 +69,7 @@ const RENDERERS: Record<Language, Renderers> = {
     hoursNotNumber: (_, got) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${got})`,
     hoursNegative: (_, got) => `hours darf nicht negativ sein, z. B. 12,5 (erhalten: ${got})`,
     scoreInvalid: (_, got) => `score muss eine ganze Zahl von 0 bis 9 sein, z. B. 7 (erhalten: ${got})`,
-    answerInvalid: (_, got) =>
-      `jede Antwort muss ja oder nein sein (WAHR/FALSCH, 1/0, ja/nein, yes/no, x) oder leer (erhalten: ${got})`,
+    answerInvalid: (_, got) => `jede Antwort muss ja oder nein sein (WAHR/FALSCH, 1/0, ja/nein, yes/no, x) oder leer (erhalten: ${got})`,
     numberGrouping: (p, got) =>
       `${p.name} muss eine Zahl ohne Tausendertrennzeichen sein, z. B. 1000 oder 1000,5 (erhalten: ${got}, missverständlich)`,
     answersShape: (p) =>
@@ -78,7 +77,8 @@ const RENDERERS: Record<Language, Renderers> = {
     shapeMismatch: (p) =>
       `${p.names[0]} und ${p.names[1]} müssen einzelne Zellen oder gleich große Bereiche sein (erhalten: ${p.shapes[0]} und ${p.shapes[1]})`,
     languageInvalid: (_, got) => `language muss "en" oder "de" sein (erhalten: ${got})`,
-    cellError: (p) => errorTextMessage(p.text) || 'eine Zelle, die dieses Ergebnis liest, enthält einen Fehler: bitte diese Zelle korrigieren',
+    cellError: (p) =>
+      errorTextMessage(p.text) || 'eine Zelle, die dieses Ergebnis liest, enthält einen Fehler: bitte diese Zelle korrigieren',
     meetingHoursInvalid: (_, got) =>
       `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
     meetingDateInvalid: (_, got) =>

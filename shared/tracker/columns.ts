@@ -53,9 +53,15 @@ function declared<Key extends string>(key: Key, text: (language: Language) => st
   return { key, header };
 }
 
-export const PARTNER_COLUMNS: readonly ColumnDeclaration<PartnerColumnKey>[] = PARTNER_COLUMN_KEYS.map((key) => ({ key, header: PARTNER_HEADERS[key] }));
+export const PARTNER_COLUMNS: readonly ColumnDeclaration<PartnerColumnKey>[] = PARTNER_COLUMN_KEYS.map((key) => ({
+  key,
+  header: PARTNER_HEADERS[key],
+}));
 
-export const MEETING_COLUMNS: readonly ColumnDeclaration<MeetingColumnKey>[] = MEETING_COLUMN_KEYS.map((key) => ({ key, header: MEETING_HEADERS[key] }));
+export const MEETING_COLUMNS: readonly ColumnDeclaration<MeetingColumnKey>[] = MEETING_COLUMN_KEYS.map((key) => ({
+  key,
+  header: MEETING_HEADERS[key],
+}));
 
 /** Date, partner, one column per checklist question (keyed by its id), score. */
 export const CHECK_COLUMNS: readonly ColumnDeclaration[] = [

@@ -6,7 +6,13 @@
 import { checklistScore } from '../checklist';
 import { dayBefore } from '../dates';
 import type { Language } from '../language';
-import { EXAMPLE_MEETINGS, EXAMPLE_PARTNERS, EXAMPLE_PARTNER_NOTE, type ExampleMeeting, type ExamplePartner } from '../messages/tracker-examples';
+import {
+  EXAMPLE_MEETINGS,
+  EXAMPLE_PARTNERS,
+  EXAMPLE_PARTNER_NOTE,
+  type ExampleMeeting,
+  type ExamplePartner,
+} from '../messages/tracker-examples';
 import { MEETING_KINDS } from '../messages/tracker-layout';
 import { PARTNER_COLUMNS, type PartnerColumnKey, type TrackerCell } from './columns';
 

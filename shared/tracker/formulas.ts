@@ -219,4 +219,3 @@ export function headerOfColumnFormula(formula: unknown): string | undefined {
 export function headerTexts(values: readonly unknown[], formulas: readonly unknown[]): unknown[] {
   return values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
 }
-

@@ -76,7 +76,11 @@ export function checkColumns(header: readonly HostCell[]): CheckColumns | null {
  * the selection or a saved location points at), then sheets with the
  * tracker's own name in either language, then any other with matching headers.
  */
-export function trackerSheetsByPreference(sheets: readonly SheetHeader[], kind: 'partners' | 'checks', preferred?: string | null): string[] {
+export function trackerSheetsByPreference(
+  sheets: readonly SheetHeader[],
+  kind: 'partners' | 'checks',
+  preferred?: string | null,
+): string[] {
   const matches = sheets.filter((sheet) => (kind === 'partners' ? partnerColumns(sheet.header) : checkColumns(sheet.header)) !== null);
   const ownNames = new Set(LANGUAGES.map((language) => SHEET_NAMES[language][kind as TrackerSheet]));
   const rank = (name: string) => (name === preferred ? 0 : ownNames.has(name) ? 1 : 2);

@@ -52,7 +52,12 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
   /** The frame in the state's language, replacing the one on screen. */
   function newShell(): Shell {
     state.texts = CHECKLIST_TEXTS[state.language];
-    return mountShell(root, state, (name) => void pickPartner(name), () => void reload());
+    return mountShell(
+      root,
+      state,
+      (name) => void pickPartner(name),
+      () => void reload(),
+    );
   }
 
   function fillPicker(): void {
@@ -134,7 +139,11 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
   }
 
   function reload(): Promise<void> {
-    return load(() => port.loadChecklistContext(), applyContext, () => void reload());
+    return load(
+      () => port.loadChecklistContext(),
+      applyContext,
+      () => void reload(),
+    );
   }
 
   function pickPartner(name: string): Promise<void> {

@@ -116,7 +116,8 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
       await page.keyboard.press(yes ? 'Space' : 'ArrowRight');
       await page.keyboard.press('Tab');
       // Tab leaves the group for the next question's group, whose first choice takes focus.
-      if (index < wanted.length - 1) expect(await page.evaluate(() => document.activeElement?.id)).toBe(`bs-${CHECKLIST[index + 1].id}-yes`);
+      if (index < wanted.length - 1)
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe(`bs-${CHECKLIST[index + 1].id}-yes`);
     }
     expect(await shownAnswers(page)).toEqual(wanted);
     expect(await scoreText(page)).toBe('6 of 9');
@@ -210,7 +211,12 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await waitForPartner(page, clara.name);
     await question(page, 2).getByText('Yes', { exact: true }).click();
     if (host === 'sheets') {
-      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { reply: { ok: false, problem: { kind: 'partnerNotFound', partner: 'Clara Muster' } } }));
+      await page.evaluate(
+        () =>
+          (window.__sheets.bondstageChecklistSave = {
+            reply: { ok: false, problem: { kind: 'partnerNotFound', partner: 'Clara Muster' } },
+          }),
+      );
     } else {
       // Someone renames the partner in the sheet while the checklist is open.
       await page.evaluate((row) => (window.__excel.sheets[0].rows[row][0] = 'Clara Muster-Schmidt'), partnerRow(clara.name) - 1);
@@ -301,7 +307,10 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
   it('shows a readable message with Try again when loading fails', async () => {
     const setup =
       host === 'sheets'
-        ? { sheets: (scenario: SheetsScenario) => (scenario.bondstageChecklistContext = { reply: { ok: false, problem: { kind: 'noTracker' } } }) }
+        ? {
+            sheets: (scenario: SheetsScenario) =>
+              (scenario.bondstageChecklistContext = { reply: { ok: false, problem: { kind: 'noTracker' } } }),
+          }
         : { office: (scenario: OfficeScenario) => (scenario.sheets = scenario.sheets.filter((sheet) => sheet.name === 'Meetings')) };
     const { page } = await open(host, { width, ...setup });
     const alert = page.getByRole('alert').filter({ hasText: 'No partner tracker found' });

@@ -16,7 +16,16 @@ describe('the catalog', () => {
   it('declares each function once, with help in English and German for it and every parameter', () => {
     const names = CATALOG.map((fn) => fn.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['BONDSTAGE', 'BONDLEVEL', 'BONDPROGRESS', 'HOURSTONEXT', 'BONDSCORE', 'REFERRALREADY', 'PARTNERHOURS', 'LASTCONTACT']);
+    expect(names).toEqual([
+      'BONDSTAGE',
+      'BONDLEVEL',
+      'BONDPROGRESS',
+      'HOURSTONEXT',
+      'BONDSCORE',
+      'REFERRALREADY',
+      'PARTNERHOURS',
+      'LASTCONTACT',
+    ]);
     const documented = documentedCatalog();
     expect(documented.map((fn) => fn.name)).toEqual(names);
     for (const fn of documented) {
@@ -84,7 +93,16 @@ describe('BONDSTAGE', () => {
   });
 
   it('maps a range cell by cell, keeping its shape and blanks', () => {
-    expect(run('BONDSTAGE', [[10, ''], [null, 95]], 'de')).toEqual([
+    expect(
+      run(
+        'BONDSTAGE',
+        [
+          [10, ''],
+          [null, 95],
+        ],
+        'de',
+      ),
+    ).toEqual([
       ['Bekanntschaft', ''],
       ['', 'Freundschaft'],
     ]);
@@ -188,7 +206,12 @@ describe('BONDSCORE', () => {
 
   it('scores nine cells in one row or one column as one number', () => {
     expect(run('BONDSCORE', [row])).toBe(6);
-    expect(run('BONDSCORE', row.map((answer) => [answer]))).toBe(6);
+    expect(
+      run(
+        'BONDSCORE',
+        row.map((answer) => [answer]),
+      ),
+    ).toBe(6);
   });
 
   it('scores a range 9 columns wide row by row', () => {

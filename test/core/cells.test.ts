@@ -150,12 +150,23 @@ describe('parseNumericText', () => {
     },
   );
 
-  it.each(['1,00,0', '1,00,000', '1.2.3', '1.0000.000', '1000.000.000', '0,000,000', '1,000,5', '1.000.5', '1,000.000,5', '1.000,000.5', '.5.5', '1..000', '1,,000'])(
-    'calls %p unclear: separators that are no valid grouping',
-    (text) => {
-      expect(parseNumericText(text)).toBe(UNCLEAR_GROUPING);
-    },
-  );
+  it.each([
+    '1,00,0',
+    '1,00,000',
+    '1.2.3',
+    '1.0000.000',
+    '1000.000.000',
+    '0,000,000',
+    '1,000,5',
+    '1.000.5',
+    '1,000.000,5',
+    '1.000,000.5',
+    '.5.5',
+    '1..000',
+    '1,,000',
+  ])('calls %p unclear: separators that are no valid grouping', (text) => {
+    expect(parseNumericText(text)).toBe(UNCLEAR_GROUPING);
+  });
 
   it.each(['', ' ', 'ten', '12 h', '1 000', '1e3', '0x10', '--1', '+-1', '.', ',', '.,', '+', '12%', '١٢', 'Infinity', 'NaN'])(
     'calls %p not numeric',
@@ -196,10 +207,7 @@ describe('parseNumericText', () => {
     fc.assert(
       fc.property(integerPart, fc.constantFrom(...CONVENTIONS), (int, convention) => {
         const grouped = group(int, convention.group);
-        return (
-          parseNumericText(int) === Number(int) &&
-          (Number(int) < 1_000_000 || parseNumericText(grouped) === Number(int))
-        );
+        return parseNumericText(int) === Number(int) && (Number(int) < 1_000_000 || parseNumericText(grouped) === Number(int));
       }),
     );
   });
@@ -274,7 +282,11 @@ describe('tidyNumber', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         const tidied = tidyNumber(value);
-        return !Object.is(tidied, -0) && Math.abs(tidied - value) <= 5e-11 * (1 + 1e-6) && (tidied === 0 || Math.sign(tidied) === Math.sign(value));
+        return (
+          !Object.is(tidied, -0) &&
+          Math.abs(tidied - value) <= 5e-11 * (1 + 1e-6) &&
+          (tidied === 0 || Math.sign(tidied) === Math.sign(value))
+        );
       }),
     );
   });
@@ -282,7 +294,10 @@ describe('tidyNumber', () => {
 
 describe('rectangular', () => {
   it('keeps a rectangular grid as it is', () => {
-    const grid = [[1, 2], [3, 4]];
+    const grid = [
+      [1, 2],
+      [3, 4],
+    ];
     expect(rectangular(grid)).toBe(grid);
   });
 
@@ -333,7 +348,21 @@ describe('broadcast', () => {
   });
 
   it('pairs ranges of the same shape cell by cell', () => {
-    expect(sum([[1, 2], [3, 4]], [[5, 6], [7, 8]])).toEqual([[6, 8], [10, 12]]);
+    expect(
+      sum(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toEqual([
+      [6, 8],
+      [10, 12],
+    ]);
   });
 
   it('gives a bad single value to every cell, as built-in functions do', () => {
@@ -354,7 +383,14 @@ describe('broadcast', () => {
   it.each([
     [[[1], [2], [3]], [[1], [2]], '3×1 and 2×1'],
     [[[1, 2, 3]], [[1], [2], [3]], '1×3 and 3×1'],
-    [[[1, 2], [3, 4]], [[1, 2]], '2×2 and 1×2'],
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[1, 2]],
+      '2×2 and 1×2',
+    ],
   ])('refuses ranges of different shapes (%#) with one error naming both', (hours, score, shapes) => {
     expect(sum(hours, score)).toBe(`ERROR: hours and score must be single cells or ranges of the same size (got ${shapes})`);
   });
@@ -386,11 +422,19 @@ describe('broadcast', () => {
     const result = broadcast([{ name: 'hours', input: [[89.9], [-0]], read: hoursOf }], (h: number) => 90 - h - 90);
     expect(result).toEqual([[-89.9], [0]]);
     expect(broadcast([{ name: 'hours', input: 89.9, read: hoursOf }], (h: number) => 90 - h)).toBe(0.1);
-    expect(Object.is(broadcast([{ name: 'hours', input: 0, read: hoursOf }], (h: number) => -h), 0)).toBe(true);
+    expect(
+      Object.is(
+        broadcast([{ name: 'hours', input: 0, read: hoursOf }], (h: number) => -h),
+        0,
+      ),
+    ).toBe(true);
   });
 
   it('reads ragged ranges as if padded with blanks', () => {
-    expect(sum([[1, 2], [3]], 1)).toEqual([[2, 3], [4, '']]);
+    expect(sum([[1, 2], [3]], 1)).toEqual([
+      [2, 3],
+      [4, ''],
+    ]);
   });
 
   it('calls compute only with read values, never with a blank or an error', () => {

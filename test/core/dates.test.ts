@@ -53,7 +53,18 @@ describe('serials and ISO dates', () => {
   it('have one ISO pattern, which only real calendar days pass', () => {
     expect(ISO_DATE.test('2025-03-14')).toBe(true);
     expect(isIsoDate('2024-02-29')).toBe(true);
-    for (const bad of ['2023-02-29', '2025-02-30', '2025-13-01', '2025-00-10', '2025-3-14', ' 2025-03-14', '14.03.2025', 20250314, null, undefined]) {
+    for (const bad of [
+      '2023-02-29',
+      '2025-02-30',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-3-14',
+      ' 2025-03-14',
+      '14.03.2025',
+      20250314,
+      null,
+      undefined,
+    ]) {
       expect(isIsoDate(bad)).toBe(false);
     }
     expect(serialOfCalendarDay(2025, 2, 30)).toBeNull();

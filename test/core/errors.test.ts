@@ -37,7 +37,10 @@ describe('portErrorOf', () => {
   });
 
   it('makes anything else a host failure with its message or the fallback', () => {
-    expect(portErrorOf(new Error('GeneralException: busy'), 'Excel did not answer').problem).toEqual({ kind: 'hostFailure', message: 'GeneralException: busy' });
+    expect(portErrorOf(new Error('GeneralException: busy'), 'Excel did not answer').problem).toEqual({
+      kind: 'hostFailure',
+      message: 'GeneralException: busy',
+    });
     expect(portErrorOf(undefined, 'Excel did not answer').problem).toEqual({ kind: 'hostFailure', message: 'Excel did not answer' });
   });
 });

@@ -4,7 +4,14 @@
  */
 import { CATALOG, type SheetFunction } from '../../shared/catalog';
 import { type FunctionResult, InputError } from '../../shared/cells';
-import { catalogResult, problemTexts, resultForEngine, resultForExcel, resultForSheets, sheetsErrorText } from '../../shared/function-results';
+import {
+  catalogResult,
+  problemTexts,
+  resultForEngine,
+  resultForExcel,
+  resultForSheets,
+  sheetsErrorText,
+} from '../../shared/function-results';
 import type { Language } from '../../shared/language';
 import { problemMessage } from '../../shared/messages/functions';
 
@@ -60,7 +67,12 @@ describe('catalogResult', () => {
   });
 
   it('returns an InputError the function throws as its result, and throws anything else on', () => {
-    const throwing = (error: unknown): SheetFunction => ({ ...bondlevel, evaluate: () => { throw error; } });
+    const throwing = (error: unknown): SheetFunction => ({
+      ...bondlevel,
+      evaluate: () => {
+        throw error;
+      },
+    });
     expect(catalogResult(throwing(bad), [])).toBe(bad);
     const crash = new TypeError('bug');
     expect(() => catalogResult(throwing(crash), [])).toThrow(crash);

@@ -44,7 +44,9 @@ describe('PARTNERHOURS', () => {
 
   it('keeps a bad meeting to its partner, with a message that says where to correct it', () => {
     const result = shown(hours(column('Ann', 'Bob'), column('Ann', 'Bob', 'Ann'), column(1, 2, 'two')));
-    expect(result[0][0]).toBe('a meeting with this partner has hours that are not a number of 0 or more (got "two"): correct it in the meeting log');
+    expect(result[0][0]).toBe(
+      'a meeting with this partner has hours that are not a number of 0 or more (got "two"): correct it in the meeting log',
+    );
     expect(result[1][0]).toBe(2);
     expect(shown(hours(column('Ann', 'Bob'), column('Ann', 'Bob'), column(-1, CELL_ERROR_MARKER)))[1][0]).toContain('"#ERROR!"');
   });

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { catalogFunction } from '../../shared/catalog';
 import { STAGE_LABELS } from '../../shared/messages/stages';
-import {
-  STAGES,
-  STAGE_THRESHOLDS,
-  hoursToNextStage,
-  nextThresholdHours,
-  stageLevel,
-  stageOf,
-  stageProgress,
-} from '../../shared/stages';
+import { STAGES, STAGE_THRESHOLDS, hoursToNextStage, nextThresholdHours, stageLevel, stageOf, stageProgress } from '../../shared/stages';
 
 const hoursArbitrary = fc.double({ min: 0, max: 10_000, noNaN: true, noDefaultInfinity: true });
 

@@ -29,7 +29,10 @@ const nextIndex = trackerHeader.indexOf('Next contact due');
 
 describe('where stage colours go', () => {
   it('is the active sheet when its first row has a stage column, in either language', () => {
-    expect(colourTargetOf({ name: 'Mine', header: ['Name', ' stufe '] })).toEqual({ sheet: 'Mine', columns: { stage: 1, nextContactDue: -1 } });
+    expect(colourTargetOf({ name: 'Mine', header: ['Name', ' stufe '] })).toEqual({
+      sheet: 'Mine',
+      columns: { stage: 1, nextContactDue: -1 },
+    });
     expect(colourTargetOf({ name: 'Partners', header: trackerHeader })).toEqual({
       sheet: 'Partners',
       columns: { stage: stageIndex, nextContactDue: nextIndex },
@@ -108,13 +111,15 @@ describe('the colour plan', () => {
     const target = { sheet: 'Partners', columns: { stage: 4, nextContactDue: 9 } };
     const own = colourRules('$E2', '$J2').map((rule) => ({ formula: rule.formula, background: rule.background }));
     const user = { formula: '=$A2>5', background: '#ff0000' };
-    expect(coloursAppliedMessage(planColours(target, []), en)).toBe('Stage colours applied on Partners, overdue contacts highlighted. Kept 0 rules of your own.');
+    expect(coloursAppliedMessage(planColours(target, []), en)).toBe(
+      'Stage colours applied on Partners, overdue contacts highlighted. Kept 0 rules of your own.',
+    );
     expect(coloursAppliedMessage(planColours(target, [own[0], user]), en)).toBe(
       'Stage colours applied on Partners, overdue contacts highlighted. Replaced 1 earlier Bondstage rule; kept 1 rule of your own.',
     );
-    expect(coloursAppliedMessage(planColours({ sheet: 'Meins', columns: { stage: 0, nextContactDue: -1 } }, [...own, user, user]), de)).toBe(
-      'Stufenfarben auf Meins angewendet. 5 frühere Bondstage-Regeln ersetzt; 2 eigene Regeln behalten.',
-    );
+    expect(
+      coloursAppliedMessage(planColours({ sheet: 'Meins', columns: { stage: 0, nextContactDue: -1 } }, [...own, user, user]), de),
+    ).toBe('Stufenfarben auf Meins angewendet. 5 frühere Bondstage-Regeln ersetzt; 2 eigene Regeln behalten.');
     expect(coloursAppliedMessage(planColours(target, [user]), de)).toBe(
       'Stufenfarben auf Partners angewendet, überfällige Kontakte hervorgehoben. 1 eigene Regel behalten.',
     );

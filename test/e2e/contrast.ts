@@ -138,5 +138,8 @@ export function contrastFailures(samples: readonly TextSample[]): string[] {
   return samples
     .map((sample) => ({ sample, ratio: sampleRatio(sample) }))
     .filter(({ sample, ratio }) => ratio < requiredRatio(sample))
-    .map(({ sample, ratio }) => `${sample.where} "${sample.text}": ${ratio.toFixed(2)}:1 (${sample.colour} on ${sample.backgrounds.join(' / ')})`);
+    .map(
+      ({ sample, ratio }) =>
+        `${sample.where} "${sample.text}": ${ratio.toFixed(2)}:1 (${sample.colour} on ${sample.backgrounds.join(' / ')})`,
+    );
 }

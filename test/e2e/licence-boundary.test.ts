@@ -27,8 +27,13 @@ function markersIn(text: string): string[] {
 
 /** The preview's script exactly as `npm start` serves it (the bundler is an ES module, so it runs in its own Node). */
 function previewScript(): string {
-  const program = "const { previewBundleText } = await import('./scripts/preview/bundle.mjs'); process.stdout.write((await previewBundleText()).script);";
-  return execFileSync(process.execPath, ['--input-type=module', '-e', program], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const program =
+    "const { previewBundleText } = await import('./scripts/preview/bundle.mjs'); process.stdout.write((await previewBundleText()).script);";
+  return execFileSync(process.execPath, ['--input-type=module', '-e', program], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 test('the markers are found in the preview bundle, so their absence elsewhere means something', () => {
@@ -56,7 +61,10 @@ test('the add-on sources never import the preview or HyperFormula', () => {
 });
 
 test('HyperFormula is a development dependency only', () => {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<'dependencies' | 'devDependencies', Record<string, string> | undefined>;
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<
+    'dependencies' | 'devDependencies',
+    Record<string, string> | undefined
+  >;
   expect(manifest.dependencies?.hyperformula).toBeUndefined();
   expect(manifest.devDependencies?.hyperformula).toBeDefined();
 });

@@ -93,7 +93,14 @@ test('the contrast check computes WCAG’s ratios and tells large text from smal
   expect(contrastRatio(parseColour('#80868b'), parseColour('#f8f9fa'))).toBeCloseTo(3.49, 2);
   expect(contrastRatio(parseColour('#767676'), white)).toBeGreaterThan(4.5);
   // Half-transparent black text on white is a mid grey.
-  const half: TextSample = { where: 'p', text: 'x', colour: 'rgba(0, 0, 0, 0.5)', backgrounds: ['rgb(255, 255, 255)'], fontSize: 13, fontWeight: 400 };
+  const half: TextSample = {
+    where: 'p',
+    text: 'x',
+    colour: 'rgba(0, 0, 0, 0.5)',
+    backgrounds: ['rgb(255, 255, 255)'],
+    fontSize: 13,
+    fontWeight: 400,
+  };
   expect(sampleRatio(half)).toBeCloseTo(contrastRatio(parseColour('#808080'), white), 1);
   expect(requiredRatio(half)).toBe(4.5);
   expect(requiredRatio({ ...half, fontSize: 24 })).toBe(3);
@@ -102,7 +109,9 @@ test('the contrast check computes WCAG’s ratios and tells large text from smal
   expect(contrastFailures([half])).toHaveLength(1);
   expect(contrastFailures([{ ...half, colour: 'rgb(95, 99, 104)' }])).toEqual([]);
   expect(contrastFailures([{ ...half, colour: 'rgb(128, 134, 139)' }])).toHaveLength(1);
-  expect(contrastFailures([{ ...half, colour: 'rgb(128, 134, 139)', backgrounds: ['rgba(0, 0, 0, 0)', 'rgb(27, 94, 32)'] }])).toHaveLength(1);
+  expect(contrastFailures([{ ...half, colour: 'rgb(128, 134, 139)', backgrounds: ['rgba(0, 0, 0, 0)', 'rgb(27, 94, 32)'] }])).toHaveLength(
+    1,
+  );
   expect(contrastFailures([{ ...half, colour: 'rgb(255, 255, 255)', backgrounds: ['rgba(0, 0, 0, 0)', 'rgb(27, 94, 32)'] }])).toEqual([]);
 });
 
@@ -149,7 +158,14 @@ test('German: the whole page passes axe-core, with a computed cell and with an e
     version: 1,
     language: 'de',
     edited: true,
-    inputs: { partners: [['Neg Person'], ['Gut Person']], meetings: [[46000, 'Neg Person', -5, 'Anruf', ''], [46001, 'Gut Person', 3, 'Anruf', '']], checks: [] },
+    inputs: {
+      partners: [['Neg Person'], ['Gut Person']],
+      meetings: [
+        [46000, 'Neg Person', -5, 'Anruf', ''],
+        [46001, 'Gut Person', 3, 'Anruf', ''],
+      ],
+      checks: [],
+    },
   };
   const broken = await openPage('de-DE', stored);
   try {
@@ -222,7 +238,10 @@ async function focusState(page: Page): Promise<{ focused: string; active: string
     const focused = document.activeElement;
     const table = document.querySelector('table.pv-grid')!;
     return {
-      focused: focused === table ? 'grid' : `${focused?.tagName.toLowerCase()}${focused?.className ? `.${String(focused.className).split(' ').join('.')}` : ''}`,
+      focused:
+        focused === table
+          ? 'grid'
+          : `${focused?.tagName.toLowerCase()}${focused?.className ? `.${String(focused.className).split(' ').join('.')}` : ''}`,
       active: table.getAttribute('aria-activedescendant'),
       selected: [...table.querySelectorAll('[aria-selected="true"]')].map((cell) => cell.id),
     };
@@ -252,7 +271,9 @@ test('the grid is one tab stop, arrow keys move the active cell, and the sheet t
     for (const [key, cell] of moves) {
       await page.keyboard.press(key);
       expect({ key, ...(await focusState(page)) }).toEqual({ key, focused: 'grid', active: cell, selected: [cell] });
-      expect(await page.locator('.pv-name-box .pv-name').innerText()).toBe(`${String.fromCharCode(65 + Number(cell.split('-')[3]))}${cell.split('-')[2]}`);
+      expect(await page.locator('.pv-name-box .pv-name').innerText()).toBe(
+        `${String.fromCharCode(65 + Number(cell.split('-')[3]))}${cell.split('-')[2]}`,
+      );
     }
 
     // Tab leaves the grid at once, to the selected sheet tab: no cell is a tab stop of its own.

@@ -84,7 +84,10 @@ async function openPage(locale: string): Promise<Page> {
   return page;
 }
 
-for (const [language, locale] of [['en', 'en-US'], ['de', 'de-DE']] as [Language, string][]) {
+for (const [language, locale] of [
+  ['en', 'en-US'],
+  ['de', 'de-DE'],
+] as [Language, string][]) {
   test(`${language}: every computed cell, its header included, says where its value comes from; input cells do not`, async () => {
     const page = await openPage(locale);
     try {
@@ -112,7 +115,9 @@ test('the screen reader hears the provenance as the active cell’s description,
     const snapshot = await page.locator('table.pv-grid').ariaSnapshot();
     expect(snapshot).toContain('gridcell "Friend"');
     const client = await page.context().newCDPSession(page);
-    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+    };
     const stage = nodes.find((node) => node.role?.value === 'gridcell' && node.name?.value === 'Friend');
     expect(stage?.description?.value).toBe(provenanceOf('stage', 'en'));
     const hours = nodes.find((node) => node.role?.value === 'gridcell' && node.name?.value === '95.0');

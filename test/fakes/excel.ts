@@ -124,7 +124,8 @@ export function areaAddress(area: Area): string {
 export function parseAddress(address?: string): Area {
   if (address === undefined) return { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS };
   const rowsOnly = /^(\d+):(\d+)$/.exec(address);
-  if (rowsOnly) return { row: Number(rowsOnly[1]) - 1, column: 0, rows: Number(rowsOnly[2]) - Number(rowsOnly[1]) + 1, columns: MAX_COLUMNS };
+  if (rowsOnly)
+    return { row: Number(rowsOnly[1]) - 1, column: 0, rows: Number(rowsOnly[2]) - Number(rowsOnly[1]) + 1, columns: MAX_COLUMNS };
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
   if (!match) throw new Error(`InvalidArgument: address ${address}`);
   const row = Number(match[2]) - 1;
@@ -370,16 +371,24 @@ export class FakeRange extends Loadable {
     return false;
   }
   private checkSize(data: unknown[][], what: string) {
-    if (!Array.isArray(data) || data.length !== this.area.rows || data.some((row) => !Array.isArray(row) || row.length !== this.area.columns)) {
+    if (
+      !Array.isArray(data) ||
+      data.length !== this.area.rows ||
+      data.some((row) => !Array.isArray(row) || row.length !== this.area.columns)
+    ) {
       throw new Error(`InvalidArgument: the ${what} do not match the size of the range ${areaAddress(this.area)}.`);
     }
   }
   private eachCell(visit: (row: number, column: number, r: number, c: number) => void) {
-    for (let r = 0; r < this.area.rows; r++) for (let c = 0; c < this.area.columns; c++) visit(this.area.row + r, this.area.column + c, r, c);
+    for (let r = 0; r < this.area.rows; r++)
+      for (let c = 0; c < this.area.columns; c++) visit(this.area.row + r, this.area.column + c, r, c);
   }
   protected override snapshot() {
     this.snapshotValues = Array.from({ length: this.area.rows }, (_, r) =>
-      Array.from({ length: this.area.columns }, (_, c) => this.sheet.cells.get(`${this.area.row + r},${this.area.column + c}`)?.value ?? ''),
+      Array.from(
+        { length: this.area.columns },
+        (_, c) => this.sheet.cells.get(`${this.area.row + r},${this.area.column + c}`)?.value ?? '',
+      ),
     );
   }
   get values(): ExcelValue[][] {
@@ -573,7 +582,12 @@ export class FakeTable extends Loadable {
           values.forEach((row, r) => row.forEach((value, c) => model.sheet.enter(first + r, model.area.column + c, value)));
           model.area = { ...model.area, rows: model.area.rows + values.length };
         });
-        const rowRange = new FakeRange(batch, model.sheet, { row: at, column: model.area.column, rows: values.length, columns: model.area.columns });
+        const rowRange = new FakeRange(batch, model.sheet, {
+          row: at,
+          column: model.area.column,
+          rows: values.length,
+          columns: model.area.columns,
+        });
         return {
           getRange() {
             batch.log.record('TableRow.getRange');
@@ -605,7 +619,8 @@ export class FakeWorksheet extends Loadable {
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number) {
     this.batch.log.record('Worksheet.getRangeByIndexes');
-    if (rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) throw new Error('InvalidArgument: range out of bounds');
+    if (rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS)
+      throw new Error('InvalidArgument: range out of bounds');
     return new FakeRange(this.batch, this.model, { row, column, rows, columns });
   }
   get tables() {
@@ -618,12 +633,14 @@ export class FakeWorksheet extends Loadable {
         const area = typeof range === 'string' ? parseAddress(range.replace(/^.*!/, '')) : range.area;
         const model: TableModel = { name: `Table${workbook.tables.length + 1}`, sheet, area };
         batch.pending.push(() => {
-          if (workbook.tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) throw new Error('InvalidArgument: tables cannot overlap.');
+          if (workbook.tables.some((table) => table.sheet === sheet && overlaps(table.area, area)))
+            throw new Error('InvalidArgument: tables cannot overlap.');
           workbook.tables.push(model);
         });
         const table = new FakeTable(batch, model);
         table.workbook = workbook;
-        table.workbookHasTable = (name) => workbook.tables.some((other) => other !== model && other.name.toLowerCase() === name.toLowerCase());
+        table.workbookHasTable = (name) =>
+          workbook.tables.some((other) => other !== model && other.name.toLowerCase() === name.toLowerCase());
         return table;
       },
     };
@@ -638,7 +655,9 @@ export class FakeWorksheet extends Loadable {
       },
       freezeAt(range: FakeRange) {
         batch.log.record('WorksheetFreezePanes.freezeAt');
-        batch.pending.push(() => (model.frozen = { rows: range.area.row + range.area.rows, columns: range.area.column + range.area.columns }));
+        batch.pending.push(
+          () => (model.frozen = { rows: range.area.row + range.area.rows, columns: range.area.column + range.area.columns }),
+        );
       },
     };
   }
@@ -794,7 +813,12 @@ export async function createExcelFake(options: ExcelFakeOptions = {}): Promise<E
           getActiveCell() {
             log.record('Workbook.getActiveCell');
             const sheet = workbook.active;
-            const cell = new FakeRange(batch, sheet, { row: workbook.activeCell.row, column: workbook.activeCell.column, rows: 1, columns: 1 });
+            const cell = new FakeRange(batch, sheet, {
+              row: workbook.activeCell.row,
+              column: workbook.activeCell.column,
+              rows: 1,
+              columns: 1,
+            });
             const worksheet = new FakeWorksheet(batch, sheet, workbook);
             cell.worksheetOf = () => worksheet;
             return cell;

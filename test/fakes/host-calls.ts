@@ -35,7 +35,9 @@ export interface HostCallOptions {
 function loadBuiltGas(root: string, services: Record<string, unknown>): GasContext {
   const dir = path.join(root, 'dist/gas');
   const context = vm.createContext({ ...services }) as GasContext;
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
     vm.runInContext(readFileSync(path.join(dir, file), 'utf8'), context, { filename: file });
   }
   return context;
@@ -67,7 +69,9 @@ function sheetsCalls(root: string, partners: number): CommandCalls[] {
   measure('applyStageColours (again)', () => gas.applyStageColours());
   measure('showAbout', () => gas.showAbout());
   const answers = [true, true, true, true, true, true, true, false, false];
-  measure('checklist save', () => gas.bondstageChecklistSave({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers }));
+  measure('checklist save', () =>
+    gas.bondstageChecklistSave({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers }),
+  );
   return results;
 }
 

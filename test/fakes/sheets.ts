@@ -333,11 +333,15 @@ export class FakeRange {
   private checkSize(data: unknown, what: string): asserts data is unknown[][] {
     if (!isGrid(data)) throw new Error(`${what} must be a two-dimensional array.`);
     if (data.length !== this.numRows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const row of data) {
       if (row.length !== this.numColumns) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
+        );
       }
     }
   }
@@ -578,7 +582,12 @@ export class FakeSheet {
     return this.range(rowOrA1, column!, numRows, numColumns);
   }
   private range(row: number, column: number, numRows: number, numColumns: number) {
-    for (const [what, n] of [['row', row], ['column', column], ['number of rows', numRows], ['number of columns', numColumns]] as const) {
+    for (const [what, n] of [
+      ['row', row],
+      ['column', column],
+      ['number of rows', numRows],
+      ['number of columns', numColumns],
+    ] as const) {
       if (!Number.isInteger(n) || n < 1) throw new Error(`The ${what} in the range must be at least 1.`);
     }
     if (row + numRows - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');

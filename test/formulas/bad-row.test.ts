@@ -7,7 +7,15 @@ import type { EngineValue } from '../../preview/formula-engine';
 import { type Dialect, type PartnerColumnKey } from '../../shared/tracker';
 import { type MeetingInput, type PartnerInput, partnerColumn, trackerEngine } from '../support/tracker-engine';
 
-const COMPUTED: PartnerColumnKey[] = ['hoursTogether', 'stage', 'progress', 'hoursToNext', 'lastContact', 'nextContactDue', 'referralReady'];
+const COMPUTED: PartnerColumnKey[] = [
+  'hoursTogether',
+  'stage',
+  'progress',
+  'hoursToNext',
+  'lastContact',
+  'nextContactDue',
+  'referralReady',
+];
 
 const isError = (value: EngineValue) => typeof value === 'object' && value !== null && 'error' in value;
 /** Sheets cannot hold an error inside an array: a bad cell of a range result is text starting with #VALUE!. */
@@ -45,7 +53,8 @@ function expectOthersHealthy(result: ReturnType<typeof computedRows>) {
 describe.each<Dialect>(['sheets', 'excel'])('one bad row in the %s formulas', (dialect) => {
   it('a meeting whose hours are an error (=1/0) breaks only its partner', () => {
     const result = computedRows(dialect, PARTNERS, [...MEETINGS, { date: 45_200, partner: 'Ann', hours: { formula: '=1/0' } }]);
-    for (const key of ['hoursTogether', 'stage', 'progress', 'hoursToNext', 'referralReady'] as const) expect(showsError(result.ann[key])).toBe(true);
+    for (const key of ['hoursTogether', 'stage', 'progress', 'hoursToNext', 'referralReady'] as const)
+      expect(showsError(result.ann[key])).toBe(true);
     expectOthersHealthy(result);
   });
 

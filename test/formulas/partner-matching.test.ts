@@ -11,12 +11,58 @@ import type { Dialect } from '../../shared/tracker';
 import { type MeetingInput, type PartnerInput, partnerColumn, trackerEngine } from '../support/tracker-engine';
 
 /** Characters that criteria, formulas, markup and CSV would read as syntax, beside letters, digits and spaces. */
-const SYNTAX_RICH = ['<', '>', '=', '*', '?', '~', '"', "'", '&', '+', '-', '@', '#', '!', ':', ';', ',', '%', '$', '[', ']', '{', '}', '\\', '/'];
+const SYNTAX_RICH = [
+  '<',
+  '>',
+  '=',
+  '*',
+  '?',
+  '~',
+  '"',
+  "'",
+  '&',
+  '+',
+  '-',
+  '@',
+  '#',
+  '!',
+  ':',
+  ';',
+  ',',
+  '%',
+  '$',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\\',
+  '/',
+];
 const ORDINARY = ['a', 'A', 'n', 'N', 'ä', 'Ä', 'é', 'É', '0', '1', '7', ' ', ' ', ' '];
 
 const nameArbitrary = fc.oneof(
-  { weight: 8, arbitrary: fc.array(fc.constantFrom(...SYNTAX_RICH, ...ORDINARY), { minLength: 1, maxLength: 12 }).map((chars) => chars.join('')) },
-  { weight: 1, arbitrary: fc.constantFrom('<b>x</b>', 'Anna*', 'Anna Beispiel', 'Ann?', '~*', '=1+1', "'quoted", '007', '1e3', 'TRUE', '1/2', '>=5', '<>') },
+  {
+    weight: 8,
+    arbitrary: fc.array(fc.constantFrom(...SYNTAX_RICH, ...ORDINARY), { minLength: 1, maxLength: 12 }).map((chars) => chars.join('')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<b>x</b>',
+      'Anna*',
+      'Anna Beispiel',
+      'Ann?',
+      '~*',
+      '=1+1',
+      "'quoted",
+      '007',
+      '1e3',
+      'TRUE',
+      '1/2',
+      '>=5',
+      '<>',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 300, maxLength: 300 }).map((text) => `Long ${text.replace(/[\u0000-\u001f]/g, 'x')}`) },
 );
 
@@ -25,7 +71,11 @@ function meetingNameArbitrary(names: readonly string[]) {
   const variant = (name: string) =>
     fc.constantFrom(name, name.toUpperCase(), name.toLowerCase(), `  ${name} `, name.replace(/ /g, '  '), `${name}x`, name.slice(1));
   return names.length
-    ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...names).chain(variant) }, { weight: 1, arbitrary: nameArbitrary }, { weight: 1, arbitrary: fc.constant('') })
+    ? fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...names).chain(variant) },
+        { weight: 1, arbitrary: nameArbitrary },
+        { weight: 1, arbitrary: fc.constant('') },
+      )
     : nameArbitrary;
 }
 

@@ -48,7 +48,7 @@ function manifestEntry(where: string, body: string): ManifestEntry {
   const own = body.replace(/<Items>[\s\S]*<\/Items>/, '');
   const label = own.match(/<Label resid="([^"]+)"\/>/)?.[1] ?? '(no label)';
   const functionName = own.match(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>([^<]*)<\/FunctionName>/)?.[1];
-  const action = items.length > 0 ? 'menu' : functionName ?? (/<Action xsi:type="ShowTaskpane">/.test(own) ? 'taskpane' : '(no action)');
+  const action = items.length > 0 ? 'menu' : (functionName ?? (/<Action xsi:type="ShowTaskpane">/.test(own) ? 'taskpane' : '(no action)'));
   return { where, label, action, items };
 }
 
@@ -56,7 +56,9 @@ function manifestEntry(where: string, body: string): ManifestEntry {
 function manifestRibbon(xml: string): ManifestEntry[] {
   const groups = [...xml.matchAll(/<Group id="[^"]+">([\s\S]*?)<\/Group>/g)];
   if (groups.length !== 1) throw new Error(`expected one ribbon group, found ${groups.length}`);
-  return [...groups[0][1].matchAll(/<Control xsi:type="(\w+)" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map((match) => manifestEntry(match[2], match[3]));
+  return [...groups[0][1].matchAll(/<Control xsi:type="(\w+)" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map((match) =>
+    manifestEntry(match[2], match[3]),
+  );
 }
 
 /** Where manifest.xml and shared/commands.ts disagree, one line each. */
@@ -75,7 +77,7 @@ function disagreements(xml: string): string[] {
       if (text?.en !== labels.en || text?.de !== labels.de) {
         found.push(`${entry.where}: label ${entry.label} is ${JSON.stringify(text)}, declared ${JSON.stringify(labels)}`);
       }
-      const action = expected.items ? 'menu' : expected.run ?? 'taskpane';
+      const action = expected.items ? 'menu' : (expected.run ?? 'taskpane');
       if (entry.action !== action) found.push(`${entry.where}: action ${entry.action}, declared ${action}`);
       if (expected.items) compare(entry.items, expected.items, entry.where);
     });
@@ -106,11 +108,31 @@ describe('the agreement check', () => {
   const xml = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
   it.each([
-    ['a renamed FunctionName', ['<FunctionName>showAbout<', '<FunctionName>showInfo<'], /Bondstage\.About: action showInfo, declared showAbout/],
-    ['a changed German label', ['Value="Stufenfarben anwenden"', 'Value="Farben anwenden"'], /Bondstage\.ApplyStageColours: label ApplyStageColours\.Label/],
-    ['an item label pointing at another string', ['<Label resid="CreateEmptyTracker.Label"/>\n', '<Label resid="TrackerWithExamples.Label"/>\n'], /Bondstage\.CreateEmptyTracker: label/],
-    ['a task pane button turned into a function', ['<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction"><FunctionName>openChecklist</FunctionName>'], /Bondstage\.OpenChecklist: action openChecklist, declared taskpane/],
-    ['another namespace', ['id="Functions.Namespace" DefaultValue="NETWORK"', 'id="Functions.Namespace" DefaultValue="NET"'], /namespace Functions\.Namespace/],
+    [
+      'a renamed FunctionName',
+      ['<FunctionName>showAbout<', '<FunctionName>showInfo<'],
+      /Bondstage\.About: action showInfo, declared showAbout/,
+    ],
+    [
+      'a changed German label',
+      ['Value="Stufenfarben anwenden"', 'Value="Farben anwenden"'],
+      /Bondstage\.ApplyStageColours: label ApplyStageColours\.Label/,
+    ],
+    [
+      'an item label pointing at another string',
+      ['<Label resid="CreateEmptyTracker.Label"/>\n', '<Label resid="TrackerWithExamples.Label"/>\n'],
+      /Bondstage\.CreateEmptyTracker: label/,
+    ],
+    [
+      'a task pane button turned into a function',
+      ['<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ExecuteFunction"><FunctionName>openChecklist</FunctionName>'],
+      /Bondstage\.OpenChecklist: action openChecklist, declared taskpane/,
+    ],
+    [
+      'another namespace',
+      ['id="Functions.Namespace" DefaultValue="NETWORK"', 'id="Functions.Namespace" DefaultValue="NET"'],
+      /namespace Functions\.Namespace/,
+    ],
   ])('finds %s', (_label, [from, to], expected) => {
     expect(xml).toContain(from);
     const found = disagreements(xml.replace(from, to));

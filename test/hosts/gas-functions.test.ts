@@ -23,22 +23,25 @@ describe('the pushed Apps Script code', () => {
     }
   });
 
-  it.each(CATALOG.map((fn) => [fn.name, fn] as const))('declares %s as a top-level function under its @customfunction JSDoc', (name, fn) => {
-    const context = loadGas();
-    expect(typeof context[name]).toBe('function');
+  it.each(CATALOG.map((fn) => [fn.name, fn] as const))(
+    'declares %s as a top-level function under its @customfunction JSDoc',
+    (name, fn) => {
+      const context = loadGas();
+      expect(typeof context[name]).toBe('function');
 
-    const parameters = fn.parameters.map((parameter) => parameter.name).join(', ');
-    const declaration = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(${parameters}\\) \\{`);
-    const match = globalsSource().match(declaration);
-    expect(match).not.toBeNull();
-    const jsdoc = match![1];
-    expect(jsdoc).toContain(' * @customfunction');
-    expect(jsdoc).toContain(` * ${FUNCTION_HELP.en[fn.name].description}`);
-    for (const parameter of fn.parameters) {
-      expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter.name} \\S`));
-    }
-    expect(jsdoc).toMatch(/@return \S/);
-  });
+      const parameters = fn.parameters.map((parameter) => parameter.name).join(', ');
+      const declaration = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(${parameters}\\) \\{`);
+      const match = globalsSource().match(declaration);
+      expect(match).not.toBeNull();
+      const jsdoc = match![1];
+      expect(jsdoc).toContain(' * @customfunction');
+      expect(jsdoc).toContain(` * ${FUNCTION_HELP.en[fn.name].description}`);
+      for (const parameter of fn.parameters) {
+        expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${parameter.name} \\S`));
+      }
+      expect(jsdoc).toMatch(/@return \S/);
+    },
+  );
 
   it('returns the core results for single values and ranges', () => {
     const sheets = gasSheetFunctions(loadGas());
@@ -62,7 +65,12 @@ describe('the pushed Apps Script code', () => {
 
   it('puts #VALUE! text in only the bad cells of a range', () => {
     const sheets = gasSheetFunctions(loadGas());
-    expect(sheets.BONDLEVEL([[10, 'abc'], [new Date(2026, 1, 1), 95]])).toEqual([
+    expect(
+      sheets.BONDLEVEL([
+        [10, 'abc'],
+        [new Date(2026, 1, 1), 95],
+      ]),
+    ).toEqual([
       [0, '#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got "abc")'],
       ['#VALUE! hours must be a number of 0 or more, e.g. 12.5 (got a date)', 2],
     ]);

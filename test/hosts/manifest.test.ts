@@ -53,7 +53,9 @@ describe.each([
     expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Shared.Runtime.Url"\/>/);
     expect(xml).toContain('<FunctionFile resid="Shared.Runtime.Url"/>');
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="NETWORK"\/>/);
-    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="[^"]+\/functions.json">\s*<bt:Override Locale="de-DE" Value="[^"]+\/functions.de.json"\/>/);
+    expect(xml).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="[^"]+\/functions.json">\s*<bt:Override Locale="de-DE" Value="[^"]+\/functions.de.json"\/>/,
+    );
   });
 });
 

@@ -99,12 +99,36 @@ describe('the built Excel functions.js', () => {
     ['BONDSCORE', [[Array<string>(9).fill('j'), Array<string>(9).fill(''), [...Array<string>(8).fill('n'), 'maybe']]]],
     ['BONDSCORE', [[[1, 2, 3]]]],
     ['REFERRALREADY', [90, 7]],
-    ['REFERRALREADY', [[[100], [100], [''], [95]], [[7], [6], [9], [10]]]],
-    ['REFERRALREADY', [[[1], [2]], [[1], [2], [3]]]],
+    [
+      'REFERRALREADY',
+      [
+        [[100], [100], [''], [95]],
+        [[7], [6], [9], [10]],
+      ],
+    ],
+    [
+      'REFERRALREADY',
+      [
+        [[1], [2]],
+        [[1], [2], [3]],
+      ],
+    ],
     ['REFERRALREADY', [[[95], [80], ['x']], 7]],
     ['REFERRALREADY', [120, [[7], [6], [10]]]],
-    ['BONDSTAGE', [[[70], [95]], [['de'], ['en']]]],
-    ['BONDSTAGE', [[[70], [95]], [['de'], ['en'], ['de']]]],
+    [
+      'BONDSTAGE',
+      [
+        [[70], [95]],
+        [['de'], ['en']],
+      ],
+    ],
+    [
+      'BONDSTAGE',
+      [
+        [[70], [95]],
+        [['de'], ['en'], ['de']],
+      ],
+    ],
     ['BONDSTAGE', [[['1.000,5'], ['1,000.5'], ['12,5'], ['1,000'], ['1.000']]]],
     ['HOURSTONEXT', [[[89.9], [-0], [49.7]]]],
     ['BONDPROGRESS', [[[50.1], [-0]]]],
@@ -135,7 +159,8 @@ describe('the built Excel functions.js', () => {
   it('never returns null, which Excel would show as 0', () => {
     const { associated } = loadOfficeFunctions();
     for (const [name, fn] of associated) {
-      const args = name === 'BONDSCORE' ? [[Array(9).fill(null)]] : name === 'REFERRALREADY' ? [[[null]], [[null]]] : [[[null], [undefined]]];
+      const args =
+        name === 'BONDSCORE' ? [[Array(9).fill(null)]] : name === 'REFERRALREADY' ? [[[null]], [[null]]] : [[[null], [undefined]]];
       const result = fn(...args) as unknown[][];
       expect(result.flat().every((cell) => cell === '')).toBe(true);
     }

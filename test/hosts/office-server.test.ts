@@ -32,7 +32,27 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'functions.json'), '{"functions":[]}');
   writeFileSync(path.join(root, 'taskpane.html'), '<!doctype html><title>pane</title>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the served folder');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   tls = { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
 });
 
@@ -114,15 +134,19 @@ describe('the Excel development server', () => {
       expect((await request(`${base}/taskpane.html`)).headers['content-type']).toMatch(/^text\/html/);
     });
 
-    it.each([undefined, 'https://evil.example', 'null', 'http://excel.officeapps.live.com', 'https://excel.officeapps.live.com.evil.example', 'https://officeapps.live.com'])(
-      'sends no Access-Control-Allow-Origin to origin %p',
-      async (origin) => {
-        const reply = await request(`${base}/functions.json`, { origin });
-        expect(reply.status).toBe(200);
-        expect(reply.headers['access-control-allow-origin']).toBeUndefined();
-        expect(reply.headers.vary).toBe('Origin');
-      },
-    );
+    it.each([
+      undefined,
+      'https://evil.example',
+      'null',
+      'http://excel.officeapps.live.com',
+      'https://excel.officeapps.live.com.evil.example',
+      'https://officeapps.live.com',
+    ])('sends no Access-Control-Allow-Origin to origin %p', async (origin) => {
+      const reply = await request(`${base}/functions.json`, { origin });
+      expect(reply.status).toBe(200);
+      expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+      expect(reply.headers.vary).toBe('Origin');
+    });
 
     it.each(['https://excel.officeapps.live.com', 'https://inc-excel.officeapps.live.com'])(
       'allows Excel on the web (%s) to read functions.json, by its own origin and never *',
@@ -132,12 +156,15 @@ describe('the Excel development server', () => {
       },
     );
 
-    it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/missing.js'])('answers %s with 404 and nothing outside the folder', async (url) => {
-      const reply = await request(`${base}${url}`);
-      expect([400, 403, 404]).toContain(reply.status);
-      expect(reply.body).not.toContain('outside the served folder');
-      expect(reply.headers['access-control-allow-origin']).toBeUndefined();
-    });
+    it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/missing.js'])(
+      'answers %s with 404 and nothing outside the folder',
+      async (url) => {
+        const reply = await request(`${base}${url}`);
+        expect([400, 403, 404]).toContain(reply.status);
+        expect(reply.body).not.toContain('outside the served folder');
+        expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+      },
+    );
 
     it('refuses other methods than GET and HEAD', async () => {
       expect((await request(`${base}/functions.json`, { method: 'POST' })).status).toBe(405);

@@ -11,7 +11,10 @@ const column = (key: string) => PARTNER_COLUMNS.findIndex((candidate) => candida
 
 describe('errors', () => {
   it('are the engine’s error values, with their message', () => {
-    expect(errorOf({ error: '#VALUE!', message: 'hours must be 0 or more' })).toEqual({ code: '#VALUE!', message: 'hours must be 0 or more' });
+    expect(errorOf({ error: '#VALUE!', message: 'hours must be 0 or more' })).toEqual({
+      code: '#VALUE!',
+      message: 'hours must be 0 or more',
+    });
     expect(errorOf({ error: '#REF!' })).toEqual({ code: '#REF!', message: '' });
     for (const value of [null, undefined, '#VALUE!', 3, { error: 'VALUE' }, { message: 'x' }]) expect(errorOf(value)).toBeNull();
   });
@@ -64,9 +67,14 @@ describe('stage colours', () => {
   });
 
   it('take the first rule that holds for each cell, as Sheets does, and none where no rule holds', () => {
-    const holding = new Set([colourRulesForRow(layouts.partners, 3)[2].rule.formula, colourRulesForRow(layouts.partners, 3)[3].rule.formula]);
+    const holding = new Set([
+      colourRulesForRow(layouts.partners, 3)[2].rule.formula,
+      colourRulesForRow(layouts.partners, 3)[3].rule.formula,
+    ]);
     const colours = rowColours(layouts.partners, 3, (formula) => holding.has(formula));
-    expect([...colours.entries()]).toEqual([[column('stage'), { background: STAGE_COLOURS.friend.background, text: STAGE_COLOURS.friend.text }]]);
+    expect([...colours.entries()]).toEqual([
+      [column('stage'), { background: STAGE_COLOURS.friend.background, text: STAGE_COLOURS.friend.text }],
+    ]);
 
     const overdue = rowColours(layouts.partners, 3, (formula) => formula.startsWith('=AND('));
     expect(overdue.get(column('nextContactDue'))).toEqual({ background: OVERDUE_COLOURS.background, text: OVERDUE_COLOURS.text });

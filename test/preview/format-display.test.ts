@@ -19,7 +19,17 @@ describe('typed dates', () => {
   });
 
   it('must be real calendar days in one of those forms', () => {
-    for (const text of ['2025-02-29', '2024-13-01', '31.04.2025', '00.01.2025', '14/03/2025', '2025-03-14T10:00', 'March 14', '', '45730']) {
+    for (const text of [
+      '2025-02-29',
+      '2024-13-01',
+      '31.04.2025',
+      '00.01.2025',
+      '14/03/2025',
+      '2025-03-14T10:00',
+      'March 14',
+      '',
+      '45730',
+    ]) {
       expect(parseDate(text)).toBeNull();
     }
     expect(parseDate('2024-02-29')).toBe(parseDate('2024-02-28')! + 1);

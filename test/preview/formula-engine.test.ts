@@ -4,7 +4,14 @@
  * as each host shows them, and the two dialects are translated to what
  * HyperFormula reads, with clear errors for references it cannot follow.
  */
-import { buildFormulaEngine, closeOpenEndedRanges, engineFunctionName, literalText, structuredToA1, type EngineTable } from '../../preview/formula-engine';
+import {
+  buildFormulaEngine,
+  closeOpenEndedRanges,
+  engineFunctionName,
+  literalText,
+  structuredToA1,
+  type EngineTable,
+} from '../../preview/formula-engine';
 import { CATALOG } from '../../shared/catalog';
 import { problemMessage } from '../../shared/messages/functions';
 
@@ -29,8 +36,14 @@ describe('message language', () => {
 
     // Recalculating the English engine after the German one was built, and the other way round.
     english.setCells([{ sheet: 'Sheet1', row: 0, column: 0, content: -2 }]);
-    expect(english.value('Sheet1', 0, 1)).toEqual({ error: '#VALUE!', message: problemMessage({ kind: 'hoursNegative', value: -2 }, 'en') });
-    expect(english.value('Sheet1', 0, 2)).toEqual({ error: '#VALUE!', message: problemMessage({ kind: 'hoursNegative', value: -2 }, 'en') });
+    expect(english.value('Sheet1', 0, 1)).toEqual({
+      error: '#VALUE!',
+      message: problemMessage({ kind: 'hoursNegative', value: -2 }, 'en'),
+    });
+    expect(english.value('Sheet1', 0, 2)).toEqual({
+      error: '#VALUE!',
+      message: problemMessage({ kind: 'hoursNegative', value: -2 }, 'en'),
+    });
     expect(english.calculate('=HOURSTONEXT(-3)', 'Sheet1')).toEqual({
       error: '#VALUE!',
       message: problemMessage({ kind: 'hoursNegative', value: -3 }, 'en'),
@@ -47,7 +60,9 @@ describe('catalog functions', () => {
     const stage = CATALOG.find((fn) => fn.name === 'BONDSTAGE')!;
     expect(engineFunctionName(stage, 'sheets')).toBe('BONDSTAGE');
     expect(engineFunctionName(stage, 'excel')).toBe('NETWORK.BONDSTAGE');
-    const engine = buildFormulaEngine([{ name: 'Sheet1', cells: [[95, '=BONDSTAGE(A1)', '=NETWORK.BONDSTAGE(A1,"de")', '=OTHER.BONDSTAGE(A1)']] }]);
+    const engine = buildFormulaEngine([
+      { name: 'Sheet1', cells: [[95, '=BONDSTAGE(A1)', '=NETWORK.BONDSTAGE(A1,"de")', '=OTHER.BONDSTAGE(A1)']] },
+    ]);
     expect(engine.values('Sheet1')[0].slice(1, 3)).toEqual(['Friend', 'Freundschaft']);
     expect(engine.value('Sheet1', 0, 3)).toMatchObject({ error: '#NAME?' });
     engine.destroy();
@@ -94,11 +109,23 @@ describe('the Sheets dialect', () => {
   });
 
   it('refuses a range on a sheet the engine does not have', () => {
-    expect(() => closeOpenEndedRanges('=SUM(Elsewhere!A2:A)', 'Partners', rows)).toThrow('Formula refers to an unknown sheet Elsewhere: =SUM(Elsewhere!A2:A)');
+    expect(() => closeOpenEndedRanges('=SUM(Elsewhere!A2:A)', 'Partners', rows)).toThrow(
+      'Formula refers to an unknown sheet Elsewhere: =SUM(Elsewhere!A2:A)',
+    );
   });
 
   it('evaluates what it translated', () => {
-    const engine = buildFormulaEngine([{ name: 'Partners', cells: [['=SUM(B2:B)', ''], ['', 2], ['', 3]], rowCount: 5 }]);
+    const engine = buildFormulaEngine([
+      {
+        name: 'Partners',
+        cells: [
+          ['=SUM(B2:B)', ''],
+          ['', 2],
+          ['', 3],
+        ],
+        rowCount: 5,
+      },
+    ]);
     expect(engine.translatedFormula('Partners', 0, 0)).toBe('=SUM(B2:B5)');
     expect(engine.value('Partners', 0, 0)).toBe(5);
     expect(engine.translatedFormula('Partners', 1, 1)).toBeUndefined();
@@ -144,7 +171,12 @@ describe('the Excel dialect', () => {
       [250, '=NETWORK.BONDSTAGE([@Hours])'],
     ];
     const engine = buildFormulaEngine([{ name: 'S', cells }], { dialect: 'excel', tables: engineTables });
-    expect(engine.values('S').slice(1).map((row) => row[1])).toEqual(['Casual friend', 'Close friend']);
+    expect(
+      engine
+        .values('S')
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['Casual friend', 'Close friend']);
     expect(engine.translatedFormula('S', 2, 1)).toBe('=NETWORK.BONDSTAGE($A3)');
     engine.destroy();
   });

@@ -89,7 +89,12 @@ describe('saving a check', () => {
     const changes: string[] = [];
     session.onChange((kind) => changes.push(kind));
 
-    const saved = await port.saveCheck({ partner: 'Clara Muster', location: { sheet: 'Partners', row: clara }, checkedOn: TODAY, answers: ALL_YES });
+    const saved = await port.saveCheck({
+      partner: 'Clara Muster',
+      location: { sheet: 'Partners', row: clara },
+      checkedOn: TODAY,
+      answers: ALL_YES,
+    });
     expect(saved).toEqual({ partner: 'Clara Muster', checkedOn: TODAY, score: 9, location: { sheet: 'Partners', row: clara } });
 
     const newRow = checksBefore + 2;
@@ -107,7 +112,12 @@ describe('saving a check', () => {
   it('finds the partner by name when the row loaded no longer holds them', async () => {
     const { session, port } = newSession();
     const ben = rowOf(session, 'Ben Example');
-    const saved = await port.saveCheck({ partner: 'Ben Example', location: { sheet: 'Partners', row: ben + 1 }, checkedOn: TODAY, answers: ALL_YES });
+    const saved = await port.saveCheck({
+      partner: 'Ben Example',
+      location: { sheet: 'Partners', row: ben + 1 },
+      checkedOn: TODAY,
+      answers: ALL_YES,
+    });
     expect(saved.location).toEqual({ sheet: 'Partners', row: ben });
     expect(session.content('partners', ben + 1, col('checklistScore'))).not.toBe(9);
   });
@@ -115,11 +125,15 @@ describe('saving a check', () => {
   it('writes nothing when the check is incomplete or the partner is gone', async () => {
     const { session, port, saves } = newSession();
     const checks = session.usedRows('checks');
-    expect(await problemOf(port.saveCheck({ partner: 'Clara Muster', location: null, checkedOn: TODAY, answers: ALL_YES.slice(1) }))).toEqual({
+    expect(
+      await problemOf(port.saveCheck({ partner: 'Clara Muster', location: null, checkedOn: TODAY, answers: ALL_YES.slice(1) })),
+    ).toEqual({
       kind: 'invalidCheck',
       reason: 'unanswered',
     });
-    expect(await problemOf(port.saveCheck({ partner: 'Clara Muster', location: null, checkedOn: '2025-02-30', answers: ALL_YES }))).toMatchObject({
+    expect(
+      await problemOf(port.saveCheck({ partner: 'Clara Muster', location: null, checkedOn: '2025-02-30', answers: ALL_YES })),
+    ).toMatchObject({
       kind: 'invalidCheck',
     });
     expect(await problemOf(port.saveCheck({ partner: 'Nobody', location: null, checkedOn: TODAY, answers: ALL_YES }))).toEqual({
@@ -149,9 +163,17 @@ describe('the tracker, whatever its sheets are called', () => {
   const partnerRow = partnersHeader.map((_, index) => (index === 0 ? 'Erika Probe' : index === col('hoursTogether') ? 12 : ''));
 
   it('is found by its header rows, as the hosts find it', async () => {
-    const workbook = fakeWorkbook({ Notizen: [['Text']], Kontakte: [partnersHeader, partnerRow], Verlauf: [headersFor(CHECK_COLUMNS, 'en')] });
+    const workbook = fakeWorkbook({
+      Notizen: [['Text']],
+      Kontakte: [partnersHeader, partnerRow],
+      Verlauf: [headersFor(CHECK_COLUMNS, 'en')],
+    });
     const port = previewPort(workbook);
-    expect((await port.loadChecklistContext()).selected).toMatchObject({ name: 'Erika Probe', hours: 12, location: { sheet: 'Kontakte', row: 2 } });
+    expect((await port.loadChecklistContext()).selected).toMatchObject({
+      name: 'Erika Probe',
+      hours: 12,
+      location: { sheet: 'Kontakte', row: 2 },
+    });
     await port.saveCheck({ partner: 'Erika Probe', location: { sheet: 'Kontakte', row: 2 }, checkedOn: TODAY, answers: ALL_YES });
     expect(workbook.plans).toHaveLength(1);
     expect(workbook.plans[0]).toMatchObject({ partnerSheet: 'Kontakte', row: 2, checksSheet: 'Verlauf', checkRowNumber: 2 });
@@ -169,7 +191,12 @@ describe('the tracker, whatever its sheets are called', () => {
   });
 
   it('turns a failure of the workbook into a rejection', async () => {
-    const broken = { ...fakeWorkbook({}), sheetHeaders: () => { throw new Error('engine stopped'); } };
+    const broken = {
+      ...fakeWorkbook({}),
+      sheetHeaders: () => {
+        throw new Error('engine stopped');
+      },
+    };
     await expect(previewPort(broken).loadPartner('Erika Probe')).rejects.toThrow('engine stopped');
   });
 });

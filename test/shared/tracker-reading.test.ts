@@ -28,7 +28,12 @@ describe('finding the tracker’s sheets', () => {
   });
 
   it('finds nothing in a spreadsheet without the tracker’s headers', () => {
-    expect(findTrackerSheets([{ name: 'Partners', header: ['Name', 'Hours'] }, { name: 'Empty', header: [] }])).toEqual({ partners: [], checks: null });
+    expect(
+      findTrackerSheets([
+        { name: 'Partners', header: ['Name', 'Hours'] },
+        { name: 'Empty', header: [] },
+      ]),
+    ).toEqual({ partners: [], checks: null });
   });
 });
 

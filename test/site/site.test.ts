@@ -92,7 +92,9 @@ async function axeViolations(page: Page, only?: string[]): Promise<{ id: string;
   }
   return page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: typeof AxeCore }).axe;
-    const options: AxeCore.RunOptions = rules ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules } } : { resultTypes: ['violations'] };
+    const options: AxeCore.RunOptions = rules
+      ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: rules } }
+      : { resultTypes: ['violations'] };
     const results = await axe.run(document, options);
     return results.violations.map((violation) => ({
       id: violation.id,
@@ -140,8 +142,12 @@ describe.each(LANGUAGES)('the $lang pages', ({ lang, prefix }) => {
       expect(references.length).toBeGreaterThanOrEqual(7); // pages, style sheet, icon, twin
       for (const url of references) expect([url, (await head(url)).status]).toEqual([url, 200]);
       const twin = lang === 'en' ? `de/${name}` : name;
-      expect(await page.locator(`a.language[hreflang="${lang === 'en' ? 'de' : 'en'}"]`).evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${origin}/${twin}`);
-      const external = await page.$$eval('a[href^="http"]', (links) => links.map((a) => (a as HTMLAnchorElement).href).filter((href) => !href.startsWith(location.origin)));
+      expect(await page.locator(`a.language[hreflang="${lang === 'en' ? 'de' : 'en'}"]`).evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+        `${origin}/${twin}`,
+      );
+      const external = await page.$$eval('a[href^="http"]', (links) =>
+        links.map((a) => (a as HTMLAnchorElement).href).filter((href) => !href.startsWith(location.origin)),
+      );
       for (const href of external) expect(href).toMatch(/^https:\/\//);
     } finally {
       await context.close();
@@ -150,15 +156,20 @@ describe.each(LANGUAGES)('the $lang pages', ({ lang, prefix }) => {
 });
 
 describe('the site server', () => {
-  it.each(['assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'assets/icon-128.png', 'images/preview-en.png', 'assets/icon.svg'])(
-    'sends %s as a cacheable image, without Cache-Control',
-    async (file) => {
-      const { status, headers } = await head(`${origin}/${file}`);
-      expect(status).toBe(200);
-      expect(headers['content-type']).toMatch(/^image\//);
-      expect(headers['cache-control']).toBeUndefined();
-    },
-  );
+  it.each([
+    'assets/icon-16.png',
+    'assets/icon-32.png',
+    'assets/icon-64.png',
+    'assets/icon-80.png',
+    'assets/icon-128.png',
+    'images/preview-en.png',
+    'assets/icon.svg',
+  ])('sends %s as a cacheable image, without Cache-Control', async (file) => {
+    const { status, headers } = await head(`${origin}/${file}`);
+    expect(status).toBe(200);
+    expect(headers['content-type']).toMatch(/^image\//);
+    expect(headers['cache-control']).toBeUndefined();
+  });
 
   it('answers a missing page with 404 and refuses a path outside the site', async () => {
     expect((await head(`${origin}/nothing-here.html`)).status).toBe(404);

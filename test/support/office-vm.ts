@@ -31,7 +31,15 @@ export function loadOfficeFunctions(globals: Record<string, unknown> = {}): Load
       else for (const [key, value] of Object.entries(id)) associated.set(key, value);
     },
     Error: FakeCustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
   };
   const context = vm.createContext({ CustomFunctions, ...globals });
   vm.runInContext(readFileSync(path.join(OFFICE_DIST, 'functions.js'), 'utf8'), context, { filename: 'functions.js' });

@@ -5,7 +5,15 @@
  */
 import { buildFormulaEngine, literalText, type EngineInput, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
-import { type Dialect, MEETING_COLUMNS, PARTNER_COLUMNS, type PartnerColumnKey, formulaDialect, planTrackerNames, trackerLayouts } from '../../shared/tracker';
+import {
+  type Dialect,
+  MEETING_COLUMNS,
+  PARTNER_COLUMNS,
+  type PartnerColumnKey,
+  formulaDialect,
+  planTrackerNames,
+  trackerLayouts,
+} from '../../shared/tracker';
 
 /** A cell: a value (text is kept verbatim), or a formula the person typed. */
 export type TestCell = EngineInput | { formula: string };
@@ -29,7 +37,12 @@ export function textCell(value: TestCell): EngineInput {
   return typeof value === 'string' ? literalText(value) : value;
 }
 
-export function trackerEngine(dialect: Dialect, partners: readonly PartnerInput[], meetings: readonly MeetingInput[], language: Language = 'en'): FormulaEngine {
+export function trackerEngine(
+  dialect: Dialect,
+  partners: readonly PartnerInput[],
+  meetings: readonly MeetingInput[],
+  language: Language = 'en',
+): FormulaEngine {
   const names = planTrackerNames(language, []);
   const layouts = trackerLayouts({ dialect: formulaDialect(dialect), language, names, withExamples: false, today: new Date() });
   const [partnerLayout, meetingLayout] = layouts;
@@ -52,8 +65,22 @@ export function trackerEngine(dialect: Dialect, partners: readonly PartnerInput[
   ];
   if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect });
   const tables = [
-    { name: names.tables.partners, sheet: names.sheets.partners, headerRow: 0, firstColumn: 0, headers: partnerHeader, dataRows: Math.max(partnerRows.length, 1) },
-    { name: names.tables.meetings, sheet: names.sheets.meetings, headerRow: 0, firstColumn: 0, headers: meetingHeader, dataRows: Math.max(meetingRows.length, 1) },
+    {
+      name: names.tables.partners,
+      sheet: names.sheets.partners,
+      headerRow: 0,
+      firstColumn: 0,
+      headers: partnerHeader,
+      dataRows: Math.max(partnerRows.length, 1),
+    },
+    {
+      name: names.tables.meetings,
+      sheet: names.sheets.meetings,
+      headerRow: 0,
+      firstColumn: 0,
+      headers: meetingHeader,
+      dataRows: Math.max(meetingRows.length, 1),
+    },
   ];
   return buildFormulaEngine(sheets, { dialect, tables });
 }

@@ -14,7 +14,13 @@ export function choiceId(index: number, value: boolean): string {
   return `bs-${CHECKLIST[index].id}-${value ? 'yes' : 'no'}`;
 }
 
-function question(index: number, answer: Answer, texts: ChecklistTexts, language: Language, onAnswer: (index: number, value: boolean) => void) {
+function question(
+  index: number,
+  answer: Answer,
+  texts: ChecklistTexts,
+  language: Language,
+  onAnswer: (index: number, value: boolean) => void,
+) {
   const { id } = CHECKLIST[index];
   const label = QUESTION_LABELS[id];
   const help = QUESTION_HELP[id];

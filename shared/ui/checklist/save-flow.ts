@@ -55,7 +55,11 @@ export function checkSaver(
     try {
       const result = await port.saveCheck({ partner: shown.name, location: shown.location, checkedOn: today(), answers: saved });
       if (state.partner !== shown) return;
-      const partner = { ...shown, location: result.location, previousCheck: { checkedOn: result.checkedOn, answers: saved, score: result.score } };
+      const partner = {
+        ...shown,
+        location: result.location,
+        previousCheck: { checkedOn: result.checkedOn, answers: saved, score: result.score },
+      };
       const { texts, language } = state;
       state.partner = partner;
       state.edited = false;

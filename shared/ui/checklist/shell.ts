@@ -26,7 +26,15 @@ export function mountShell(root: HTMLElement, state: ChecklistState, onPick: (na
   const status = el('p', { class: 'bs-status', role: 'status', 'aria-live': 'polite' });
   const errorBox = el('div', { class: 'bs-error', role: 'alert' });
   const body = el('div', { class: 'bs-body' });
-  const app = el('main', { class: 'bs-app', lang: language }, el('h1', { class: 'bs-title' }, texts.title), picker.element, status, errorBox, body);
+  const app = el(
+    'main',
+    { class: 'bs-app', lang: language },
+    el('h1', { class: 'bs-title' }, texts.title),
+    picker.element,
+    status,
+    errorBox,
+    body,
+  );
   replaceChildren(root, app);
   return {
     app,

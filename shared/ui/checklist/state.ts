@@ -25,7 +25,15 @@ export interface ChecklistState {
 }
 
 export function initialState(language: Language): ChecklistState {
-  return { language, texts: CHECKLIST_TEXTS[language], partners: [], partner: null, answers: answersOf(null), edited: false, saving: false };
+  return {
+    language,
+    texts: CHECKLIST_TEXTS[language],
+    partners: [],
+    partner: null,
+    answers: answersOf(null),
+    edited: false,
+    saving: false,
+  };
 }
 
 /** The answers of a previous check, to start from; questions without a readable answer stay open. */

@@ -214,7 +214,9 @@ class FakeRange extends Loadable {
       apply: () => {
         const bounds = this.bounds();
         if (values.length !== bounds.rowCount || values.some((row) => row.length !== bounds.columnCount)) {
-          throw new Error(`InvalidArgument: ${values.length}×${values[0]?.length} values for a ${bounds.rowCount}×${bounds.columnCount} range`);
+          throw new Error(
+            `InvalidArgument: ${values.length}×${values[0]?.length} values for a ${bounds.rowCount}×${bounds.columnCount} range`,
+          );
         }
         const sheet = sheetData(bounds.sheet);
         const written: [string, number, number, FakeCell][] = [];
@@ -238,7 +240,9 @@ class FakeRange extends Loadable {
       apply: () => {
         const bounds = this.bounds();
         const sheetFormats = (control.formats[bounds.sheet] ??= {});
-        formats.forEach((row, r) => row.forEach((format, c) => (sheetFormats[`${bounds.rowIndex + r},${bounds.columnIndex + c}`] = format)));
+        formats.forEach((row, r) =>
+          row.forEach((format, c) => (sheetFormats[`${bounds.rowIndex + r},${bounds.columnIndex + c}`] = format)),
+        );
         return [];
       },
     });
@@ -247,7 +251,13 @@ class FakeRange extends Loadable {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const bounds = this.bounds();
-      return { sheet: bounds.sheet, rowIndex: bounds.rowIndex + row, columnIndex: bounds.columnIndex + column, rowCount: 1, columnCount: 1 };
+      return {
+        sheet: bounds.sheet,
+        rowIndex: bounds.rowIndex + row,
+        columnIndex: bounds.columnIndex + column,
+        rowCount: 1,
+        columnCount: 1,
+      };
     });
   }
 
@@ -304,12 +314,24 @@ class FakeTable extends Loadable {
   }
 
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: this.data().columnCount }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheet,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 1,
+      columnCount: this.data().columnCount,
+    }));
   }
 
   /** The whole table, header included. */
   getRange(): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.sheet, rowIndex: 0, columnIndex: 0, rowCount: this.data().rowCount, columnCount: this.data().columnCount }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheet,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: this.data().rowCount,
+      columnCount: this.data().columnCount,
+    }));
   }
 
   /** rows.add appends below the table and returns the added rows, whose range is where they were added. */
@@ -388,7 +410,13 @@ class FakeWorksheet extends Loadable {
 
   getRange(address?: string): FakeRange {
     if (address === undefined) {
-      return new FakeRange(this.context, () => ({ sheet: this.sheetName, rowIndex: 0, columnIndex: 0, rowCount: 1048576, columnCount: 16384 }));
+      return new FakeRange(this.context, () => ({
+        sheet: this.sheetName,
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 1048576,
+        columnCount: 16384,
+      }));
     }
     const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
     if (!match) throw new Error(`InvalidArgument: address ${address}`);
@@ -414,12 +442,15 @@ class FakeWorkbook {
   readonly tables: FakeCollection<FakeTable> & { getItem(name: string): FakeTable };
 
   constructor(private readonly context: FakeContext) {
-    const collection = new FakeCollection(context, () => control.sheets.map((sheet) => new FakeWorksheet(context, sheet.name))) as FakeCollection<FakeWorksheet> & {
+    const collection = new FakeCollection(context, () =>
+      control.sheets.map((sheet) => new FakeWorksheet(context, sheet.name)),
+    ) as FakeCollection<FakeWorksheet> & {
       getItem(name: string): FakeWorksheet;
     };
     collection.getItem = (name) => new FakeWorksheet(context, name);
     this.worksheets = collection;
-    const allTables = () => control.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => new FakeTable(context, sheet.name, table.name)));
+    const allTables = () =>
+      control.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => new FakeTable(context, sheet.name, table.name)));
     const tables = new FakeCollection(context, allTables) as FakeCollection<FakeTable> & { getItem(name: string): FakeTable };
     tables.getItem = (name) => {
       const table = allTables().find((candidate) => candidate.tableName.toLowerCase() === name.toLowerCase());

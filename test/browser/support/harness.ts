@@ -26,7 +26,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -82,7 +89,10 @@ function installFakeScriptRun(scenario: SheetsScenario) {
       // Without a scripted reply, the server's answer to a good save: what it wrote, where.
       const check = args[0] as CheckToSave;
       const score = check.answers.filter((answer) => answer === true).length;
-      return { ...behaviour, reply: { ok: true, value: { partner: check.partner, checkedOn: check.checkedOn, score, location: check.location } } };
+      return {
+        ...behaviour,
+        reply: { ok: true, value: { partner: check.partner, checkedOn: check.checkedOn, score, location: check.location } },
+      };
     }
     return behaviour;
   };

@@ -105,7 +105,11 @@ export function officeScenario(language: Language, selected: string | null): Off
   return {
     displayLanguage: language === 'de' ? 'de-DE' : 'en-US',
     sheets: [
-      { name: names.partners, rows: [partnerHeader, ...partnerRows], tables: [{ name: 'Partners', columnCount: partnerHeader.length, rowCount: partnerRows.length + 1 }] },
+      {
+        name: names.partners,
+        rows: [partnerHeader, ...partnerRows],
+        tables: [{ name: 'Partners', columnCount: partnerHeader.length, rowCount: partnerRows.length + 1 }],
+      },
       { name: names.meetings, rows: [['Date', 'Partner', 'Hours', 'Kind', 'Notes']] },
       {
         name: names.checks,
@@ -113,7 +117,9 @@ export function officeScenario(language: Language, selected: string | null): Off
         tables: [{ name: 'Checks', columnCount: CHECK_COLUMNS.length, rowCount: checkRows.length + 1 }],
       },
     ],
-    active: selected ? { sheet: names.partners, rowIndex: partnerRow(selected) - 1, columnIndex: 0 } : { sheet: names.meetings, rowIndex: 0, columnIndex: 0 },
+    active: selected
+      ? { sheet: names.partners, rowIndex: partnerRow(selected) - 1, columnIndex: 0 }
+      : { sheet: names.meetings, rowIndex: 0, columnIndex: 0 },
   };
 }
 
