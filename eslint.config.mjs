@@ -31,7 +31,13 @@ export default defineConfig(
     },
     rules: {
       // A leading underscore names a parameter that a signature requires and this implementation does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // InputError is a plain value, not an Error, so that a range of bad cells costs no stack traces (shared/cells.ts);
+      // the sheet functions throw it for a wrong call, and the hosts catch it by type.
+      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'file', name: 'InputError', path: 'shared/cells.ts' }] }],
     },
   },
 

@@ -2,6 +2,7 @@
  * How a computed cell value looks in the grid: text, alignment, error
  * message, and the stage colours of the tracker's conditional formatting.
  */
+import { cellText } from '../shared/cells';
 import { colourRules, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
 import type { Language } from '../shared/language';
 import { columnLetter, type SheetLayout } from '../shared/tracker';
@@ -33,7 +34,7 @@ export function displayOf(value: unknown, pattern: string, language: Language): 
   if (value === null || value === undefined || value === '') return { text: '', kind: 'empty' };
   if (typeof value === 'number') return { text: formatNumber(value, pattern, language), kind: 'number' };
   if (typeof value === 'boolean') return { text: formatBoolean(value, language), kind: 'boolean' };
-  const text = String(value);
+  const text = cellText(value);
   const match = ERROR_TEXT.exec(text);
   if (match) return { text: match[0].trim(), kind: 'error', message: text.slice(match[0].length) };
   return { text, kind: 'text' };

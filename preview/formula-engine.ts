@@ -94,7 +94,7 @@ function toCellValue(value: unknown): CellValue {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // HyperFormula keeps dates and percentages as number objects with a `val`.
   if (typeof value === 'object' && typeof (value as { val?: unknown }).val === 'number') return (value as { val: number }).val;
-  return String(value);
+  return null;
 }
 
 /** An argument as the Sheets host passes it: a single cell as a plain value, a range as a grid. */
@@ -127,7 +127,7 @@ function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect
     (message) => new CellError(ErrorType.VALUE, message),
     host,
   );
-  return isGrid(result) ? SimpleRangeValue.onlyValues(result as never) : result;
+  return isGrid(result) ? SimpleRangeValue.onlyValues(result) : result;
 }
 
 /** The result shape of a call, found by evaluating the function on blank arguments of the same shapes. */
@@ -145,6 +145,13 @@ function resultSize(fn: SheetFunction, argumentSizes: ArraySize[]): ArraySize {
 
 type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
 
+/** What a catalog method uses of HyperFormula's FunctionPlugin (protected in its typings). */
+interface PluginInternals {
+  runFunction(args: unknown[], state: unknown, metadata: unknown, compute: (...args: unknown[]) => unknown): unknown;
+  metadata(name: string): unknown;
+  arraySizeForAst(ast: unknown, state: unknown): ArraySize;
+}
+
 /** A catalog function's name in a dialect: plain (Sheets) or in the add-in's namespace (Excel). */
 export function engineFunctionName(fn: SheetFunction, dialect: EngineDialect): string {
   return dialect === 'sheets' ? fn.name : `${EXCEL_FUNCTION_NAMESPACE}.${fn.name}`;
@@ -161,18 +168,21 @@ function catalogPlugin(messageLanguage: Language): FunctionPluginDefinition {
       const method = `catalog${host}${fn.name}`;
       const sizeMethod = `${method}Size`;
       const evaluate: PluginMethod = function (ast, state) {
-        return (this as any).runFunction(ast.args, state, (this as any).metadata(name), (...args: unknown[]) =>
+        const plugin = this as unknown as PluginInternals;
+        return plugin.runFunction(ast.args, state, plugin.metadata(name), (...args: unknown[]) =>
           evaluateCatalog(fn, args, host, messageLanguage),
         );
       };
       const size: PluginMethod = function (ast, state) {
+        const plugin = this as unknown as PluginInternals;
         return resultSize(
           fn,
-          ast.args.map((arg) => (this as any).arraySizeForAst(arg, state)),
+          ast.args.map((arg) => plugin.arraySizeForAst(arg, state)),
         );
       };
-      (CatalogFunctionsPlugin.prototype as any)[method] = evaluate;
-      (CatalogFunctionsPlugin.prototype as any)[sizeMethod] = size;
+      const methods = CatalogFunctionsPlugin.prototype as unknown as Record<string, PluginMethod>;
+      methods[method] = evaluate;
+      methods[sizeMethod] = size;
       CatalogFunctionsPlugin.implementedFunctions[name] = {
         method,
         sizeOfResultArrayMethod: sizeMethod,
@@ -303,7 +313,7 @@ function engineContent(value: EngineInput): string | number | boolean | null {
 function engineValue(value: EngineCellValue): EngineValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && 'type' in value) return { error: String(value.value), message: value.message ?? '' };
-  return value as string | number | boolean;
+  return value;
 }
 
 export interface FormulaEngine {

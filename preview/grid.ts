@@ -18,6 +18,7 @@ import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { TRACKER_SHEETS, columnLetter, type TrackerSheet } from '../shared/tracker';
 import { isComputed } from './workbook';
 import { displayOf, rowColours } from './cell-display';
+import type { Colours } from '../shared/formatting';
 import { todaySerial } from '../shared/dates';
 import { editText } from './format';
 import type { PreviewTexts } from './texts';
@@ -138,7 +139,7 @@ export class SheetGrid {
       const colours =
         sheet === 'partners' && row > 1 && this.session.value(sheet, row, 0) !== ''
           ? rowColours(layout, row, (formula) => this.session.evaluate(formula, sheet))
-          : new Map();
+          : new Map<number, Colours>();
       const tr = el('tr', { class: row === 1 ? 'pv-header-row' : '', role: 'row', 'aria-rowindex': row });
       tr.appendChild(el('th', { class: 'pv-row-number', role: 'rowheader', 'aria-colindex': 1 }, String(row)));
       layout.columns.forEach((column, col) => {

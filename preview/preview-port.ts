@@ -18,9 +18,8 @@ import {
 } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
+import { errorMessage } from '../shared/errors';
 import { isIsoDate, isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
-import type { TrackerSheet } from '../shared/tracker';
-import { parseDate, type CellContent } from './format';
 
 /** What the port needs of the workbook: what a host reads of a spreadsheet, and one write. */
 export interface PortWorkbook {
@@ -59,7 +58,7 @@ function answer<T>(work: () => T): Promise<T> {
   try {
     value = work();
   } catch (error) {
-    return Promise.reject(error);
+    return Promise.reject(error instanceof Error ? error : new Error(errorMessage(error, 'unknown error')));
   }
   return new Promise((resolve) => queueMicrotask(() => resolve(value)));
 }

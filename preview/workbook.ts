@@ -81,7 +81,7 @@ export function parseWorkbook(text: string | null): WorkbookData | null {
   for (const sheet of TRACKER_SHEETS) {
     const rows = inputs[sheet];
     if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isCellContent))) return null;
-    checked[sheet] = rows as CellContent[][];
+    checked[sheet] = rows;
   }
   return { language: record.language, edited: record.edited === true, inputs: checked };
 }

@@ -46,7 +46,7 @@ export interface SheetFunction {
    * wrong as a whole gives a single InputError (returned; hosts also accept
    * it thrown); a bad cell gives an InputError in its cell.
    */
-  evaluate(args: readonly CellInput[]): FunctionResult;
+  evaluate(this: void, args: readonly CellInput[]): FunctionResult;
 }
 
 const HOURS_PARAMETER: ParameterDeclaration = { name: 'hours', accepts: 'range' };

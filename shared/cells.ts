@@ -53,6 +53,12 @@ export class InputError {
 export type CellResult = string | number | boolean | Date | InputError;
 export type FunctionResult = CellResult | CellResult[][];
 
+/** A cell's text: text as it is, numbers and TRUE/FALSE as written, anything else (blank, a date, an object) as "". */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** True for a range (a 2D array), false for a single value. */
 export function isGrid<T>(value: T | T[][]): value is T[][] {
   return Array.isArray(value);
@@ -85,7 +91,7 @@ export function rectangular(grid: CellGrid): CellGrid {
   const copy: CellGrid = [];
   for (let r = 0; r < grid.length; r++) {
     const row: unknown = grid[r];
-    const cells: CellValue[] = Array.isArray(row) ? row.slice() : [row as CellValue];
+    const cells: CellValue[] = Array.isArray(row) ? (row.slice() as CellValue[]) : [row as CellValue];
     while (cells.length < columns) cells.push(undefined);
     copy.push(cells);
   }

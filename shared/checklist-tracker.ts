@@ -123,7 +123,7 @@ export function checkRow<DateValue>(
   date: DateValue,
 ): (string | number | boolean | DateValue)[] {
   if (answers.length !== CHECKLIST_SIZE) throw new PortError({ kind: 'invalidCheck', reason: 'unanswered' });
-  const row: (string | number | boolean | DateValue)[] = new Array(width).fill('');
+  const row = new Array<string | number | boolean | DateValue>(width).fill('');
   row[columns.date] = date;
   row[columns.partner] = partner;
   columns.answers.forEach((index, question) => (row[index] = answers[question]));

@@ -7,12 +7,13 @@
  * (google.script.run passes its failure handler an Error object:
  * https://developers.google.com/apps-script/guides/html/reference/run)
  */
+import { cellText } from './cells';
 import { PortError } from './port';
 
 export function errorMessage(error: unknown, fallback: string): string {
   const message = (error as { message?: unknown } | null | undefined)?.message;
   if (typeof message === 'string') return message || fallback;
-  return (error === null || error === undefined ? '' : String(error)) || fallback;
+  return cellText(error) || fallback;
 }
 
 /** A PortError as it is; anything else as a host failure with its message. */

@@ -71,6 +71,8 @@ export function resultForExcel<E>(
 ): (string | number | boolean | E)[][] {
   const grid = isGrid(result) ? result : [[result]];
   const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : undefined;
+  // Excel shows a thrown CustomFunctions.Error, which is no Error subclass, as #VALUE! with its message.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (only instanceof InputError) throw excelError(message(only));
   return grid.map((row) => row.map((cell) => (cell instanceof InputError ? excelError(message(cell)) : serialValue(cell))));
 }

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHECKLIST } from '../shared/checklist';
 import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type HostReply, type PortProblem } from '../shared/port';
 import type { sidebarGlobals } from '../gas/checklist';
 import { TRACKER_TEXTS } from '../shared/messages/tracker';

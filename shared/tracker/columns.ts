@@ -5,6 +5,7 @@
  * case, so a tracker keeps working when columns move or a German user opens
  * an English tracker.
  */
+import { cellText } from '../cells';
 import { CHECKLIST } from '../checklist';
 import { LANGUAGES, type Language, type Texts } from '../language';
 import { QUESTION_LABELS } from '../messages/checklist-questions';
@@ -79,10 +80,7 @@ export function headersFor(columns: readonly ColumnDeclaration[], language: Lang
 }
 
 function normalizeHeader(text: unknown): string {
-  return String(text ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return cellText(text).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**

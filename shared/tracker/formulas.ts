@@ -20,6 +20,7 @@
  *    are matched with TRIM and "=", the same rule as partner-names.ts, never
  *    with SUMIF criteria.
  */
+import { cellText } from '../cells';
 import { CELL_ERROR_MARKER } from '../cell-errors';
 import { EXCEL_FUNCTION_NAMESPACE } from '../commands';
 import type { Language } from '../language';
@@ -207,7 +208,7 @@ export function partnerFormula(key: PartnerColumnKey, dialect: Dialect, language
  * while the column is still calculating or blocked.
  */
 export function headerOfColumnFormula(formula: unknown): string | undefined {
-  const match = /^=\s*(?:ARRAYFORMULA\(\s*)?(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(String(formula ?? ''));
+  const match = /^=\s*(?:ARRAYFORMULA\(\s*)?(?:\{|VSTACK\()\s*"((?:[^"]|"")*)"\s*[;,]/i.exec(cellText(formula));
   return match ? match[1].replace(/""/g, '"') : undefined;
 }
 

@@ -143,7 +143,7 @@ function inTimeZone(timeZone: string): Record<string, unknown> {
     timeout: 60_000,
   });
   if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout);
+  return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
 describe('in every time zone', () => {
