@@ -2,7 +2,7 @@
  * The commands of the Sheets menu and the Excel ribbon, declared once, in
  * menu and ribbon order: the names each host calls them by and the labels
  * they show. gas/tracker.ts builds the menu from this, office/tracker.ts
- * associates the ribbon's functions, and test/hosts/commands.test.ts holds
+ * associates the ribbon's functions, and test/office/commands.test.ts holds
  * manifest.xml to it. The names are contracts with the hosts: a command's id
  * is a top-level function of dist/gas/Globals.js, `run` the <FunctionName>
  * of an ExecuteFunction action in manifest.xml; renaming one breaks

@@ -1,7 +1,7 @@
 /**
  * Labels of the commands in the Sheets menu and on the Excel ribbon, in
  * English and German. manifest.xml carries the ribbon's labels itself (Excel
- * reads them before any code runs); test/hosts/commands.test.ts holds them
+ * reads them before any code runs); test/office/commands.test.ts holds them
  * equal to these.
  */
 import type { Language } from '../language';

@@ -1,8 +1,8 @@
 /** The host-call counts the benchmark prints: fixed per command and per checklist save, whatever the number of partners. */
 import path from 'node:path';
-import { countTrackerHostCalls, formatHostCalls } from './fakes/host-calls';
+import { countTrackerHostCalls, formatHostCalls } from '../fakes/host-calls';
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '../..');
 
 describe('host calls per tracker command', () => {
   it('do not grow with the number of partners, and stay within the round-trip limits', async () => {

@@ -2,7 +2,7 @@
  * The checklist's host-neutral parts: the port's rules, reading and planning
  * on cell grids, the texts in both languages, and the google.script.run port.
  */
-import { CHECKLIST } from '../shared/checklist';
+import { CHECKLIST } from '../../shared/checklist';
 import {
   adjacentRuns,
   latestCheck,
@@ -12,14 +12,14 @@ import {
   loadedChecks,
   loadedPartners,
   type HostGrid,
-} from '../shared/checklist-tracker';
-import { CHECKLIST_TEXTS } from '../shared/messages/checklist';
-import { QUESTION_HELP, QUESTION_LABELS } from '../shared/messages/checklist-questions';
-import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../shared/cell-writes';
-import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../shared/port';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../shared/tracker';
-import { isoDateFromSerial, serialFromIsoDate } from '../shared/dates';
-import { scriptRunPort, type ScriptRunner } from '../gas/sidebar/script-run-port';
+} from '../../shared/checklist-tracker';
+import { CHECKLIST_TEXTS } from '../../shared/messages/checklist';
+import { QUESTION_HELP, QUESTION_LABELS } from '../../shared/messages/checklist-questions';
+import { TEXT_FORMAT, blockFormats, isText, rowFormats, textRuns } from '../../shared/cell-writes';
+import { PortError, isIsoDate, validateCheck, valueOfReply, type PortProblem } from '../../shared/port';
+import { CHECK_COLUMNS, PARTNER_COLUMNS, headersFor } from '../../shared/tracker';
+import { isoDateFromSerial, serialFromIsoDate } from '../../shared/dates';
+import { scriptRunPort, type ScriptRunner } from '../../gas/sidebar/script-run-port';
 
 const ANSWERS = [true, false, true, true, false, true, true, true, false];
 const checksHeader = headersFor(CHECK_COLUMNS, 'en');

@@ -3,12 +3,12 @@
  * tracker made by the Create partner tracker command: reading the selected
  * partner, and saving a check in one batch of writes.
  */
-import { createTrackerInExcel } from '../office/tracker';
-import { excelPort } from '../office/checklist';
-import { PortError, type ChecklistPort } from '../shared/port';
-import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../shared/tracker';
-import { serialFromIsoDate } from '../shared/dates';
-import { createExcelFake, type ExcelFake, type ExcelSheetModel } from './fakes/excel';
+import { createTrackerInExcel } from '../../office/tracker';
+import { excelPort } from '../../office/checklist';
+import { PortError, type ChecklistPort } from '../../shared/port';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../../shared/tracker';
+import { serialFromIsoDate } from '../../shared/dates';
+import { createExcelFake, type ExcelFake, type ExcelSheetModel } from '../fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const ANSWERS = [true, true, false, true, true, true, false, true, true];

@@ -3,13 +3,13 @@
  * the in-memory Sheets fake: menu, Create partner tracker, Apply stage colours
  * and About, in English and German, and what they must never do to user data.
  */
-import packageJson from '../package.json';
-import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../shared/formatting';
-import { STAGE_LABELS } from '../shared/messages/stages';
-import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../shared/tracker';
-import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from './fakes/sheets';
-import { loadGas } from './support/gas-vm';
+import packageJson from '../../package.json';
+import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { STAGE_LABELS } from '../../shared/messages/stages';
+import { TRACKER_TEXTS } from '../../shared/messages/tracker';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../../shared/tracker';
+import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from '../fakes/sheets';
+import { loadGas } from '../support/gas-vm';
 
 function setup(options: { userLocale?: string } = {}) {
   const fake = createSheetsFake(options);

@@ -4,11 +4,11 @@
  * loaded with a few meetings into HyperFormula, with the catalog functions
  * registered in it, and each partner's computed columns are checked.
  */
-import { buildFormulaEngine, closeOpenEndedRanges, structuredToA1, type EngineTable } from '../preview/formula-engine';
-import { PARTNER_COLUMNS, type PartnerColumnKey } from '../shared/tracker';
-import { excelSerialDate } from '../shared/dates';
-import { Button, createSheetsFake } from './fakes/sheets';
-import { loadGas } from './support/gas-vm';
+import { buildFormulaEngine, closeOpenEndedRanges, structuredToA1, type EngineTable } from '../../preview/formula-engine';
+import { PARTNER_COLUMNS, type PartnerColumnKey } from '../../shared/tracker';
+import { excelSerialDate } from '../../shared/dates';
+import { Button, createSheetsFake } from '../fakes/sheets';
+import { loadGas } from '../support/gas-vm';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const TODAY = new Date();

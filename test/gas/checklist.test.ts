@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type HostReply, type PortProblem } from '../shared/port';
-import type { sidebarGlobals } from '../gas/checklist';
-import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, exampleCheckRows, type PartnerColumnKey } from '../shared/tracker';
-import { dayBefore } from '../shared/dates';
-import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from './fakes/sheets';
-import { GAS_DIST, loadGas, type GasContext } from './support/gas-vm';
+import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type HostReply, type PortProblem } from '../../shared/port';
+import type { sidebarGlobals } from '../../gas/checklist';
+import { TRACKER_TEXTS } from '../../shared/messages/tracker';
+import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, exampleCheckRows, type PartnerColumnKey } from '../../shared/tracker';
+import { dayBefore } from '../../shared/dates';
+import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from '../fakes/sheets';
+import { GAS_DIST, loadGas, type GasContext } from '../support/gas-vm';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
 const ANSWERS = [true, true, false, true, true, true, false, true, true];

@@ -6,16 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../office/tracker';
-import type { Notice } from '../office/taskpane/notice';
-import { buildFormulaEngine, type EngineTable } from '../preview/formula-engine';
-import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../shared/formatting';
-import { TRACKER_TEXTS } from '../shared/messages/tracker';
+import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../../office/tracker';
+import type { Notice } from '../../office/taskpane/notice';
+import { buildFormulaEngine, type EngineTable } from '../../preview/formula-engine';
+import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 // The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
-import * as trackerLayout from '../shared/tracker/layout';
-import { EXCEL_DIALECT, MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../shared/tracker';
-import { excelSerialDate } from '../shared/dates';
-import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from './fakes/excel';
+import * as trackerLayout from '../../shared/tracker/layout';
+import { EXCEL_DIALECT, MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../../shared/tracker';
+import { excelSerialDate } from '../../shared/dates';
+import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from '../fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 
@@ -43,7 +43,7 @@ afterEach(() => {
 describe('the ribbon commands', () => {
   it('associate exactly the ExecuteFunction names of manifest.xml', async () => {
     const { fake } = await setup();
-    const manifest = readFileSync(path.join(__dirname, '../manifest.xml'), 'utf8');
+    const manifest = readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
     const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((match) => match[1]);
     expect([...fake.actions.keys()].sort()).toEqual([...names].sort());
   });

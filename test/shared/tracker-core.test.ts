@@ -1,7 +1,7 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
-import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../shared/formatting';
-import { TRACKER_TEXTS } from '../shared/messages/tracker';
-import { TRACKER_DIALOGS } from '../shared/messages/tracker-dialogs';
+import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../../shared/formatting';
+import { TRACKER_TEXTS } from '../../shared/messages/tracker';
+import { TRACKER_DIALOGS } from '../../shared/messages/tracker-dialogs';
 import {
   CHECK_COLUMNS,
   PARTNER_COLUMNS,
@@ -12,7 +12,7 @@ import {
   partnerFormula,
   planTrackerNames,
   sheetReference,
-} from '../shared/tracker';
+} from '../../shared/tracker';
 
 describe('planTrackerNames', () => {
   it('takes the plain names when free, and the first fully free "(n)" set otherwise, ignoring case', () => {
