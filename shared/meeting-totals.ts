@@ -39,8 +39,14 @@ interface PartnerTotal<T> {
   error?: InputError;
 }
 
-function cellsInOrder(input: CellInput): CellValue[] {
-  return isGrid(input) ? rectangular(input).flat() : [input];
+/** The cells of a single value or range in row order, without copying a one-column range (the usual meeting log). */
+function cellsInOrder(input: CellInput): { length: number; at(index: number): CellValue } {
+  if (!isGrid(input)) return { length: 1, at: () => input };
+  const grid = rectangular(input);
+  const width = grid.length ? grid[0].length : 0;
+  if (width === 1) return { length: grid.length, at: (index) => grid[index][0] };
+  const cells = grid.flat();
+  return { length: cells.length, at: (index) => cells[index] };
 }
 
 function shapeText(input: CellInput): string {
@@ -69,14 +75,14 @@ function totalsByPartner<T>(
   }
   const totals = new Map<string, PartnerTotal<T>>();
   for (let i = 0; i < names.length; i++) {
-    const name = names[i];
+    const name = names.at(i);
     if (isErrorText(name)) continue;
     const key = partnerKey(name);
     if (key === '') continue;
     let total = totals.get(key);
     if (!total) totals.set(key, (total = { value: initial() }));
     if (total.error) continue;
-    const next = add(total.value, values[i]);
+    const next = add(total.value, values.at(i));
     if (next instanceof InputError) total.error = next;
     else total.value = next;
   }
