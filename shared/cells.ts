@@ -141,6 +141,8 @@ const DIGIT = /\d/;
  *   of more than 308 digits; callers decide what that means.
  */
 export function parseNumericText(text: string): number | NumericTextProblem {
+  // Most text in a numbers column is words: a first character that no number starts with answers at once.
+  if (!mayStartNumber(text.charCodeAt(0))) return NOT_NUMERIC;
   const trimmed = text.trim();
   if (!DIGITS_AND_SEPARATORS.test(trimmed) || !DIGIT.test(trimmed)) return NOT_NUMERIC;
   if (AMBIGUOUS.test(trimmed)) return UNCLEAR_GROUPING;
@@ -148,6 +150,29 @@ export function parseNumericText(text: string): number | NumericTextProblem {
   if (POINT_GROUPED.test(trimmed)) return Number(trimmed.replace(/\./g, '').replace(',', '.'));
   if (COMMA_GROUPED.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
   return UNCLEAR_GROUPING;
+}
+
+/** Digits, a sign, a separator or white space (which trim removes): what numeric text may start with. */
+function mayStartNumber(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 43 ||
+    code === 45 ||
+    code === 46 ||
+    code === 44 ||
+    code <= 32 ||
+    code === 160 ||
+    code === 0x1680 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x3000)
+  );
+}
+
+/** True for "" and white space only, without trimming text that starts with something else. */
+function isBlankText(text: string): boolean {
+  return (
+    text === '' || (text.charCodeAt(0) <= 32 || text.charCodeAt(0) === 160 || text.charCodeAt(0) >= 0x1680 ? text.trim() === '' : false)
+  );
 }
 
 const DECIMAL_PLACES = 1e10;
@@ -169,7 +194,7 @@ export function hoursOf(value: CellValue): number | Blank | InputError {
   if (typeof value === 'number') {
     hours = value;
   } else if (typeof value === 'string') {
-    if (value.trim() === '') return BLANK;
+    if (isBlankText(value)) return BLANK;
     if (isErrorText(value)) return new InputError({ kind: 'cellError', text: value });
     hours = parseNumericText(value);
     if (hours === UNCLEAR_GROUPING) return new InputError({ kind: 'numberGrouping', name: 'hours', value });
@@ -193,7 +218,7 @@ export function scoreOf(value: CellValue): number | Blank | InputError {
   if (typeof value === 'number') {
     score = value;
   } else if (typeof value === 'string') {
-    if (value.trim() === '') return BLANK;
+    if (isBlankText(value)) return BLANK;
     if (isErrorText(value)) return new InputError({ kind: 'cellError', text: value });
     score = parseNumericText(value);
     if (score === UNCLEAR_GROUPING) return new InputError({ kind: 'numberGrouping', name: 'score', value });
