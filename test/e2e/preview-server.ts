@@ -4,10 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface PreviewServer {
   url: string;
@@ -49,19 +47,8 @@ export function startPreview(timeoutMs = 45000): Promise<PreviewServer> {
   });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Headless Chromium as every browser test starts it (one launcher: test/browser/support/harness.ts). */
+export { launchBrowser as launchChromium } from '../browser/support/harness';
 
 /** Today's date where the tests (and the browser) run, as YYYY-MM-DD. */
 export function localIsoToday(now = new Date()): string {
