@@ -6,7 +6,8 @@
  * - layout.ts: formats, widths, validation and the layout a host writes;
  * - examples.ts: the example rows (the examples themselves are in messages/tracker-examples.ts);
  * - reading.ts: recognising the tracker's sheets and reading their rows;
- * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes.
+ * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes;
+ * - missing-columns.ts: the columns an existing tracker lacks, added at its right end.
  * Its words are in messages/tracker-layout.ts, tracker-examples.ts and
  * tracker-dialogs.ts; date conversions in dates.ts.
  */
@@ -18,6 +19,7 @@ export * from './examples';
 export * from './reading';
 export * from './colour-plan';
 export * from './create-plan';
+export * from './missing-columns';
 // The date helpers, where callers have imported them from so far.
 export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';
 export * from './sheets-cells';
