@@ -145,9 +145,15 @@ export const CATALOG: readonly SheetFunction[] = [
   },
   {
     name: 'PARTNERHOURS',
-    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, { name: 'meeting_hours', accepts: 'range' }],
-    evaluate([partners, meetingPartners, hours]) {
-      return partnerHours(partners, meetingPartners, hours);
+    parameters: [
+      PARTNERS_PARAMETER,
+      MEETING_PARTNERS_PARAMETER,
+      { name: 'meeting_hours', accepts: 'range' },
+      { name: 'meeting_dates', accepts: 'range', optional: true },
+      { name: 'after', accepts: 'single', optional: true },
+    ],
+    evaluate([partners, meetingPartners, hours, dates, after]) {
+      return partnerHours(partners, meetingPartners, hours, dates, after);
     },
   },
   {

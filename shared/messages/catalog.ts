@@ -47,7 +47,7 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     PARTNERHOURS: {
       description:
-        'Hours together per partner from a meeting log: the hours of every meeting whose partner cell names the partner, added up. Names match with spaces at the ends ignored and in any case; no character is a wildcard or an operator.',
+        'Hours together per partner from a meeting log: the hours of every meeting whose partner cell names the partner, added up. Names match with spaces at the ends ignored and in any case; no character is a wildcard or an operator. With meeting dates and a day to count after, only the meetings dated later count: the recent hours.',
       result: 'Hours together per partner.',
     },
     LASTCONTACT: {
@@ -87,7 +87,7 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     PARTNERHOURS: {
       description:
-        'Gemeinsame Stunden je Partner aus einem Treffen-Protokoll: die Stunden aller Treffen, deren Partnerzelle den Partner nennt, zusammengezählt. Namen passen ohne Leerzeichen am Rand und in jeder Schreibweise; kein Zeichen ist Platzhalter oder Operator.',
+        'Gemeinsame Stunden je Partner aus einem Treffen-Protokoll: die Stunden aller Treffen, deren Partnerzelle den Partner nennt, zusammengezählt. Namen passen ohne Leerzeichen am Rand und in jeder Schreibweise; kein Zeichen ist Platzhalter oder Operator. Mit Datumsspalte und einem Stichtag zählen nur die Treffen nach diesem Tag: die jüngsten Stunden.',
       result: 'Gemeinsame Stunden je Partner.',
     },
     LASTCONTACT: {
@@ -108,6 +108,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_partners: 'The partner of each meeting: the Partner column of the meeting log.',
     meeting_hours: 'The hours of each meeting: a range the same size as meeting_partners.',
     meeting_dates: 'The date of each meeting: a range the same size as meeting_partners.',
+    after: 'Optional. Count only meetings dated later than this day, e.g. TODAY()-90 for the last 90 days; blank counts every meeting.',
   },
   de: {
     hours: 'Gemeinsam verbrachte Stunden insgesamt, z. B. 12,5: eine Zelle oder ein Bereich.',
@@ -118,6 +119,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_partners: 'Der Partner jedes Treffens: die Spalte Partner des Treffen-Protokolls.',
     meeting_hours: 'Die Stunden jedes Treffens: ein Bereich so groß wie meeting_partners.',
     meeting_dates: 'Das Datum jedes Treffens: ein Bereich so groß wie meeting_partners.',
+    after: 'Optional. Nur Treffen nach diesem Tag zählen, z. B. HEUTE()-90 für die letzten 90 Tage; leer zählt alle Treffen.',
   },
 };
 
@@ -138,7 +140,10 @@ export const FUNCTION_EXAMPLES: Record<string, readonly FunctionExample[]> = {
   HOURSTONEXT: [{ formula: '=HOURSTONEXT(70)', result: '20' }],
   BONDSCORE: [{ formula: '=BONDSCORE(F2:N2)', result: '7' }],
   REFERRALREADY: [{ formula: '=REFERRALREADY(95, 7)', result: 'TRUE' }],
-  PARTNERHOURS: [{ formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C)', result: '95' }],
+  PARTNERHOURS: [
+    { formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C)', result: '95' },
+    { formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C, Meetings!A2:A, TODAY()-90)', result: '12' },
+  ],
   LASTCONTACT: [{ formula: '=LASTCONTACT(A2:A, Meetings!B2:B, Meetings!A2:A)', result: '2026-11-28' }],
 };
 

@@ -16,7 +16,8 @@ export type Problem =
   | { kind: 'shapeMismatch'; names: readonly [string, string]; shapes: readonly [string, string] }
   | { kind: 'cellError'; text: string }
   | { kind: 'meetingHoursInvalid'; value: unknown }
-  | { kind: 'meetingDateInvalid'; value: unknown };
+  | { kind: 'meetingDateInvalid'; value: unknown }
+  | { kind: 'afterInvalid'; value: unknown };
 
 type Renderers = { [K in Problem['kind']]: (problem: Problem & { kind: K }, got: string) => string };
 
@@ -64,6 +65,7 @@ const RENDERERS: Record<Language, Renderers> = {
     meetingHoursInvalid: (_, got) =>
       `a meeting with this partner has hours that are not a number of 0 or more (got ${got}): correct it in the meeting log`,
     meetingDateInvalid: (_, got) => `a meeting with this partner has a date that is not a date (got ${got}): correct it in the meeting log`,
+    afterInvalid: (_, got) => `after must be one date, e.g. TODAY()-90, or blank for all meetings (got ${got})`,
   },
   de: {
     hoursNotNumber: (_, got) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${got})`,
@@ -83,6 +85,7 @@ const RENDERERS: Record<Language, Renderers> = {
       `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
     meetingDateInvalid: (_, got) =>
       `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
+    afterInvalid: (_, got) => `after muss ein einzelnes Datum sein, z. B. HEUTE()-90, oder leer für alle Treffen (erhalten: ${got})`,
   },
 };
 
