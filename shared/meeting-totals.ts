@@ -122,7 +122,7 @@ function addHours(sum: number, value: CellValue): number | InputError {
  * PARTNERHOURS: the hours of each partner's meetings, added up; with
  * `meetingDates` and a non-blank `after` (a date), only of the meetings dated
  * later than `after`.
- * @throws nothing; a whole-call problem (shapes, `after` not a date) is returned as an InputError
+ * `after` that is no single date is an error for the whole call.
  */
 export function partnerHours(
   partners: CellInput,
@@ -131,8 +131,8 @@ export function partnerHours(
   meetingDates?: CellInput,
   after?: CellInput,
 ): FunctionResult {
-  if (isBlank(after) || isGrid(after)) {
-    if (isGrid(after)) return new InputError({ kind: 'afterInvalid', value: after });
+  if (isGrid(after)) return new InputError({ kind: 'afterInvalid', value: after });
+  if (isBlank(after)) {
     const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addHours);
     return perPartner(partners, totals, (sum) => sum ?? 0);
   }

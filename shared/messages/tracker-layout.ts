@@ -19,6 +19,7 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   company: { en: 'Company', de: 'Firma' },
   profession: { en: 'Profession', de: 'Beruf' },
   hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
+  recentHours: { en: 'Hours in the last 90 days', de: 'Stunden der letzten 90 Tage' },
   stage: { en: 'Stage', de: 'Stufe' },
   progress: { en: 'Progress', de: 'Fortschritt' },
   hoursToNext: { en: 'Hours to next stage', de: 'Stunden bis zur nächsten Stufe' },
@@ -30,6 +31,7 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   referralReady: { en: 'Referral ready', de: 'Bereit für Empfehlungen' },
   referralsGiven: { en: 'Referrals given', de: 'Empfehlungen gegeben' },
   referralsReceived: { en: 'Referrals received', de: 'Empfehlungen erhalten' },
+  givenBalance: { en: 'Givers Gain balance', de: 'Wer-gibt-gewinnt-Saldo' },
   notes: { en: 'Notes', de: 'Notizen' },
 };
 

@@ -12,8 +12,16 @@ import { nameList, plural } from './grammar';
 /** What Create partner tracker made: the new sheets, the sheets of the plain names it left untouched, and whether with examples. */
 export interface CreatedTracker {
   sheets: TrackerNames;
+  /** The Settings sheet. */
+  settings: string;
   existing: readonly string[];
   withExamples: boolean;
+}
+
+/** What Update tracker added: columns per sheet (their headers) and the Settings sheet, if any. */
+export interface UpdatedTracker {
+  columns: readonly { sheet: string; headers: readonly string[] }[];
+  settingsSheet: string | null;
 }
 
 export interface TrackerTexts {
@@ -21,6 +29,11 @@ export interface TrackerTexts {
 
   /** The sheets created, the existing sheets left untouched (if any), and where to delete examples (if any). */
   trackerCreated(created: CreatedTracker): string;
+
+  /** What Update tracker added, or that nothing was missing. */
+  trackerUpdated(updated: UpdatedTracker): string;
+  noTrackerToUpdate: string;
+  noMeetingsToUpdate(partners: string): string;
 
   coloursApplied(sheet: string, replaced: number, kept: number, withOverdue: boolean): string;
   noStageColumn(sheet: string): string;
@@ -39,7 +52,7 @@ export interface TrackerTexts {
   aboutVersion(version: string): string;
 }
 
-const sheetList = (sheets: TrackerNames) => [sheets.partners, sheets.meetings, sheets.checks];
+const sheetList = (sheets: TrackerNames, settings: string) => [sheets.partners, sheets.meetings, sheets.checks, settings];
 
 const CITATION =
   'Jeffrey A. Hall, "How many hours does it take to make a friend?", Journal of Social and Personal Relationships 36(4), 1278–1296 (2018), doi:10.1177/0265407518761225.';
@@ -48,8 +61,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   en: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets), 'en');
+    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings), 'en');
       const kept = nameList(existing, 'en');
       return [
         existing.length > 0
@@ -58,12 +71,29 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} already existed and were left untouched; the new tracker is ${created}.`,
             })
           : '',
-        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves.`,
+        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves. Thresholds and rules are on ${settings}.`,
         withExamples ? 'The example rows are marked and can be deleted.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
+
+    trackerUpdated: ({ columns, settingsSheet }) => {
+      if (columns.length === 0 && settingsSheet === null) return 'The tracker is up to date: nothing was missing, nothing was changed.';
+      const parts = columns.map(({ sheet, headers }) =>
+        plural('en', headers.length, {
+          one: `Added the column ${nameList(headers, 'en')} to ${sheet}.`,
+          other: `Added ${headers.length} columns to ${sheet}: ${nameList(headers, 'en')}.`,
+        }),
+      );
+      if (settingsSheet !== null) parts.push(`Added the sheet ${settingsSheet} with the thresholds and rules the tracker reads.`);
+      parts.push('Nothing you entered was changed.');
+      return parts.join(' ');
+    },
+    noTrackerToUpdate:
+      'No partner tracker found to update. Open the spreadsheet that holds your tracker (a sheet whose first row has the columns Partner, Hours together, Checklist score and Checked on), or create a partner tracker.',
+    noMeetingsToUpdate: (partners) =>
+      `No meeting log found beside ${partners}. Keep a sheet whose first row has the columns Date, Partner and Hours, then update again.`,
 
     coloursApplied: (sheet, replaced, kept, withOverdue) => {
       const applied = withOverdue
@@ -99,8 +129,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   de: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets), 'de');
+    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings), 'de');
       const kept = nameList(existing, 'de');
       return [
         existing.length > 0
@@ -109,12 +139,30 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} waren schon vorhanden und blieben unverändert; die neue Liste heißt ${created}.`,
             })
           : '',
-        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst.`,
+        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in ${settings}.`,
         withExamples ? 'Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
+
+    trackerUpdated: ({ columns, settingsSheet }) => {
+      if (columns.length === 0 && settingsSheet === null)
+        return 'Die Partnerliste ist auf dem neuesten Stand: Es fehlte nichts, es wurde nichts geändert.';
+      const parts = columns.map(({ sheet, headers }) =>
+        plural('de', headers.length, {
+          one: `Die Spalte ${nameList(headers, 'de')} wurde in ${sheet} ergänzt.`,
+          other: `${headers.length} Spalten wurden in ${sheet} ergänzt: ${nameList(headers, 'de')}.`,
+        }),
+      );
+      if (settingsSheet !== null) parts.push(`Das Blatt ${settingsSheet} mit den Schwellenwerten und Regeln der Liste wurde angelegt.`);
+      parts.push('Nichts von Ihren Eingaben wurde verändert.');
+      return parts.join(' ');
+    },
+    noTrackerToUpdate:
+      'Keine Partnerliste zum Aktualisieren gefunden. Öffnen Sie die Tabelle mit Ihrer Liste (ein Blatt, dessen erste Zeile die Spalten Partner, Stunden gemeinsam, Checklisten-Punkte und Geprüft am hat) oder legen Sie eine Partnerliste an.',
+    noMeetingsToUpdate: (partners) =>
+      `Kein Treffen-Protokoll neben ${partners} gefunden. Behalten Sie ein Blatt, dessen erste Zeile die Spalten Datum, Partner und Stunden hat, und aktualisieren Sie dann erneut.`,
 
     coloursApplied: (sheet, replaced, kept, withOverdue) => {
       const applied = withOverdue

@@ -29,6 +29,7 @@ export const PARTNER_COLUMN_KEYS = [
   'company',
   'profession',
   'hoursTogether',
+  'recentHours',
   'stage',
   'progress',
   'hoursToNext',
@@ -40,6 +41,7 @@ export const PARTNER_COLUMN_KEYS = [
   'referralReady',
   'referralsGiven',
   'referralsReceived',
+  'givenBalance',
   'notes',
 ] as const;
 

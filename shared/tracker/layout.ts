@@ -18,7 +18,7 @@ import {
   type TrackerSheet,
 } from './columns';
 import { exampleCheckRows, exampleMeetingRows, examplePartnerRows } from './examples';
-import { isComputedColumn, type FormulaDialect } from './formulas';
+import { isComputedColumn, type FormulaDialect, type FormulaPlaces } from './formulas';
 import type { TrackerNamePlan } from './names';
 
 export { MEETING_KINDS };
@@ -33,6 +33,7 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   company: 'text',
   profession: 'text',
   hoursTogether: 'hours',
+  recentHours: 'hours',
   stage: 'text',
   progress: 'percent',
   hoursToNext: 'hours',
@@ -44,6 +45,7 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   referralReady: 'boolean',
   referralsGiven: 'wholeNumber',
   referralsReceived: 'wholeNumber',
+  givenBalance: 'wholeNumber',
   notes: 'text',
 };
 
@@ -160,7 +162,11 @@ function columnLayouts(
   options: TrackerLayoutOptions,
 ): ColumnLayout[] {
   const { dialect, language } = options;
-  const formulaNames = dialect.name === 'sheets' ? options.names.sheets : options.names.tables;
+  const places: FormulaPlaces = {
+    language,
+    parts: dialect.name === 'sheets' ? options.names.sheets : options.names.tables,
+    settings: options.names.settings,
+  };
   return columns.map((column) => {
     const format = formats[column.key] ?? 'text';
     const layout: ColumnLayout = {
@@ -170,7 +176,7 @@ function columnLayouts(
       width: columnWidth(column.key, format),
     };
     if (sheet === 'partners' && isComputedColumn(column.key)) {
-      const text = dialect.columnFormula(column.key, language, formulaNames);
+      const text = dialect.columnFormula(column.key, places);
       if (dialect.name === 'sheets') layout.headerFormula = text;
       else layout.rowFormula = text;
     }

@@ -1,4 +1,5 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
+import { settingNamesFor } from '../../shared/tracker/settings';
 import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../../shared/formatting';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { TRACKER_DIALOGS } from '../../shared/messages/tracker-dialogs';
@@ -34,13 +35,37 @@ describe('formula text', () => {
   });
 
   it('writes the stage language explicitly in both dialects', () => {
-    const names = { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' };
-    expect(partnerFormula('stage', 'sheets', 'de', names)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
-    expect(partnerFormula('stage', 'excel', 'de', names)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    const places = {
+      language: 'de' as const,
+      parts: { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' },
+      settings: settingNamesFor(1),
+    };
+    expect(partnerFormula('stage', 'sheets', places)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
+    expect(partnerFormula('stage', 'excel', places)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
     expect(headerOfColumnFormula('=VSTACK("Say ""hi""",BONDSTAGE(D2:D))')).toBe('Say "hi"');
     expect(headerOfColumnFormula('={"Stage";BONDSTAGE(D2:D)}')).toBe('Stage');
     expect(headerOfColumnFormula('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(D2:D)))')).toBe('Stufe');
     expect(headerOfColumnFormula('=SUM(A1)')).toBeUndefined();
+  });
+
+  it('refers to columns where the header row has them, in either language, and reads settings by their names', () => {
+    const places = {
+      language: 'en' as const,
+      parts: { partners: 'Partners', meetings: 'Meetings (2)', checks: 'Checks' },
+      settings: settingNamesFor(2),
+      partnerHeader: ['Notes', 'partner ', 'Empfehlungen gegeben', 'Referrals received'],
+      meetingHeader: ['Partner', 'Stunden', 'Datum'],
+    };
+    expect(partnerFormula('givenBalance', 'sheets', places)).toBe(
+      '=ARRAYFORMULA(VSTACK("Givers Gain balance",IF(TRIM(B2:B)="","",C2:C-D2:D)))',
+    );
+    expect(partnerFormula('recentHours', 'sheets', places)).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours in the last 90 days",PARTNERHOURS(IFERROR(B2:B,"#ERROR!"),IFERROR('Meetings (2)'!$A$2:$A,"#ERROR!"),IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!"),IFERROR('Meetings (2)'!$C$2:$C,"#ERROR!"),TODAY()-Bondstage_ForecastDays_2)))`,
+    );
+    expect(partnerFormula('givenBalance', 'excel', places)).toBe(
+      '=IF(TRIM([@[partner ]])="","",[@[Empfehlungen gegeben]]-[@[Referrals received]])',
+    );
+    expect(() => partnerFormula('stage', 'sheets', places)).toThrow(/no Hours together column/);
   });
 });
 
