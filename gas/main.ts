@@ -7,6 +7,7 @@
 import type { SheetsCommandFunction } from '../shared/commands';
 import { sidebarGlobals } from './checklist';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
+import { updateTracker } from './tracker-update';
 
 export { sheetFunctions } from './functions';
 
@@ -17,6 +18,7 @@ export const globals = {
   onOpen,
   onInstall,
   createTracker,
+  updateTracker,
   applyStageColours,
   showAbout,
   ...sidebarGlobals,

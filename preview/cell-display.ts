@@ -44,11 +44,12 @@ export function displayOf(value: unknown, pattern: string, language: Language): 
 export function colourRulesForRow(layout: SheetLayout, row: number): { rule: ColourRule; col: number }[] {
   const columns = findColourColumns(layout.columns.map((column) => column.header));
   if (columns.stage < 0) return [];
-  const nextCell = columns.nextContactDue >= 0 ? rowRelativeCell(columnLetter(columns.nextContactDue), row) : undefined;
-  return colourRules(rowRelativeCell(columnLetter(columns.stage), row), nextCell).map((rule) => ({
-    rule,
-    col: rule.purpose === 'overdue' ? columns.nextContactDue : columns.stage,
-  }));
+  const cell = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), row) : undefined);
+  const columnOf = (purpose: string) =>
+    purpose === 'overdue' ? columns.nextContactDue : purpose === 'negativeBalance' ? columns.givenBalance : columns.stage;
+  return colourRules(cell(columns.stage)!, { nextContactDue: cell(columns.nextContactDue), givenBalance: cell(columns.givenBalance) }).map(
+    (rule) => ({ rule, col: columnOf(rule.purpose) }),
+  );
 }
 
 /**

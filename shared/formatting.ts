@@ -1,7 +1,8 @@
 /**
  * Stage colours: one conditional-format rule per stage on the stage column,
- * matching the label in English or German, and one rule for overdue
- * "Next contact due" dates. Host-neutral: both hosts turn these into their
+ * matching the label in English or German, one rule for overdue
+ * "Next contact due" dates, and a quiet one for a negative Givers Gain
+ * balance (more referrals received than given). Host-neutral: both hosts turn these into their
  * own conditional formats, and recognise their own rules by formula shape
  * and colour so applying again replaces them and keeps the user's rules.
  */
@@ -26,7 +27,10 @@ export const STAGE_COLOURS: Record<Stage, Colours> = {
 
 export const OVERDUE_COLOURS: Colours = { background: '#fde0dc', text: '#b71c1c' };
 
-export type ColourRulePurpose = Stage | 'overdue';
+/** Quiet: a reminder to give back, not an alarm. */
+export const NEGATIVE_BALANCE_COLOURS: Colours = { background: '#fff4e0', text: '#7a4a00' };
+
+export type ColourRulePurpose = Stage | 'overdue' | 'negativeBalance';
 
 export interface ColourRule extends Colours {
   purpose: ColourRulePurpose;
@@ -50,14 +54,27 @@ export function overdueRuleFormula(cell: string): string {
   return `=AND(ISNUMBER(${cell}),${cell}<TODAY())`;
 }
 
-/** The rules for a stage column (and a next-contact column when present), for ranges starting at the given cells. */
-export function colourRules(stageCell: string, nextContactCell?: string): ColourRule[] {
+/** True when the cell holds a number below 0. */
+export function negativeRuleFormula(cell: string): string {
+  return `=AND(ISNUMBER(${cell}),${cell}<0)`;
+}
+
+/** The first cells of the optional coloured columns, when the sheet has them. */
+export interface OptionalColourCells {
+  nextContactDue?: string;
+  givenBalance?: string;
+}
+
+/** The rules for a stage column (and the optional columns present), for ranges starting at the given cells. */
+export function colourRules(stageCell: string, cells: OptionalColourCells = {}): ColourRule[] {
   const rules: ColourRule[] = STAGES.map((stage) => ({
     purpose: stage,
     formula: stageRuleFormula(stage, stageCell),
     ...STAGE_COLOURS[stage],
   }));
-  if (nextContactCell) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(nextContactCell), ...OVERDUE_COLOURS });
+  if (cells.nextContactDue) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(cells.nextContactDue), ...OVERDUE_COLOURS });
+  if (cells.givenBalance)
+    rules.push({ purpose: 'negativeBalance', formula: negativeRuleFormula(cells.givenBalance), ...NEGATIVE_BALANCE_COLOURS });
   return rules;
 }
 
@@ -68,7 +85,10 @@ function formulaShape(formula: string): string {
 }
 
 const OWN_SHAPES: ReadonlyMap<string, string> = new Map(
-  colourRules('$A2', '$B2').map((rule) => [formulaShape(rule.formula), rule.background.toLowerCase()]),
+  colourRules('$A2', { nextContactDue: '$B2', givenBalance: '$C2' }).map((rule) => [
+    formulaShape(rule.formula),
+    rule.background.toLowerCase(),
+  ]),
 );
 
 /**
@@ -87,13 +107,16 @@ export interface ColourColumns {
   stage: number;
   /** Zero-based index of the next-contact-due column, or -1. */
   nextContactDue: number;
+  /** Zero-based index of the Givers Gain balance column, or -1. */
+  givenBalance: number;
 }
 
-/** The stage and next-contact columns of a header row, in either language. */
+/** The stage, next-contact and balance columns of a header row, in either language. */
 export function findColourColumns(headerRow: readonly unknown[]): ColourColumns {
   return {
     stage: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'stage')),
     nextContactDue: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'nextContactDue')),
+    givenBalance: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'givenBalance')),
   };
 }
 

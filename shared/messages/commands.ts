@@ -9,13 +9,21 @@ import { CHECKLIST_TITLE } from './checklist-title';
 
 /** The menu's labels by command id (shared/commands.ts), and the ribbon's own. */
 export type CommandLabelKey =
-  'createTracker' | 'trackerWithExamples' | 'emptyTracker' | 'applyStageColours' | 'openChecklist' | 'checklist' | 'showAbout';
+  | 'createTracker'
+  | 'trackerWithExamples'
+  | 'emptyTracker'
+  | 'updateTracker'
+  | 'applyStageColours'
+  | 'openChecklist'
+  | 'checklist'
+  | 'showAbout';
 
 export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> = {
   en: {
     createTracker: 'Create partner tracker',
     trackerWithExamples: 'With example partners',
     emptyTracker: 'Empty tracker',
+    updateTracker: 'Update tracker',
     applyStageColours: 'Apply stage colours',
     openChecklist: 'Open bond checklist',
     checklist: CHECKLIST_TITLE.en,
@@ -25,6 +33,7 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     createTracker: 'Partnerliste anlegen',
     trackerWithExamples: 'Mit Beispielpartnern',
     emptyTracker: 'Leere Partnerliste',
+    updateTracker: 'Partnerliste aktualisieren',
     applyStageColours: 'Stufenfarben anwenden',
     openChecklist: 'Beziehungs-Checkliste öffnen',
     checklist: CHECKLIST_TITLE.de,

@@ -5,7 +5,8 @@
  *   else the tracker's partner sheet, found by its headers, never by name;
  *   neither is a problem the user is told about;
  * - the rules and where they are anchored: row 2, the first data row, of the
- *   stage column (and of the next-contact column for overdue dates);
+ *   stage column (and of the next-contact column for overdue dates, of the
+ *   Givers Gain balance column for a negative balance, when present);
  * - which existing rules are Bondstage's own (formatting.ts), to be replaced;
  *   every other rule is kept, ahead of the new ones;
  * - what the user is told afterwards.
@@ -70,12 +71,13 @@ export interface ColourPlan {
 }
 
 export function planColours(target: ColourTarget, existing: readonly ExistingColourRule[]): ColourPlan {
-  const { stage, nextContactDue } = target.columns;
-  const anchor = (column: number) => rowRelativeCell(columnLetter(column), FIRST_COLOURED_ROW);
+  const { stage, nextContactDue, givenBalance } = target.columns;
+  const anchor = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), FIRST_COLOURED_ROW) : undefined);
   const withOverdue = nextContactDue >= 0;
-  const rules = colourRules(anchor(stage), withOverdue ? anchor(nextContactDue) : undefined).map((rule) => ({
+  const columnOf = (purpose: string) => (purpose === 'overdue' ? nextContactDue : purpose === 'negativeBalance' ? givenBalance : stage);
+  const rules = colourRules(anchor(stage)!, { nextContactDue: anchor(nextContactDue), givenBalance: anchor(givenBalance) }).map((rule) => ({
     ...rule,
-    column: rule.purpose === 'overdue' ? nextContactDue : stage,
+    column: columnOf(rule.purpose),
   }));
   const replace = existing.map((rule) => isOwnColourRule(rule.formula, rule.background));
   const replaced = replace.filter(Boolean).length;

@@ -49,6 +49,8 @@ export interface SheetUpdate {
 
 export interface UpdatePlan {
   language: Language;
+  /** The tracker's partner sheet (where partner names are offered from). */
+  partners: string;
   sheets: SheetUpdate[];
   /** The Settings sheet to create with its defined names, or null when the tracker has one. */
   settings: SettingsLayout | null;
@@ -171,6 +173,7 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
   }
   return {
     language,
+    partners: partnersName,
     sheets: updates,
     settings: fresh ? settingsLayout(language, fresh.settingsSheet, fresh.settings) : null,
     settingNames,

@@ -205,6 +205,8 @@ export class ExcelWorkbookModel {
    * workbook.names: https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection).
    */
   readonly names: string[] = [];
+  /** Where each defined name points, as an address: Settings!B3:B5. */
+  readonly nameReferences = new Map<string, string>();
   active: ExcelSheetModel;
   /** The active cell on the active sheet, 0-based. */
   activeCell = { row: 0, column: 0 };
@@ -565,6 +567,34 @@ export class FakeTable extends Loadable {
     this.batch.log.record('Table.getRange');
     return new FakeRange(this.batch, this.model.sheet, { ...this.model.area });
   }
+  /**
+   * columns.add(index, values, name): a new column at the table's right end
+   * (index undefined or null; other positions are not modelled), its header
+   * `name`, the data cells from `values` below the header row, read as typed.
+   * The cells it takes must be empty: what Excel does to cells in the way is
+   * not modelled.
+   */
+  get columns() {
+    const { batch, model } = this;
+    return {
+      add(index: number | null | undefined, values: ExcelValue[][] | undefined, name: string) {
+        batch.log.record('TableColumnCollection.add');
+        if (index !== undefined && index !== null) throw new Error('The fake adds table columns only at the end.');
+        if (values && values.length !== model.area.rows)
+          throw new Error(`InvalidArgument: a column needs the table's ${model.area.rows} rows.`);
+        batch.pending.push(() => {
+          const column = model.area.column + model.area.columns;
+          for (let r = 0; r < model.area.rows; r++) {
+            const cell = model.sheet.cells.get(`${model.area.row + r},${column}`);
+            if (cell && (cell.formula || cell.value !== '')) throw new Error('The fake adds table columns only into empty cells.');
+          }
+          model.sheet.enter(model.area.row, column, name);
+          values?.slice(1).forEach((row, r) => model.sheet.enter(model.area.row + 1 + r, column, row[0]));
+          model.area = { ...model.area, columns: model.area.columns + 1 };
+        });
+      },
+    };
+  }
   /** rows.add(index, values): like Excel, appends below the table, reading the values as typed, and grows it. Returns the new rows. */
   get rows() {
     const { batch, model } = this;
@@ -753,9 +783,25 @@ class FakeTableCollection extends Loadable {
   }
 }
 
-/** workbook.names: the workbook-scoped defined names, with load('items/name'). */
+/**
+ * The rule Excel applies to a defined name: a letter, underscore or
+ * backslash first, then letters, digits, periods and underscores; not a cell
+ * reference, not C or R; up to 255 characters; compared without case
+ * (Excel's guidelines for names, https://excel365solutions.com/defined-names-rules/;
+ * ECMA-376 Part 4, Names).
+ */
+export function isValidDefinedName(name: string): boolean {
+  return (
+    /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[CcRr]$/.test(name) &&
+    !/^R[0-9]*C[0-9]*$/i.test(name)
+  );
+}
+
+/** workbook.names: the workbook-scoped defined names, with load('items/name'), add(name, range) and item delete(). */
 class FakeNamedItemCollection extends Loadable {
-  private snapshotItems: { name: string }[] = [];
+  private snapshotItems: { name: string; delete(): void }[] = [];
   constructor(
     batch: Batch,
     private readonly workbook: ExcelWorkbookModel,
@@ -763,10 +809,34 @@ class FakeNamedItemCollection extends Loadable {
     super(batch);
   }
   protected override snapshot() {
-    this.snapshotItems = this.workbook.names.map((name) => ({ name }));
+    const { batch, workbook } = this;
+    this.snapshotItems = workbook.names.map((name) => ({
+      name,
+      delete() {
+        batch.log.record('NamedItem.delete');
+        batch.pending.push(() => {
+          const index = workbook.names.indexOf(name);
+          if (index >= 0) workbook.names.splice(index, 1);
+          workbook.nameReferences.delete(name);
+        });
+      },
+    }));
   }
   get items() {
     return this.read('items', () => this.snapshotItems);
+  }
+  /** Adds a name at sync; a name in use (a defined name or a table, any case) or not valid fails the sync, as in Excel. */
+  add(name: string, reference: FakeRange) {
+    this.batch.log.record('NamedItemCollection.add');
+    const workbook = this.workbook;
+    this.batch.pending.push(() => {
+      if (!isValidDefinedName(name)) throw new Error(`InvalidArgument: ${name} is not a valid name.`);
+      const taken = [...workbook.names, ...workbook.tables.map((table) => table.name)];
+      if (taken.some((other) => other.toLowerCase() === name.toLowerCase()))
+        throw new Error(`InvalidArgument: the name ${name} already exists.`);
+      workbook.names.push(name);
+      workbook.nameReferences.set(name, `${reference.sheet.name}!${areaAddress(reference.area)}`);
+    });
   }
 }
 

@@ -1,6 +1,14 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
 import { settingNamesFor } from '../../shared/tracker/settings';
-import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../../shared/formatting';
+import {
+  NEGATIVE_BALANCE_COLOURS,
+  OVERDUE_COLOURS,
+  STAGE_COLOURS,
+  colourRules,
+  contrastRatio,
+  findColourColumns,
+  isOwnColourRule,
+} from '../../shared/formatting';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { TRACKER_DIALOGS } from '../../shared/messages/tracker-dialogs';
 import {
@@ -71,7 +79,7 @@ describe('formula text', () => {
 
 describe('stage colours', () => {
   it('have readable text on every background (WCAG AA, 4.5:1)', () => {
-    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS]) {
+    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS, NEGATIVE_BALANCE_COLOURS]) {
       expect(contrastRatio(colours.background, colours.text)).toBeGreaterThanOrEqual(4.5);
     }
     expect(new Set(Object.values(STAGE_COLOURS).map((colours) => colours.background)).size).toBe(4);
@@ -79,7 +87,7 @@ describe('stage colours', () => {
   });
 
   it('recognise their own rules wherever they point, and nothing else', () => {
-    for (const rule of colourRules('$Q7', '$B2')) {
+    for (const rule of colourRules('$Q7', { nextContactDue: '$B2', givenBalance: '$C2' })) {
       expect(isOwnColourRule(rule.formula, rule.background)).toBe(true);
       expect(isOwnColourRule(rule.formula.replace(/\$Q7/g, '$AB12'), rule.background.toUpperCase())).toBe(true);
       expect(isOwnColourRule(rule.formula, '#123456')).toBe(false);
@@ -89,8 +97,8 @@ describe('stage colours', () => {
   });
 
   it('find stage and next-contact columns by header in either language', () => {
-    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({ stage: 1, nextContactDue: 2 });
-    expect(findColourColumns(['Name'])).toEqual({ stage: -1, nextContactDue: -1 });
+    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({ stage: 1, nextContactDue: 2, givenBalance: -1 });
+    expect(findColourColumns(['Name', 'Givers Gain balance'])).toEqual({ stage: -1, nextContactDue: -1, givenBalance: 1 });
   });
 });
 
