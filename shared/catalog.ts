@@ -5,7 +5,7 @@
  * functions.json files, the Excel associations and the README's function
  * reference are all generated from the two.
  */
-import { CHECKLIST_SIZE, isReferralReady } from './checklist';
+import { CHECKLIST_SIZE, REFERRAL_MIN_HOURS, REFERRAL_MIN_SCORE, isReferralReady } from './checklist';
 import {
   BLANK,
   type CellGrid,
@@ -22,17 +22,27 @@ import {
   shapeOf,
 } from './cells';
 import { broadcast } from './broadcast';
+import { languageOf, numberReader, optionalScoreOf } from './argument-readers';
+import { type Calendar, RUNTIME_CALENDAR, dateReader } from './date-cells';
+import { FORECAST_WINDOW_DAYS, stageForecast } from './forecast';
 import type { Language, Texts } from './language';
 import { lastContact, partnerHours } from './meeting-totals';
+import { VCP_LABELS, nextStepText } from './messages/next-step';
 import { STAGE_LABELS } from './messages/stages';
+import { CHECKLIST_RENEWAL_DAYS, nextStep } from './next-step';
 import { hoursToNextStage, stageLevel, stageOf, stageProgress } from './stages';
+import { type Thresholds, thresholdsOf } from './thresholds';
+import { vcpPhase } from './vcp';
 
 export type { Texts };
 
 export interface ParameterDeclaration {
   /** The name shown in the sheet's help, and the key of its description in messages/catalog.ts. */
   name: string;
-  /** `range`: a single cell or a range, answered cell by cell. `single`: one value. */
+  /**
+   * `range`: a single cell or a range. Most are answered cell by cell;
+   * `thresholds` is one set of three for the whole call. `single`: one value.
+   */
   accepts: 'range' | 'single';
   optional?: boolean;
 }
@@ -44,23 +54,32 @@ export interface SheetFunction {
   /**
    * Evaluates one call, broadcasting its arguments (broadcast.ts). A call
    * wrong as a whole gives a single InputError (returned; hosts also accept
-   * it thrown); a bad cell gives an InputError in its cell.
+   * it thrown); a bad cell gives an InputError in its cell. Date arguments
+   * and results go through `calendar` (date-cells.ts; the runtime's time
+   * zone unless the host knows better).
    */
-  evaluate(this: void, args: readonly CellInput[]): FunctionResult;
+  evaluate(this: void, args: readonly CellInput[], calendar?: Calendar): FunctionResult;
 }
 
 const HOURS_PARAMETER: ParameterDeclaration = { name: 'hours', accepts: 'range' };
+const SCORE_PARAMETER: ParameterDeclaration = { name: 'score', accepts: 'range' };
+const LANGUAGE_PARAMETER: ParameterDeclaration = { name: 'language', accepts: 'range', optional: true };
+const THRESHOLDS_PARAMETER: ParameterDeclaration = { name: 'thresholds', accepts: 'range', optional: true };
 const PARTNERS_PARAMETER: ParameterDeclaration = { name: 'partners', accepts: 'range' };
 const MEETING_PARTNERS_PARAMETER: ParameterDeclaration = { name: 'meeting_partners', accepts: 'range' };
+const AS_OF_PARAMETER: ParameterDeclaration = { name: 'as_of', accepts: 'range' };
 
-/** The label language from a cell: "en" or "de" in any case, blank for English. */
-function languageOf(value: CellValue): Language | InputError {
-  if (value === null || value === undefined) return 'en';
-  const code = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  if (code === '' || code === 'en') return 'en';
-  if (code === 'de') return code;
-  return new InputError('languageInvalid', value);
+const optional = (name: string): ParameterDeclaration => ({ name, accepts: 'range', optional: true });
+
+/** Evaluates a call with its thresholds, one set for the whole call; a bad set is the call's one error. */
+function withThresholds(input: CellInput, evaluate: (thresholds: Thresholds) => FunctionResult): FunctionResult {
+  const thresholds = thresholdsOf(input);
+  return thresholds instanceof InputError ? thresholds : evaluate(thresholds);
 }
+
+const hoursArgument = (input: CellInput) => ({ name: 'hours', input, read: hoursOf });
+const languageArgument = (input: CellInput) => ({ name: 'language', input, read: languageOf });
+const countArgument = (name: string, input: CellInput) => ({ name, input, read: numberReader(name, 'count', 0) });
 
 /** The number of yes answers in a row of nine, or BLANK when none is answered. */
 function scoreRow(row: readonly CellValue[]): CellResult {
@@ -91,71 +110,172 @@ function bondScore(input: CellInput): FunctionResult {
 export const CATALOG: readonly SheetFunction[] = [
   {
     name: 'BONDSTAGE',
-    parameters: [HOURS_PARAMETER, { name: 'language', accepts: 'range', optional: true }],
-    evaluate([hours, language]) {
-      return broadcast(
-        [
-          { name: 'hours', input: hours, read: hoursOf },
-          { name: 'language', input: language, read: languageOf },
-        ],
-        (h: number, code: Language) => STAGE_LABELS[code][stageOf(h)],
-      );
-    },
+    parameters: [HOURS_PARAMETER, LANGUAGE_PARAMETER, THRESHOLDS_PARAMETER],
+    evaluate: ([hours, language, thresholds]) =>
+      withThresholds(thresholds, (t) =>
+        broadcast([hoursArgument(hours), languageArgument(language)], (h: number, code: Language) => STAGE_LABELS[code][stageOf(h, t)]),
+      ),
   },
   {
     name: 'BONDLEVEL',
-    parameters: [HOURS_PARAMETER],
-    evaluate([hours]) {
-      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], stageLevel);
-    },
+    parameters: [HOURS_PARAMETER, THRESHOLDS_PARAMETER],
+    evaluate: ([hours, thresholds]) =>
+      withThresholds(thresholds, (t) => broadcast([hoursArgument(hours)], (h: number) => stageLevel(h, t))),
   },
   {
     name: 'BONDPROGRESS',
-    parameters: [HOURS_PARAMETER],
-    evaluate([hours]) {
-      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], stageProgress);
-    },
+    parameters: [HOURS_PARAMETER, THRESHOLDS_PARAMETER],
+    evaluate: ([hours, thresholds]) =>
+      withThresholds(thresholds, (t) => broadcast([hoursArgument(hours)], (h: number) => stageProgress(h, t))),
   },
   {
     name: 'HOURSTONEXT',
-    parameters: [HOURS_PARAMETER],
-    evaluate([hours]) {
-      return broadcast([{ name: 'hours', input: hours, read: hoursOf }], hoursToNextStage);
-    },
+    parameters: [HOURS_PARAMETER, THRESHOLDS_PARAMETER],
+    evaluate: ([hours, thresholds]) =>
+      withThresholds(thresholds, (t) => broadcast([hoursArgument(hours)], (h: number) => hoursToNextStage(h, t))),
   },
   {
     name: 'BONDSCORE',
     parameters: [{ name: 'answers', accepts: 'range' }],
-    evaluate([answers]) {
-      return bondScore(answers);
-    },
+    evaluate: ([answers]) => bondScore(answers),
   },
   {
     name: 'REFERRALREADY',
-    parameters: [HOURS_PARAMETER, { name: 'score', accepts: 'range' }],
-    evaluate([hours, score]) {
-      return broadcast(
+    parameters: [HOURS_PARAMETER, SCORE_PARAMETER, optional('min_hours'), optional('min_score')],
+    evaluate: ([hours, score, minHours, minScore]) =>
+      broadcast(
         [
-          { name: 'hours', input: hours, read: hoursOf },
+          hoursArgument(hours),
           { name: 'score', input: score, read: scoreOf },
+          { name: 'min_hours', input: minHours, read: numberReader('min_hours', 'nonNegative', REFERRAL_MIN_HOURS) },
+          { name: 'min_score', input: minScore, read: numberReader('min_score', 'score', REFERRAL_MIN_SCORE) },
         ],
         isReferralReady,
-      );
-    },
+      ),
   },
   {
     name: 'PARTNERHOURS',
     parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, { name: 'meeting_hours', accepts: 'range' }],
-    evaluate([partners, meetingPartners, hours]) {
-      return partnerHours(partners, meetingPartners, hours);
-    },
+    evaluate: ([partners, meetingPartners, hours]) => partnerHours(partners, meetingPartners, hours),
   },
   {
     name: 'LASTCONTACT',
     parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, { name: 'meeting_dates', accepts: 'range' }],
-    evaluate([partners, meetingPartners, dates]) {
-      return lastContact(partners, meetingPartners, dates);
-    },
+    evaluate: ([partners, meetingPartners, dates]) => lastContact(partners, meetingPartners, dates),
+  },
+  {
+    name: 'STAGEFORECAST',
+    parameters: [
+      HOURS_PARAMETER,
+      { name: 'recent_hours', accepts: 'range' },
+      AS_OF_PARAMETER,
+      optional('window_days'),
+      THRESHOLDS_PARAMETER,
+    ],
+    evaluate: ([hours, recentHours, asOf, windowDays, thresholds], calendar = RUNTIME_CALENDAR) =>
+      withThresholds(thresholds, (t) =>
+        broadcast(
+          [
+            hoursArgument(hours),
+            { name: 'recent_hours', input: recentHours, read: numberReader('recent_hours', 'nonNegative', BLANK) },
+            { name: 'as_of', input: asOf, read: dateReader('as_of', calendar) },
+            { name: 'window_days', input: windowDays, read: numberReader('window_days', 'positive', FORECAST_WINDOW_DAYS) },
+          ],
+          (h: number, recent: number, day: number, window: number) => {
+            const forecast = stageForecast(h, recent, day, window, t);
+            return forecast === undefined ? BLANK : calendar.dateOf(forecast);
+          },
+        ),
+      ),
+  },
+  {
+    name: 'VCPPHASE',
+    parameters: [
+      HOURS_PARAMETER,
+      SCORE_PARAMETER,
+      { name: 'referrals_received', accepts: 'range' },
+      LANGUAGE_PARAMETER,
+      THRESHOLDS_PARAMETER,
+    ],
+    evaluate: ([hours, score, received, language, thresholds]) =>
+      withThresholds(thresholds, (t) =>
+        broadcast(
+          [
+            hoursArgument(hours),
+            { name: 'score', input: score, read: optionalScoreOf },
+            countArgument('referrals_received', received),
+            languageArgument(language),
+          ],
+          (h: number, s: number | undefined, r: number, code: Language) => VCP_LABELS[code][vcpPhase(h, s, r, t)],
+        ),
+      ),
+  },
+  {
+    name: 'NEXTSTEP',
+    parameters: [
+      HOURS_PARAMETER,
+      SCORE_PARAMETER,
+      { name: 'checked_on', accepts: 'range' },
+      { name: 'next_contact_due', accepts: 'range' },
+      { name: 'referrals_given', accepts: 'range' },
+      { name: 'referrals_received', accepts: 'range' },
+      AS_OF_PARAMETER,
+      LANGUAGE_PARAMETER,
+      THRESHOLDS_PARAMETER,
+      optional('renewal_days'),
+      optional('min_hours'),
+      optional('min_score'),
+    ],
+    evaluate: (
+      [hours, score, checkedOn, due, given, received, asOf, language, thresholds, renewal, minHours, minScore],
+      calendar = RUNTIME_CALENDAR,
+    ) =>
+      withThresholds(thresholds, (t) => {
+        const optionalDate = (name: string) => {
+          const read = dateReader(name, calendar);
+          return (value: CellValue) => {
+            const day = read(value);
+            return day === BLANK ? undefined : day;
+          };
+        };
+        return broadcast(
+          [
+            hoursArgument(hours),
+            { name: 'score', input: score, read: optionalScoreOf },
+            { name: 'checked_on', input: checkedOn, read: optionalDate('checked_on') },
+            { name: 'next_contact_due', input: due, read: optionalDate('next_contact_due') },
+            countArgument('referrals_given', given),
+            countArgument('referrals_received', received),
+            { name: 'as_of', input: asOf, read: dateReader('as_of', calendar) },
+            languageArgument(language),
+            { name: 'renewal_days', input: renewal, read: numberReader('renewal_days', 'nonNegative', CHECKLIST_RENEWAL_DAYS) },
+            { name: 'min_hours', input: minHours, read: numberReader('min_hours', 'nonNegative', REFERRAL_MIN_HOURS) },
+            { name: 'min_score', input: minScore, read: numberReader('min_score', 'score', REFERRAL_MIN_SCORE) },
+          ],
+          (
+            h: number,
+            s: number | undefined,
+            checked: number | undefined,
+            dueDay: number | undefined,
+            g: number,
+            r: number,
+            day: number,
+            code: Language,
+            renewalDays: number,
+            minH: number,
+            minS: number,
+          ) =>
+            nextStepText(
+              nextStep({ hours: h, score: s, checkedOn: checked, nextContactDue: dueDay, referralsGiven: g, referralsReceived: r }, day, {
+                thresholds: t,
+                renewalDays,
+                minHours: minH,
+                minScore: minS,
+              }),
+              code,
+            ),
+        );
+      }),
   },
 ];
 
