@@ -21,13 +21,14 @@ import {
   scoreOf,
   shapeOf,
 } from './cells';
-import { broadcast } from './broadcast';
+import { type CellArgument, type CellReader, broadcast } from './broadcast';
 import { languageOf, numberReader, optionalScoreOf } from './argument-readers';
-import { type Calendar, RUNTIME_CALENDAR, dateReader } from './date-cells';
+import { type Calendar, RUNTIME_CALENDAR, dateReader, optionalDateReader } from './date-cells';
 import { FORECAST_WINDOW_DAYS, stageForecast } from './forecast';
 import type { Language, Texts } from './language';
 import { lastContact, partnerHours } from './meeting-totals';
 import { VCP_LABELS, nextStepText } from './messages/next-step';
+import type { NumberRule } from './messages/functions';
 import { STAGE_LABELS } from './messages/stages';
 import { CHECKLIST_RENEWAL_DAYS, nextStep } from './next-step';
 import { hoursToNextStage, stageLevel, stageOf, stageProgress } from './stages';
@@ -61,15 +62,17 @@ export interface SheetFunction {
   evaluate(this: void, args: readonly CellInput[], calendar?: Calendar): FunctionResult;
 }
 
-const HOURS_PARAMETER: ParameterDeclaration = { name: 'hours', accepts: 'range' };
-const SCORE_PARAMETER: ParameterDeclaration = { name: 'score', accepts: 'range' };
-const LANGUAGE_PARAMETER: ParameterDeclaration = { name: 'language', accepts: 'range', optional: true };
-const THRESHOLDS_PARAMETER: ParameterDeclaration = { name: 'thresholds', accepts: 'range', optional: true };
-const PARTNERS_PARAMETER: ParameterDeclaration = { name: 'partners', accepts: 'range' };
-const MEETING_PARTNERS_PARAMETER: ParameterDeclaration = { name: 'meeting_partners', accepts: 'range' };
-const AS_OF_PARAMETER: ParameterDeclaration = { name: 'as_of', accepts: 'range' };
-
+/** A parameter that takes a cell or a range; `optional` ones may be left out. */
+const range = (name: string): ParameterDeclaration => ({ name, accepts: 'range' });
 const optional = (name: string): ParameterDeclaration => ({ name, accepts: 'range', optional: true });
+
+const HOURS_PARAMETER = range('hours');
+const SCORE_PARAMETER = range('score');
+const LANGUAGE_PARAMETER = optional('language');
+const THRESHOLDS_PARAMETER = optional('thresholds');
+const PARTNERS_PARAMETER = range('partners');
+const MEETING_PARTNERS_PARAMETER = range('meeting_partners');
+const AS_OF_PARAMETER = range('as_of');
 
 /** Evaluates a call with its thresholds, one set for the whole call; a bad set is the call's one error. */
 function withThresholds(input: CellInput, evaluate: (thresholds: Thresholds) => FunctionResult): FunctionResult {
@@ -77,9 +80,14 @@ function withThresholds(input: CellInput, evaluate: (thresholds: Thresholds) => 
   return thresholds instanceof InputError ? thresholds : evaluate(thresholds);
 }
 
-const hoursArgument = (input: CellInput) => ({ name: 'hours', input, read: hoursOf });
-const languageArgument = (input: CellInput) => ({ name: 'language', input, read: languageOf });
-const countArgument = (name: string, input: CellInput) => ({ name, input, read: numberReader(name, 'count', 0) });
+/** One argument of a call, as broadcast.ts reads it. */
+const cell = <T>(name: string, input: CellInput, read: CellReader<T>): CellArgument<T> => ({ name, input, read });
+const hoursArgument = (input: CellInput) => cell('hours', input, hoursOf);
+const languageArgument = (input: CellInput) => cell('language', input, languageOf);
+const countArgument = (name: string, input: CellInput) => cell(name, input, numberReader(name, 'count', 0));
+/** A setting read as `rule` says, its default when blank. */
+const settingArgument = (name: string, input: CellInput, rule: NumberRule, fallback: number) =>
+  cell(name, input, numberReader(name, rule, fallback));
 
 /** The number of yes answers in a row of nine, or BLANK when none is answered. */
 function scoreRow(row: readonly CellValue[]): CellResult {
@@ -136,7 +144,7 @@ export const CATALOG: readonly SheetFunction[] = [
   },
   {
     name: 'BONDSCORE',
-    parameters: [{ name: 'answers', accepts: 'range' }],
+    parameters: [range('answers')],
     evaluate: ([answers]) => bondScore(answers),
   },
   {
@@ -146,40 +154,34 @@ export const CATALOG: readonly SheetFunction[] = [
       broadcast(
         [
           hoursArgument(hours),
-          { name: 'score', input: score, read: scoreOf },
-          { name: 'min_hours', input: minHours, read: numberReader('min_hours', 'nonNegative', REFERRAL_MIN_HOURS) },
-          { name: 'min_score', input: minScore, read: numberReader('min_score', 'score', REFERRAL_MIN_SCORE) },
+          cell('score', score, scoreOf),
+          settingArgument('min_hours', minHours, 'nonNegative', REFERRAL_MIN_HOURS),
+          settingArgument('min_score', minScore, 'score', REFERRAL_MIN_SCORE),
         ],
         isReferralReady,
       ),
   },
   {
     name: 'PARTNERHOURS',
-    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, { name: 'meeting_hours', accepts: 'range' }],
+    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, range('meeting_hours')],
     evaluate: ([partners, meetingPartners, hours]) => partnerHours(partners, meetingPartners, hours),
   },
   {
     name: 'LASTCONTACT',
-    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, { name: 'meeting_dates', accepts: 'range' }],
+    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, range('meeting_dates')],
     evaluate: ([partners, meetingPartners, dates]) => lastContact(partners, meetingPartners, dates),
   },
   {
     name: 'STAGEFORECAST',
-    parameters: [
-      HOURS_PARAMETER,
-      { name: 'recent_hours', accepts: 'range' },
-      AS_OF_PARAMETER,
-      optional('window_days'),
-      THRESHOLDS_PARAMETER,
-    ],
+    parameters: [HOURS_PARAMETER, range('recent_hours'), AS_OF_PARAMETER, optional('window_days'), THRESHOLDS_PARAMETER],
     evaluate: ([hours, recentHours, asOf, windowDays, thresholds], calendar = RUNTIME_CALENDAR) =>
       withThresholds(thresholds, (t) =>
         broadcast(
           [
             hoursArgument(hours),
-            { name: 'recent_hours', input: recentHours, read: numberReader('recent_hours', 'nonNegative', BLANK) },
-            { name: 'as_of', input: asOf, read: dateReader('as_of', calendar) },
-            { name: 'window_days', input: windowDays, read: numberReader('window_days', 'positive', FORECAST_WINDOW_DAYS) },
+            cell('recent_hours', recentHours, numberReader('recent_hours', 'nonNegative', BLANK)),
+            cell('as_of', asOf, dateReader('as_of', calendar)),
+            settingArgument('window_days', windowDays, 'positive', FORECAST_WINDOW_DAYS),
           ],
           (h: number, recent: number, day: number, window: number) => {
             const forecast = stageForecast(h, recent, day, window, t);
@@ -190,19 +192,13 @@ export const CATALOG: readonly SheetFunction[] = [
   },
   {
     name: 'VCPPHASE',
-    parameters: [
-      HOURS_PARAMETER,
-      SCORE_PARAMETER,
-      { name: 'referrals_received', accepts: 'range' },
-      LANGUAGE_PARAMETER,
-      THRESHOLDS_PARAMETER,
-    ],
+    parameters: [HOURS_PARAMETER, SCORE_PARAMETER, range('referrals_received'), LANGUAGE_PARAMETER, THRESHOLDS_PARAMETER],
     evaluate: ([hours, score, received, language, thresholds]) =>
       withThresholds(thresholds, (t) =>
         broadcast(
           [
             hoursArgument(hours),
-            { name: 'score', input: score, read: optionalScoreOf },
+            cell('score', score, optionalScoreOf),
             countArgument('referrals_received', received),
             languageArgument(language),
           ],
@@ -215,10 +211,10 @@ export const CATALOG: readonly SheetFunction[] = [
     parameters: [
       HOURS_PARAMETER,
       SCORE_PARAMETER,
-      { name: 'checked_on', accepts: 'range' },
-      { name: 'next_contact_due', accepts: 'range' },
-      { name: 'referrals_given', accepts: 'range' },
-      { name: 'referrals_received', accepts: 'range' },
+      range('checked_on'),
+      range('next_contact_due'),
+      range('referrals_given'),
+      range('referrals_received'),
       AS_OF_PARAMETER,
       LANGUAGE_PARAMETER,
       THRESHOLDS_PARAMETER,
@@ -230,27 +226,20 @@ export const CATALOG: readonly SheetFunction[] = [
       [hours, score, checkedOn, due, given, received, asOf, language, thresholds, renewal, minHours, minScore],
       calendar = RUNTIME_CALENDAR,
     ) =>
-      withThresholds(thresholds, (t) => {
-        const optionalDate = (name: string) => {
-          const read = dateReader(name, calendar);
-          return (value: CellValue) => {
-            const day = read(value);
-            return day === BLANK ? undefined : day;
-          };
-        };
-        return broadcast(
+      withThresholds(thresholds, (t) =>
+        broadcast(
           [
             hoursArgument(hours),
-            { name: 'score', input: score, read: optionalScoreOf },
-            { name: 'checked_on', input: checkedOn, read: optionalDate('checked_on') },
-            { name: 'next_contact_due', input: due, read: optionalDate('next_contact_due') },
+            cell('score', score, optionalScoreOf),
+            cell('checked_on', checkedOn, optionalDateReader('checked_on', calendar)),
+            cell('next_contact_due', due, optionalDateReader('next_contact_due', calendar)),
             countArgument('referrals_given', given),
             countArgument('referrals_received', received),
-            { name: 'as_of', input: asOf, read: dateReader('as_of', calendar) },
+            cell('as_of', asOf, dateReader('as_of', calendar)),
             languageArgument(language),
-            { name: 'renewal_days', input: renewal, read: numberReader('renewal_days', 'nonNegative', CHECKLIST_RENEWAL_DAYS) },
-            { name: 'min_hours', input: minHours, read: numberReader('min_hours', 'nonNegative', REFERRAL_MIN_HOURS) },
-            { name: 'min_score', input: minScore, read: numberReader('min_score', 'score', REFERRAL_MIN_SCORE) },
+            settingArgument('renewal_days', renewal, 'nonNegative', CHECKLIST_RENEWAL_DAYS),
+            settingArgument('min_hours', minHours, 'nonNegative', REFERRAL_MIN_HOURS),
+            settingArgument('min_score', minScore, 'score', REFERRAL_MIN_SCORE),
           ],
           (
             h: number,
@@ -274,8 +263,8 @@ export const CATALOG: readonly SheetFunction[] = [
               }),
               code,
             ),
-        );
-      }),
+        ),
+      ),
   },
 ];
 

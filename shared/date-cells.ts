@@ -45,3 +45,12 @@ export function dateReader(name: string, calendar: Calendar): (value: CellValue)
     return iso ? serialFromIsoDate(iso) : new InputError({ kind: 'dateInvalid', name, value });
   };
 }
+
+/** A reader of a date argument that may be blank: undefined for a blank cell. */
+export function optionalDateReader(name: string, calendar: Calendar): (value: CellValue) => number | undefined | InputError {
+  const read = dateReader(name, calendar);
+  return (value) => {
+    const day = read(value);
+    return day === BLANK ? undefined : day;
+  };
+}

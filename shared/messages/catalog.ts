@@ -58,17 +58,17 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     STAGEFORECAST: {
       description:
-        'The date the partner reaches the next stage at the recent pace: as_of plus the hours to go divided by recent_hours per window_days, rounded up to whole days. Blank at the top stage, without recent hours, or more than 10 years away. Format as a date.',
+        'The date the next stage is reached at the pace of recent_hours per window_days, counted from as_of. Blank at the top stage, without recent hours or beyond 10 years. Format as a date.',
       result: 'The date the next stage is reached.',
     },
     VCPPHASE: {
       description:
-        "The partnership's phase in Misner's VCP process: Profitability once a referral came from the partner, else Credibility from the friend threshold (90 h) or a checklist score of 7, else Visibility.",
+        "The phase in Misner's VCP process: Profitability once the partner referred you, else Credibility from 90 h or a checklist score of 7, else Visibility.",
       result: 'Visibility, Credibility or Profitability.',
     },
     NEXTSTEP: {
       description:
-        'What to do next with the partner, the first that applies: meet when the next contact is overdue; do the bond checklist (from 50 h, none yet or older than 180 days); ask for a referral (Credibility and referral ready); give one back (2 or more received than given); else keep meeting.',
+        'What to do next, the first that applies: meet (contact overdue); do the bond checklist (from 50 h, none or older than 180 days); ask for a referral (Credibility, referral ready); give one back (2 more received than given); keep meeting.',
       result: 'The next step as a short sentence.',
     },
   },
@@ -113,17 +113,17 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     STAGEFORECAST: {
       description:
-        'Das Datum, an dem der Partner beim jüngsten Tempo die nächste Stufe erreicht: as_of plus die fehlenden Stunden geteilt durch recent_hours je window_days, auf ganze Tage aufgerundet. Leer auf der höchsten Stufe, ohne jüngste Stunden oder wenn es mehr als 10 Jahre entfernt ist. Als Datum formatieren.',
+        'Das Datum, an dem die nächste Stufe im Tempo von recent_hours je window_days erreicht ist, gezählt ab as_of. Leer auf der höchsten Stufe, ohne jüngste Stunden oder nach mehr als 10 Jahren. Als Datum formatieren.',
       result: 'Das Datum, an dem die nächste Stufe erreicht ist.',
     },
     VCPPHASE: {
       description:
-        'Die Phase der Partnerschaft im VCP-Prozess nach Misner: Profitabilität, sobald eine Empfehlung vom Partner kam, sonst Glaubwürdigkeit ab der Freundschafts-Schwelle (90 h) oder 7 Punkten in der Checkliste, sonst Sichtbarkeit.',
+        'Die Phase im VCP-Prozess nach Misner: Profitabilität, sobald der Partner Sie empfohlen hat, sonst Glaubwürdigkeit ab 90 h oder 7 Punkten in der Checkliste, sonst Sichtbarkeit.',
       result: 'Sichtbarkeit, Glaubwürdigkeit oder Profitabilität.',
     },
     NEXTSTEP: {
       description:
-        'Was als Nächstes mit dem Partner zu tun ist, das Erste, was zutrifft: treffen, wenn der nächste Kontakt überfällig ist; die Beziehungs-Checkliste ausfüllen (ab 50 h, noch keine oder älter als 180 Tage); um eine Empfehlung bitten (Glaubwürdigkeit und bereit für Empfehlungen); eine zurückgeben (2 oder mehr erhalten als gegeben); sonst weiter treffen.',
+        'Was als Nächstes zu tun ist, das Erste, was zutrifft: treffen (Kontakt überfällig); Beziehungs-Checkliste ausfüllen (ab 50 h, keine oder älter als 180 Tage); um eine Empfehlung bitten (Glaubwürdigkeit, bereit für Empfehlungen); eine zurückgeben (2 mehr erhalten als gegeben); weiter treffen.',
       result: 'Der nächste Schritt als kurzer Satz.',
     },
   },
@@ -140,7 +140,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_hours: 'The hours of each meeting: a range the same size as meeting_partners.',
     meeting_dates: 'The date of each meeting: a range the same size as meeting_partners.',
     thresholds:
-      'Optional. The hours at which casual friend, friend and close friend begin: 3 ascending numbers above 0 in a row or column, e.g. {43,57,119}. Blank: 50, 90, 200 (Hall 2018).',
+      'Optional. Hours where casual friend, friend and close friend begin: 3 ascending numbers, e.g. {43,57,119}; blank: 50, 90, 200.',
     min_hours: 'Optional. The hours from which a partner is referral ready (blank: 90).',
     min_score: 'Optional. The checklist score from which a partner is referral ready, 0 to 9 (blank: 7).',
     recent_hours: 'Hours together in the last window_days days: a cell, or a range the same size as hours.',
@@ -162,7 +162,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_hours: 'Die Stunden jedes Treffens: ein Bereich so groß wie meeting_partners.',
     meeting_dates: 'Das Datum jedes Treffens: ein Bereich so groß wie meeting_partners.',
     thresholds:
-      'Optional. Die Stunden, ab denen Lockere Freundschaft, Freundschaft und Enge Freundschaft beginnen: 3 aufsteigende Zahlen über 0 in einer Zeile oder Spalte. Leer: 50, 90, 200 (Hall 2018).',
+      'Optional. Stunden, ab denen Lockere Freundschaft, Freundschaft und Enge Freundschaft beginnen: 3 aufsteigende Zahlen in einer Zeile oder Spalte; leer: 50, 90, 200.',
     min_hours: 'Optional. Die Stunden, ab denen ein Partner bereit für Empfehlungen ist (leer: 90).',
     min_score: 'Optional. Die Punktzahl der Checkliste, ab der ein Partner bereit für Empfehlungen ist, 0 bis 9 (leer: 7).',
     recent_hours: 'Gemeinsame Stunden der letzten window_days Tage: eine Zelle oder ein Bereich so groß wie hours.',
