@@ -40,9 +40,11 @@ export function numberReader<B extends number | Blank | undefined>(
   rule: NumberRule,
   blank: B,
 ): (value: CellValue) => number | B | InputError {
+  const fits = FITS[rule];
   return (value) => {
     let number: number;
     if (typeof value === 'number') {
+      if (fits(value) && value !== Infinity) return value + 0;
       number = value;
     } else if (typeof value === 'string') {
       if (isBlank(value)) return blank;
@@ -56,12 +58,13 @@ export function numberReader<B extends number | Blank | undefined>(
     } else {
       return new InputError({ kind: 'numberInvalid', name, rule, value });
     }
-    return Number.isFinite(number) && FITS[rule](number) ? number + 0 : new InputError({ kind: 'numberInvalid', name, rule, value });
+    return Number.isFinite(number) && fits(number) ? number + 0 : new InputError({ kind: 'numberInvalid', name, rule, value });
   };
 }
 
 /** A checklist score that may be missing: undefined for a blank cell. */
 export function optionalScoreOf(value: CellValue): number | undefined | InputError {
+  if (typeof value === 'number' && value >= 0 && value <= 9 && Number.isInteger(value)) return value + 0;
   const score = scoreOf(value);
   return score === BLANK ? undefined : score;
 }

@@ -50,5 +50,16 @@ export function stageForecast(
   const days = daysToNextStage(hours, recentHours, windowDays, thresholds);
   if (days === undefined) return undefined;
   const day = Math.floor(asOf) + days;
-  return day > serialYearsLater(asOf, FORECAST_HORIZON_YEARS) ? undefined : day;
+  return day > horizonOf(Math.floor(asOf)) ? undefined : day;
+}
+
+/** The last day a forecast may name, kept for the last day counted from: a column shares one as_of. */
+let horizonFrom = NaN;
+let horizonTo = NaN;
+function horizonOf(asOf: number): number {
+  if (asOf !== horizonFrom) {
+    horizonTo = serialYearsLater(asOf, FORECAST_HORIZON_YEARS);
+    horizonFrom = asOf;
+  }
+  return horizonTo;
 }

@@ -18,15 +18,20 @@ export const VCP_LABELS: Record<Language, Record<VcpPhase, string>> = {
   de: { visibility: 'Sichtbarkeit', credibility: 'Glaubwürdigkeit', profitability: 'Profitabilität' },
 };
 
-const DAY_FORMATS: Record<Language, Intl.DateTimeFormatOptions & { locale: string }> = {
-  en: { locale: 'en-GB', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-  de: { locale: 'de-DE', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
+const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+const DAY_FORMATS: Record<Language, Intl.DateTimeFormatOptions> = {
+  en: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  de: { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
 };
+
+/** Formatters made once per language when first needed: a range of results uses them thousands of times. */
+const dayFormats: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const hourFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
 
 /** A serial's calendar day as the language writes it: "2 Nov 2026" / "02.11.2026". */
 export function formatDay(serial: number, language: Language): string {
-  const { locale, ...options } = DAY_FORMATS[language];
-  return new Intl.DateTimeFormat(locale, options).format(new Date(timeOfSerial(Math.floor(serial))));
+  const format = (dayFormats[language] ??= new Intl.DateTimeFormat(LOCALES[language], DAY_FORMATS[language]));
+  return format.format(timeOfSerial(Math.floor(serial)));
 }
 
 const HOURS: Record<Language, PluralForms> = { en: { one: 'hour', other: 'hours' }, de: { one: 'Stunde', other: 'Stunden' } };
@@ -34,8 +39,8 @@ const HOURS: Record<Language, PluralForms> = { en: { one: 'hour', other: 'hours'
 /** Hours to go, rounded up to a tenth so that a step never says 0: "12.5 hours" / "1 Stunde". */
 function hoursPhrase(hours: number, language: Language): string {
   const shown = Math.ceil(tidyNumber(hours * 10)) / 10;
-  const number = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(shown);
-  return `${number} ${plural(language, shown, HOURS[language])}`;
+  const format = (hourFormats[language] ??= new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }));
+  return `${format.format(shown)} ${plural(language, shown, HOURS[language])}`;
 }
 
 type Sentences = { [K in NextStep['kind']]: (step: NextStep & { kind: K }) => string };
