@@ -48,9 +48,10 @@ export function thresholdsOf(input: CellInput): Thresholds | InputError {
   if (allBlank(input)) return DEFAULT_THRESHOLDS;
   const cells = threeCells(input);
   if (!cells) {
-    return new InputError(
-      isGrid(input) ? { kind: 'thresholdsShape', shape: shapeOf(rectangular(input)) } : { kind: 'thresholdsInvalid', value: input },
-    );
+    const grid = isGrid(input) ? rectangular(input) : [[input]];
+    // A single cell is a value, however the host passes it (Excel: a 1×1 matrix).
+    if (grid.length === 1 && grid[0].length === 1) return new InputError({ kind: 'thresholdsInvalid', value: grid[0][0] });
+    return new InputError({ kind: 'thresholdsShape', shape: shapeOf(grid) });
   }
   const values: number[] = [];
   for (const cell of cells) {

@@ -114,6 +114,11 @@ describe('a thresholds argument', () => {
       'thresholds must be 3 numbers above 0, each larger than the one before, in one row or column, e.g. 50, 90, 200 (got 50)',
     ],
     [
+      'a single cell as Excel passes it',
+      [['fifty']],
+      'thresholds must be 3 numbers above 0, each larger than the one before, in one row or column, e.g. 50, 90, 200 (got "fifty")',
+    ],
+    [
       'a single text',
       '50,90,200',
       'thresholds must be 3 numbers above 0, each larger than the one before, in one row or column, e.g. 50, 90, 200 (got "50,90,200")',
