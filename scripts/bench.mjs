@@ -277,7 +277,7 @@ async function main() {
 }
 
 const BUNDLES = [
-  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 30 },
+  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 45 },
   { label: 'Sheets sidebar (Sidebar.html)', files: ['dist/gas/Sidebar.html'], aimKb: 60 },
   { label: 'Excel functions.js', files: ['dist/office/functions.js'], aimKb: 20 },
   {
