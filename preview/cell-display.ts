@@ -3,7 +3,7 @@
  * message, and the stage colours of the tracker's conditional formatting.
  */
 import { cellText } from '../shared/cells';
-import { colourRules, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
+import { colourRules, columnOfRule, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
 import type { Language } from '../shared/language';
 import { columnLetter, type SheetLayout } from '../shared/tracker';
 import { formatBoolean, formatNumber } from './format';
@@ -45,11 +45,12 @@ export function colourRulesForRow(layout: SheetLayout, row: number): { rule: Col
   const columns = findColourColumns(layout.columns.map((column) => column.header));
   if (columns.stage < 0) return [];
   const cell = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), row) : undefined);
-  const columnOf = (purpose: string) =>
-    purpose === 'overdue' ? columns.nextContactDue : purpose === 'negativeBalance' ? columns.givenBalance : columns.stage;
-  return colourRules(cell(columns.stage)!, { nextContactDue: cell(columns.nextContactDue), givenBalance: cell(columns.givenBalance) }).map(
-    (rule) => ({ rule, col: columnOf(rule.purpose) }),
-  );
+  const cells = {
+    nextContactDue: cell(columns.nextContactDue),
+    vcpPhase: cell(columns.vcpPhase),
+    givenBalance: cell(columns.givenBalance),
+  };
+  return colourRules(cell(columns.stage)!, cells).map((rule) => ({ rule, col: columnOfRule(rule.purpose, columns) }));
 }
 
 /**

@@ -6,7 +6,15 @@
 import { partnerColumns, partnerNames, type HostGrid, type SavePlan, type SheetHeader } from '../shared/checklist-tracker';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
-import { TRACKER_SHEETS, type ColumnValidation, type SheetLayout, type TrackerSheet } from '../shared/tracker';
+import {
+  TRACKER_SHEETS,
+  planTrackerNames,
+  settingsLayout,
+  type ColumnValidation,
+  type SettingsLayout,
+  type SheetLayout,
+  type TrackerSheet,
+} from '../shared/tracker';
 import { sheetsCells } from '../shared/tracker/sheets-cells';
 import { parseDate, parseTyped, type CellContent } from './format';
 import type { PortWorkbook } from './preview-port';
@@ -27,10 +35,11 @@ export interface ComputedWorkbook {
   destroy(): void;
 }
 
-/** Builds the engine for the workbook's sheets; catalog error messages are in `language`. */
+/** Builds the engine for the workbook's sheets and its Settings sheet (with the names formulas read it by); catalog error messages are in `language`. */
 export type EngineFactory = (
   sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[],
   language: Language,
+  settings: SettingsLayout,
 ) => ComputedWorkbook;
 
 export interface CellWrite {
@@ -87,6 +96,7 @@ export class TrackerSession implements PortWorkbook {
   }
 
   private buildEngine(): ComputedWorkbook {
+    const names = planTrackerNames(this.data.language, []);
     return this.createEngine(
       TRACKER_SHEETS.map((sheet) => ({
         sheet,
@@ -94,6 +104,8 @@ export class TrackerSession implements PortWorkbook {
         cells: sheetsCells(this.sheetLayouts[sheet], this.data.inputs[sheet]),
       })),
       this.data.language,
+      // The Settings as a new tracker has them: the tracker's formulas read the thresholds and rules through their names.
+      settingsLayout(this.data.language, names.settingsSheet, names.settings),
     );
   }
 

@@ -16,6 +16,7 @@ export const SHEET_NAMES: Record<Language, Record<TrackerSheet, string>> = {
 
 export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   partner: { en: 'Partner', de: 'Partner' },
+  nextStep: { en: 'Next step', de: 'Nächster Schritt' },
   company: { en: 'Company', de: 'Firma' },
   profession: { en: 'Profession', de: 'Beruf' },
   hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
@@ -23,6 +24,8 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   stage: { en: 'Stage', de: 'Stufe' },
   progress: { en: 'Progress', de: 'Fortschritt' },
   hoursToNext: { en: 'Hours to next stage', de: 'Stunden bis zur nächsten Stufe' },
+  nextStageBy: { en: 'Next stage by', de: 'Nächste Stufe bis' },
+  vcpPhase: { en: 'VCP phase', de: 'VCP-Phase' },
   lastContact: { en: 'Last contact', de: 'Letzter Kontakt' },
   contactEvery: { en: 'Contact every (days)', de: 'Kontakt alle (Tage)' },
   nextContactDue: { en: 'Next contact due', de: 'Nächster Kontakt fällig' },

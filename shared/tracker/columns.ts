@@ -26,6 +26,8 @@ export interface ColumnDeclaration<Key extends string = string> {
 
 export const PARTNER_COLUMN_KEYS = [
   'partner',
+  // Seen first: what to do next with this partner.
+  'nextStep',
   'company',
   'profession',
   'hoursTogether',
@@ -33,6 +35,8 @@ export const PARTNER_COLUMN_KEYS = [
   'stage',
   'progress',
   'hoursToNext',
+  'nextStageBy',
+  'vcpPhase',
   'lastContact',
   'contactEvery',
   'nextContactDue',

@@ -80,11 +80,14 @@ export interface FormulaPlaces {
 
 /** The computed partner columns; every other column is typed in. */
 export const COMPUTED_COLUMNS = [
+  'nextStep',
   'hoursTogether',
   'recentHours',
   'stage',
   'progress',
   'hoursToNext',
+  'nextStageBy',
+  'vcpPhase',
   'lastContact',
   'nextContactDue',
   'referralReady',
@@ -102,16 +105,25 @@ export function isComputedColumn(key: string): key is ComputedColumnKey {
 
 /** Sheets: the values of every row below the header, as one array expression. */
 const SHEETS_COLUMN_VALUES: Record<ComputedColumnKey, (ref: SheetsReferences) => string> = {
+  nextStep: (ref) =>
+    `NEXTSTEP(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')},${ref.guarded('checkedOn')},${ref.guarded('nextContactDue')},` +
+    `${ref.guarded('referralsGiven')},${ref.guarded('referralsReceived')},TODAY(),${ref.language},${ref.setting('thresholds')},` +
+    `${ref.setting('renewalDays')},${ref.setting('readyHours')},${ref.setting('readyScore')})`,
   hoursTogether: (ref) => `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')})`,
   recentHours: (ref) =>
     `PARTNERHOURS(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('hours')},${ref.meetings('date')},TODAY()-${ref.setting('forecastDays')})`,
-  stage: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language})`,
-  progress: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')})`,
-  hoursToNext: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')})`,
+  stage: (ref) => `BONDSTAGE(${ref.guarded('hoursTogether')},${ref.language},${ref.setting('thresholds')})`,
+  progress: (ref) => `BONDPROGRESS(${ref.guarded('hoursTogether')},${ref.setting('thresholds')})`,
+  hoursToNext: (ref) => `HOURSTONEXT(${ref.guarded('hoursTogether')},${ref.setting('thresholds')})`,
+  nextStageBy: (ref) =>
+    `STAGEFORECAST(${ref.guarded('hoursTogether')},${ref.guarded('recentHours')},TODAY(),${ref.setting('forecastDays')},${ref.setting('thresholds')})`,
+  vcpPhase: (ref) =>
+    `VCPPHASE(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')},${ref.guarded('referralsReceived')},${ref.language},${ref.setting('thresholds')})`,
   lastContact: (ref) => `LASTCONTACT(${ref.guarded('partner')},${ref.meetings('partner')},${ref.meetings('date')})`,
   nextContactDue: (ref) =>
     `IF((${ref.column('lastContact')}="")+(${ref.column('contactEvery')}=""),"",${ref.column('lastContact')}+${ref.column('contactEvery')})`,
-  referralReady: (ref) => `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')})`,
+  referralReady: (ref) =>
+    `REFERRALREADY(${ref.guarded('hoursTogether')},${ref.guarded('checklistScore')},${ref.setting('readyHours')},${ref.setting('readyScore')})`,
   givenBalance: (ref) => `IF(TRIM(${ref.column('partner')})="","",${ref.column('referralsGiven')}-${ref.column('referralsReceived')})`,
 };
 
@@ -127,6 +139,10 @@ function excelForPartner(ref: ExcelReferences, formula: string): string {
 
 /** Excel: the calculated column's formula. */
 const EXCEL_COLUMN_FORMULAS: Record<ComputedColumnKey, (ref: ExcelReferences) => string> = {
+  nextStep: (ref) =>
+    `=${ref.fn('NEXTSTEP')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')},${ref.cell('checkedOn')},${ref.cell('nextContactDue')},` +
+    `${ref.cell('referralsGiven')},${ref.cell('referralsReceived')},TODAY(),${ref.language},${ref.setting('thresholds')},` +
+    `${ref.setting('renewalDays')},${ref.setting('readyHours')},${ref.setting('readyScore')})`,
   // +0 turns text hours into #VALUE! for that partner only: IF passes on the matched meetings alone.
   hoursTogether: (ref) => excelForPartner(ref, `SUM(IF(${excelMeetingMatch(ref)},${ref.meetings('hours')}+0,0))`),
   // Bad hours or a bad date in any of the partner's meetings is its error, as in PARTNERHOURS; undated meetings are not recent.
@@ -135,16 +151,21 @@ const EXCEL_COLUMN_FORMULAS: Record<ComputedColumnKey, (ref: ExcelReferences) =>
       ref,
       `SUM(IF(${excelMeetingMatch(ref)},(${ref.meetings('hours')}+0)*(${ref.meetings('date')}+0>TODAY()-${ref.setting('forecastDays')}),0))`,
     ),
-  stage: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language})`,
-  progress: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')})`,
-  hoursToNext: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')})`,
+  stage: (ref) => `=${ref.fn('BONDSTAGE')}(${ref.cell('hoursTogether')},${ref.language},${ref.setting('thresholds')})`,
+  progress: (ref) => `=${ref.fn('BONDPROGRESS')}(${ref.cell('hoursTogether')},${ref.setting('thresholds')})`,
+  hoursToNext: (ref) => `=${ref.fn('HOURSTONEXT')}(${ref.cell('hoursTogether')},${ref.setting('thresholds')})`,
+  nextStageBy: (ref) =>
+    `=${ref.fn('STAGEFORECAST')}(${ref.cell('hoursTogether')},${ref.cell('recentHours')},TODAY(),${ref.setting('forecastDays')},${ref.setting('thresholds')})`,
+  vcpPhase: (ref) =>
+    `=${ref.fn('VCPPHASE')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')},${ref.cell('referralsReceived')},${ref.language},${ref.setting('thresholds')})`,
   lastContact: (ref) => {
     const dated = `${excelMeetingMatch(ref)}*(1-ISBLANK(${ref.meetings('date')}))`;
     return excelForPartner(ref, `IF(SUM(${dated})=0,"",MAX(IF(${dated},${ref.meetings('date')}+0)))`);
   },
   nextContactDue: (ref) =>
     `=IF(OR(${ref.cell('lastContact')}="",${ref.cell('contactEvery')}=""),"",${ref.cell('lastContact')}+${ref.cell('contactEvery')})`,
-  referralReady: (ref) => `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')})`,
+  referralReady: (ref) =>
+    `=${ref.fn('REFERRALREADY')}(${ref.cell('hoursTogether')},${ref.cell('checklistScore')},${ref.setting('readyHours')},${ref.setting('readyScore')})`,
   givenBalance: (ref) => excelForPartner(ref, `${ref.cell('referralsGiven')}-${ref.cell('referralsReceived')}`),
 };
 

@@ -30,6 +30,7 @@ export type ColumnFormat = 'text' | 'hours' | 'percent' | 'date' | 'wholeNumber'
 
 export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   partner: 'text',
+  nextStep: 'text',
   company: 'text',
   profession: 'text',
   hoursTogether: 'hours',
@@ -37,6 +38,8 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   stage: 'text',
   progress: 'percent',
   hoursToNext: 'hours',
+  nextStageBy: 'date',
+  vcpPhase: 'text',
   lastContact: 'date',
   contactEvery: 'wholeNumber',
   nextContactDue: 'date',
@@ -84,7 +87,15 @@ const WIDTH_BY_FORMAT: Record<ColumnFormat, number> = {
   boolean: 120,
 };
 
-const WIDE_COLUMNS: Record<string, number> = { partner: 170, company: 160, stage: 150, notes: 260, kind: 150 };
+const WIDE_COLUMNS: Record<string, number> = {
+  partner: 170,
+  nextStep: 300,
+  company: 160,
+  stage: 150,
+  vcpPhase: 130,
+  notes: 260,
+  kind: 150,
+};
 
 export function columnWidth(key: string, format: ColumnFormat): number {
   return WIDE_COLUMNS[key] ?? WIDTH_BY_FORMAT[format];

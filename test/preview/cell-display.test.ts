@@ -56,12 +56,15 @@ describe('stage colours', () => {
       ['friend', column('stage')],
       ['closeFriend', column('stage')],
       ['overdue', column('nextContactDue')],
+      ['visibility', column('vcpPhase')],
+      ['credibility', column('vcpPhase')],
+      ['profitability', column('vcpPhase')],
       ['negativeBalance', column('givenBalance')],
     ]);
     const letter = (key: string) => columnLetter(column(key));
     expect(rules[0].rule.formula).toContain(`$${letter('stage')}7=`);
     expect(rules[4].rule.formula).toBe(`=AND(ISNUMBER($${letter('nextContactDue')}7),$${letter('nextContactDue')}7<TODAY())`);
-    expect(rules[5].rule.formula).toBe(`=AND(ISNUMBER($${letter('givenBalance')}7),$${letter('givenBalance')}7<0)`);
+    expect(rules[8].rule.formula).toBe(`=AND(ISNUMBER($${letter('givenBalance')}7),$${letter('givenBalance')}7<0)`);
   });
 
   it('do not apply to sheets without a stage column', () => {

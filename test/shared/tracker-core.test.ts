@@ -4,6 +4,7 @@ import {
   NEGATIVE_BALANCE_COLOURS,
   OVERDUE_COLOURS,
   STAGE_COLOURS,
+  VCP_COLOURS,
   colourRules,
   contrastRatio,
   findColourColumns,
@@ -48,8 +49,11 @@ describe('formula text', () => {
       parts: { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' },
       settings: settingNamesFor(1),
     };
-    expect(partnerFormula('stage', 'sheets', places)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
-    expect(partnerFormula('stage', 'excel', places)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    const hours = columnLetter(PARTNER_COLUMNS.findIndex((column) => column.key === 'hoursTogether'));
+    expect(partnerFormula('stage', 'sheets', places)).toBe(
+      `=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(${hours}2:${hours},"#ERROR!"),"de",Bondstage_Thresholds)))`,
+    );
+    expect(partnerFormula('stage', 'excel', places)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(headerOfColumnFormula('=VSTACK("Say ""hi""",BONDSTAGE(D2:D))')).toBe('Say "hi"');
     expect(headerOfColumnFormula('={"Stage";BONDSTAGE(D2:D)}')).toBe('Stage');
     expect(headerOfColumnFormula('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(D2:D)))')).toBe('Stufe');
@@ -79,7 +83,7 @@ describe('formula text', () => {
 
 describe('stage colours', () => {
   it('have readable text on every background (WCAG AA, 4.5:1)', () => {
-    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS, NEGATIVE_BALANCE_COLOURS]) {
+    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS, NEGATIVE_BALANCE_COLOURS, ...Object.values(VCP_COLOURS)]) {
       expect(contrastRatio(colours.background, colours.text)).toBeGreaterThanOrEqual(4.5);
     }
     expect(new Set(Object.values(STAGE_COLOURS).map((colours) => colours.background)).size).toBe(4);
@@ -87,7 +91,7 @@ describe('stage colours', () => {
   });
 
   it('recognise their own rules wherever they point, and nothing else', () => {
-    for (const rule of colourRules('$Q7', { nextContactDue: '$B2', givenBalance: '$C2' })) {
+    for (const rule of colourRules('$Q7', { nextContactDue: '$B2', givenBalance: '$C2', vcpPhase: '$D2' })) {
       expect(isOwnColourRule(rule.formula, rule.background)).toBe(true);
       expect(isOwnColourRule(rule.formula.replace(/\$Q7/g, '$AB12'), rule.background.toUpperCase())).toBe(true);
       expect(isOwnColourRule(rule.formula, '#123456')).toBe(false);
@@ -97,8 +101,13 @@ describe('stage colours', () => {
   });
 
   it('find stage and next-contact columns by header in either language', () => {
-    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({ stage: 1, nextContactDue: 2, givenBalance: -1 });
-    expect(findColourColumns(['Name', 'Givers Gain balance'])).toEqual({ stage: -1, nextContactDue: -1, givenBalance: 1 });
+    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({
+      stage: 1,
+      nextContactDue: 2,
+      vcpPhase: -1,
+      givenBalance: -1,
+    });
+    expect(findColourColumns(['Name', 'Givers Gain balance'])).toEqual({ stage: -1, nextContactDue: -1, vcpPhase: -1, givenBalance: 1 });
   });
 });
 

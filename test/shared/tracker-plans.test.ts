@@ -1,6 +1,13 @@
 /** What the tracker commands decide before a host writes: the colour plan and the create plan. */
 import { CommandProblem } from '../../shared/command-problem';
-import { NEGATIVE_BALANCE_COLOURS, STAGE_COLOURS, OVERDUE_COLOURS, colourRules, isOwnColourRule } from '../../shared/formatting';
+import {
+  NEGATIVE_BALANCE_COLOURS,
+  VCP_COLOURS,
+  STAGE_COLOURS,
+  OVERDUE_COLOURS,
+  colourRules,
+  isOwnColourRule,
+} from '../../shared/formatting';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { TRACKER_DIALOGS } from '../../shared/messages/tracker-dialogs';
 import {
@@ -27,16 +34,17 @@ const trackerHeader = headersFor(PARTNER_COLUMNS, 'en');
 const stageIndex = trackerHeader.indexOf('Stage');
 const nextIndex = trackerHeader.indexOf('Next contact due');
 const balanceIndex = trackerHeader.indexOf('Givers Gain balance');
+const vcpIndex = trackerHeader.indexOf('VCP phase');
 
 describe('where stage colours go', () => {
   it('is the active sheet when its first row has a stage column, in either language', () => {
     expect(colourTargetOf({ name: 'Mine', header: ['Name', ' stufe '] })).toEqual({
       sheet: 'Mine',
-      columns: { stage: 1, nextContactDue: -1, givenBalance: -1 },
+      columns: { stage: 1, nextContactDue: -1, vcpPhase: -1, givenBalance: -1 },
     });
     expect(colourTargetOf({ name: 'Partners', header: trackerHeader })).toEqual({
       sheet: 'Partners',
-      columns: { stage: stageIndex, nextContactDue: nextIndex, givenBalance: balanceIndex },
+      columns: { stage: stageIndex, nextContactDue: nextIndex, vcpPhase: vcpIndex, givenBalance: balanceIndex },
     });
     expect(colourTargetOf({ name: 'Notes', header: ['Name', 'Stage notes'] })).toBeNull();
     expect(colourTargetOf({ name: 'Empty', header: [] })).toBeNull();
@@ -50,7 +58,7 @@ describe('where stage colours go', () => {
     ];
     expect(fallbackColourTarget('Sheet1', sheets, en)).toEqual({
       sheet: 'Renamed tracker',
-      columns: { stage: stageIndex, nextContactDue: nextIndex, givenBalance: balanceIndex },
+      columns: { stage: stageIndex, nextContactDue: nextIndex, vcpPhase: vcpIndex, givenBalance: balanceIndex },
     });
   });
 
@@ -77,7 +85,7 @@ describe('where stage colours go', () => {
 
 describe('the colour plan', () => {
   it('anchors the stage rules at the first data row of the stage column, and the overdue rule at the next-contact column', () => {
-    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 28, givenBalance: -1 } }, []);
+    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 28, vcpPhase: -1, givenBalance: -1 } }, []);
     expect(FIRST_COLOURED_ROW).toBe(2);
     expect(plan.rules).toEqual(
       colourRules('$E2', { nextContactDue: '$AC2' }).map((rule) => ({ ...rule, column: rule.purpose === 'overdue' ? 28 : 4 })),
@@ -87,7 +95,7 @@ describe('the colour plan', () => {
   });
 
   it('adds a quiet rule for a negative Givers Gain balance at its column', () => {
-    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, givenBalance: 30 } }, []);
+    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, vcpPhase: -1, givenBalance: 30 } }, []);
     const balance = plan.rules.filter((rule) => rule.purpose === 'negativeBalance');
     expect(balance).toEqual([
       { ...NEGATIVE_BALANCE_COLOURS, purpose: 'negativeBalance', formula: '=AND(ISNUMBER($AE2),$AE2<0)', column: 30 },
@@ -95,8 +103,19 @@ describe('the colour plan', () => {
     expect(isOwnColourRule(balance[0].formula.replace(/\$AE2/g, '$B7'), NEGATIVE_BALANCE_COLOURS.background)).toBe(true);
   });
 
+  it('adds one quiet rule per VCP phase at its column, recognised as its own', () => {
+    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: -1, vcpPhase: 7, givenBalance: -1 } }, []);
+    const vcp = plan.rules.filter((rule) => rule.column === 7);
+    expect(vcp.map((rule) => [rule.purpose, rule.formula, rule.background])).toEqual([
+      ['visibility', '=OR($H2="Visibility",$H2="Sichtbarkeit")', VCP_COLOURS.visibility.background],
+      ['credibility', '=OR($H2="Credibility",$H2="Glaubwürdigkeit")', VCP_COLOURS.credibility.background],
+      ['profitability', '=OR($H2="Profitability",$H2="Profitabilität")', VCP_COLOURS.profitability.background],
+    ]);
+    for (const rule of vcp) expect(isOwnColourRule(rule.formula.replace(/\$H2/g, '$Z9'), rule.background)).toBe(true);
+  });
+
   it('adds no overdue rule without a next-contact column', () => {
-    const plan = planColours({ sheet: 'Mine', columns: { stage: 0, nextContactDue: -1, givenBalance: -1 } }, []);
+    const plan = planColours({ sheet: 'Mine', columns: { stage: 0, nextContactDue: -1, vcpPhase: -1, givenBalance: -1 } }, []);
     expect(plan.rules.map((rule) => rule.purpose)).toEqual(['acquaintance', 'casualFriend', 'friend', 'closeFriend']);
     expect(plan.rules.every((rule) => rule.column === 0 && rule.formula.includes('$A2'))).toBe(true);
     expect(plan.withOverdue).toBe(false);
@@ -112,7 +131,7 @@ describe('the colour plan', () => {
       { formula: ours[2].formula, background: '#123456' },
       { formula: '=OR($E2="Friend")', background: STAGE_COLOURS.friend.background },
     ];
-    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, givenBalance: -1 } }, existing);
+    const plan = planColours({ sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, vcpPhase: -1, givenBalance: -1 } }, existing);
     expect(plan.replace).toEqual([true, false, false, true, false, false]);
     expect(plan.replaced).toBe(2);
     expect(plan.kept).toBe(4);
@@ -120,7 +139,7 @@ describe('the colour plan', () => {
   });
 
   it('tells what it did in whole sentences, counting by the plural rules', () => {
-    const target = { sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, givenBalance: -1 } };
+    const target = { sheet: 'Partners', columns: { stage: 4, nextContactDue: 9, vcpPhase: -1, givenBalance: -1 } };
     const own = colourRules('$E2', { nextContactDue: '$J2' }).map((rule) => ({ formula: rule.formula, background: rule.background }));
     const user = { formula: '=$A2>5', background: '#ff0000' };
     expect(coloursAppliedMessage(planColours(target, []), en)).toBe(
@@ -131,7 +150,7 @@ describe('the colour plan', () => {
     );
     expect(
       coloursAppliedMessage(
-        planColours({ sheet: 'Meins', columns: { stage: 0, nextContactDue: -1, givenBalance: -1 } }, [...own, user, user]),
+        planColours({ sheet: 'Meins', columns: { stage: 0, nextContactDue: -1, vcpPhase: -1, givenBalance: -1 } }, [...own, user, user]),
         de,
       ),
     ).toBe('Stufenfarben auf Meins angewendet. 5 frühere Bondstage-Regeln ersetzt; 2 eigene Regeln behalten.');
@@ -183,11 +202,14 @@ describe('the create plan', () => {
     const stage = sheets.layouts[0].columns[stageIndex];
     expect(stage.headerFormula).toMatch(/^=ARRAYFORMULA\(VSTACK\("Stage",BONDSTAGE\(/);
     expect(stage.rowFormula).toBeUndefined();
-    expect(excel.layouts[0].columns[stageIndex].rowFormula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
+    expect(excel.layouts[0].columns[stageIndex].rowFormula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en",Bondstage_Thresholds)');
     expect(excel.layouts[0].columns[stageIndex].headerFormula).toBeUndefined();
     for (const { colours } of [sheets, excel]) {
       expect(colours).toEqual(
-        planColours({ sheet: 'Partners', columns: { stage: stageIndex, nextContactDue: nextIndex, givenBalance: balanceIndex } }, []),
+        planColours(
+          { sheet: 'Partners', columns: { stage: stageIndex, nextContactDue: nextIndex, vcpPhase: vcpIndex, givenBalance: balanceIndex } },
+          [],
+        ),
       );
       expect(colours.replaced + colours.kept).toBe(0);
     }

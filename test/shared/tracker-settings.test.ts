@@ -130,4 +130,50 @@ describe.each<Dialect>(['sheets', 'excel'])('the Settings in the %s formulas', (
     expect(column('recentHours')).toEqual([7, 1.5, '']);
     engine.destroy();
   });
+
+  it('read the thresholds and rules in every column that uses them, and recompute when a preset or rule changes', () => {
+    const engine = trackerEngine(
+      dialect,
+      [
+        { partner: 'Ann', cells: { checklistScore: 8, checkedOn: TODAY - 10 } },
+        { partner: 'Bob', cells: { referralsReceived: 1 } },
+      ],
+      [
+        { date: TODAY - 30, partner: 'Ann', hours: 45 },
+        { date: TODAY - 400, partner: 'Bob', hours: 20 },
+      ],
+    );
+    const row = (name: 'Ann' | 'Bob') => engine.values('Partners')[name === 'Ann' ? 1 : 2];
+    const cell = (name: 'Ann' | 'Bob', key: Parameters<typeof partnerColumn>[0]) => row(name)[partnerColumn(key)];
+    const set = (key: Parameters<typeof settingRow>[0], content: string | number) =>
+      engine.setCells([{ sheet: 'Settings', row: settingRow(key), column: 1, content }]);
+
+    // Hall 2018: 45 h is an acquaintance, 5 h from casual friend at 0.5 h a day.
+    expect([cell('Ann', 'stage'), cell('Ann', 'hoursToNext'), cell('Ann', 'progress')]).toEqual(['Acquaintance', 5, 0.9]);
+    expect(cell('Ann', 'nextStageBy')).toBe(TODAY + 10);
+    expect(cell('Ann', 'vcpPhase')).toBe('Credibility');
+    expect(cell('Ann', 'nextStep')).toBe('Keep meeting – 5 hours to Casual friend');
+    expect(cell('Ann', 'referralReady')).toBe(false);
+    expect([cell('Bob', 'vcpPhase'), cell('Bob', 'nextStageBy'), cell('Bob', 'givenBalance')]).toEqual(['Profitability', '', -1]);
+
+    // Students: 45 h is a casual friend; 12 h to friend at the same pace.
+    set('preset', "'Hall – students");
+    expect([cell('Ann', 'stage'), cell('Ann', 'hoursToNext')]).toEqual(['Casual friend', 12]);
+    expect(cell('Ann', 'nextStageBy')).toBe(TODAY + 24);
+    expect(cell('Ann', 'nextStep')).toBe('Keep meeting – 12 hours to Friend');
+    // The referral-ready rule and the checklist renewal reach REFERRALREADY and NEXTSTEP.
+    set('readyHours', 40);
+    expect(cell('Ann', 'referralReady')).toBe(true);
+    expect(cell('Ann', 'nextStep')).toBe('Ask for a referral');
+    set('renewalDays', 5);
+    expect(cell('Ann', 'nextStep')).toBe('Do the bond checklist');
+    // A wider window halves the pace: the forecast moves later.
+    set('forecastDays', 180);
+    expect(cell('Ann', 'nextStageBy')).toBe(TODAY + 48);
+    // Custom thresholds that do not rise are the columns' one clear error, not a wrong stage.
+    set('preset', "'Custom");
+    set('customFriend', 300);
+    expect(cell('Ann', 'stage')).toMatchObject({ error: '#VALUE!' });
+    engine.destroy();
+  });
 });

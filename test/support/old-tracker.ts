@@ -79,7 +79,11 @@ export function writeExcelFixture(workbook: ExcelWorkbookModel, fixture: Tracker
         }
       }
     });
-    workbook.tables.push({ name: layout.table, sheet, area: { row: 0, column: 0, rows: layout.dataRows + 1, columns: layout.columns.length } });
+    workbook.tables.push({
+      name: layout.table,
+      sheet,
+      area: { row: 0, column: 0, rows: layout.dataRows + 1, columns: layout.columns.length },
+    });
     if (layout.sheet === 'partners') {
       sheet.conditionalFormats = fixture.colours.rules.map((rule) => ({
         area: { row: 1, column: rule.column, rows: 1048575, columns: 1 },
