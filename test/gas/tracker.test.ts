@@ -4,7 +4,8 @@
  * and About, in English and German, and what they must never do to user data.
  */
 import packageJson from '../../package.json';
-import { NEGATIVE_BALANCE_COLOURS, STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { NEGATIVE_BALANCE_COLOURS, STAGE_COLOURS, OVERDUE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { VCP_LABELS } from '../../shared/messages/next-step';
 import { STAGE_LABELS } from '../../shared/messages/stages';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import {
@@ -21,6 +22,8 @@ import {
 import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from '../fakes/sheets';
 import { loadGas } from '../support/gas-vm';
 
+/** Bondstage's own colour rules on a tracker's partner sheet: 4 stages, overdue, 3 VCP phases, negative balance. */
+const OWN_RULES = 9;
 const at = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((column) => column.key === key);
 /** A partner column below its header, as the Sheets formulas write it: D2:D. */
 const range = (key: PartnerColumnKey) => `${columnLetter(at(key))}2:${columnLetter(at(key))}`;
@@ -124,9 +127,11 @@ describe('Create partner tracker', () => {
     expect(header[at('recentHours')]).toBe(
       `=ARRAYFORMULA(VSTACK("Hours in the last 90 days",PARTNERHOURS(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$C$2:$C')},${guarded('Meetings!$A$2:$A')},TODAY()-Bondstage_ForecastDays)))`,
     );
-    expect(header[at('stage')]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded(together)},"en")))`);
-    expect(header[at('progress')]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded(together)})))`);
-    expect(header[at('hoursToNext')]).toBe(`=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded(together)})))`);
+    expect(header[at('stage')]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded(together)},"en",Bondstage_Thresholds)))`);
+    expect(header[at('progress')]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded(together)},Bondstage_Thresholds)))`);
+    expect(header[at('hoursToNext')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded(together)},Bondstage_Thresholds)))`,
+    );
     expect(header[at('lastContact')]).toBe(
       `=ARRAYFORMULA(VSTACK("Last contact",LASTCONTACT(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$A$2:$A')})))`,
     );
@@ -135,7 +140,7 @@ describe('Create partner tracker', () => {
       `=ARRAYFORMULA(VSTACK("Next contact due",IF((${last}="")+(${every}=""),"",${last}+${every})))`,
     );
     expect(header[at('referralReady')]).toBe(
-      `=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded(together)},${guarded(range('checklistScore'))})))`,
+      `=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded(together)},${guarded(range('checklistScore'))},Bondstage_ReadyHours,Bondstage_ReadyScore)))`,
     );
     expect(header[at('givenBalance')]).toBe(
       `=ARRAYFORMULA(VSTACK("Givers Gain balance",IF(TRIM(A2:A)="","",${range('referralsGiven')}-${range('referralsReceived')})))`,
@@ -209,7 +214,7 @@ describe('Create partner tracker', () => {
     expect(existing.validations).toEqual([]);
     expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
     // The fresh Partners sheet reads the fresh Meetings sheet.
-    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][3]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
+    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][at('hoursTogether')]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
     expect(spreadsheet.toasts.at(-1)!.message).toMatch(
       /^Partners already existed and was left untouched; the new tracker is Partners \(2\)/,
     );
@@ -249,7 +254,7 @@ describe('Create partner tracker', () => {
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
     expect(partners.contents(1)[0][at('stage')]).toBe(
-      `=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"de")))`,
+      `=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"de",Bondstage_Thresholds)))`,
     );
     expect(partners.contents(1)[0][at('hoursTogether')]).toContain(
       'PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))',
@@ -328,7 +333,7 @@ describe('Create partner tracker keeps what it writes', () => {
     expect(partners.cellAt(2, at('contactEvery') + 1)).toMatchObject({ value: 14, numberFormat: '0' });
     expect(isDateValue(partners.cellAt(3, at('checkedOn') + 1)!.value)).toBe(true);
     expect(partners.cellAt(1, at('stage') + 1)!.formula).toBe(
-      `=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"en")))`,
+      `=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"en",Bondstage_Thresholds)))`,
     );
     expect(typeof spreadsheet.sheet('Checks')!.cellAt(2, 3)!.value).toBe('boolean');
   });
@@ -378,7 +383,9 @@ describe('Apply stage colours', () => {
   it('colours each stage in both languages and highlights overdue contacts', () => {
     const { partners } = trackerWithUserRule();
     const rules = colourRulesOf(partners).slice(1);
-    const [stage, next, balance] = [columnLetter(at('stage')), columnLetter(at('nextContactDue')), columnLetter(at('givenBalance'))];
+    const [stage, next, vcp, balance] = ['stage', 'nextContactDue', 'vcpPhase', 'givenBalance'].map((key) =>
+      columnLetter(at(key as PartnerColumnKey)),
+    );
     const stageRule = (label: string, german: string, colours: { background: string; text: string }) => ({
       formula: `=OR($${stage}2="${label}",$${stage}2="${german}")`,
       background: colours.background,
@@ -396,6 +403,12 @@ describe('Apply stage colours', () => {
         font: OVERDUE_COLOURS.text,
         ranges: [`${next}2:${next}1000`],
       },
+      ...(['visibility', 'credibility', 'profitability'] as const).map((phase) => ({
+        formula: `=OR($${vcp}2="${VCP_LABELS.en[phase]}",$${vcp}2="${VCP_LABELS.de[phase]}")`,
+        background: VCP_COLOURS[phase].background,
+        font: VCP_COLOURS[phase].text,
+        ranges: [`${vcp}2:${vcp}1000`],
+      })),
       {
         formula: `=AND(ISNUMBER($${balance}2),$${balance}2<0)`,
         background: NEGATIVE_BALANCE_COLOURS.background,
@@ -414,9 +427,9 @@ describe('Apply stage colours', () => {
     gas.applyStageColours();
     expect(colourRulesOf(partners)).toEqual(once);
     expect(partners.conditionalFormatRules[0]).toBe(userRule);
-    expect(partners.conditionalFormatRules).toHaveLength(7);
+    expect(partners.conditionalFormatRules).toHaveLength(OWN_RULES + 1);
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 6 earlier Bondstage rules; kept 1 rule of your own.',
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 9 earlier Bondstage rules; kept 1 rule of your own.',
     );
     // Per application: one read of the header, one of the rules, one write.
     expect(log.count('Sheet.setConditionalFormatRules')).toBe(2);
@@ -439,7 +452,7 @@ describe('Apply stage colours', () => {
         const condition = rule.getBooleanCondition();
         return condition && isOwnColourRule(condition.getCriteriaValues()[0] as string, condition.getBackground());
       }),
-    ).toHaveLength(6);
+    ).toHaveLength(OWN_RULES);
   });
 
   it('works on any sheet with a German stage header, and still finds it after the column moved', () => {
@@ -480,7 +493,7 @@ describe('Apply stage colours', () => {
     partners.conditionalFormatRules = [];
     spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
     gas.applyStageColours();
-    expect(partners.conditionalFormatRules).toHaveLength(6);
+    expect(partners.conditionalFormatRules).toHaveLength(OWN_RULES);
   });
 
   it('falls back to the tracker by its headers, not to a user sheet that only shares its name', () => {
@@ -496,7 +509,7 @@ describe('Apply stage colours', () => {
     tracker.conditionalFormatRules = [];
     spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
     gas.applyStageColours();
-    expect(tracker.conditionalFormatRules).toHaveLength(6);
+    expect(tracker.conditionalFormatRules).toHaveLength(OWN_RULES);
     expect(own.conditionalFormatRules).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../../office/tracker';
 import type { Notice } from '../../office/taskpane/notice';
 import { buildFormulaEngine, type EngineTable } from '../../preview/formula-engine';
-import { NEGATIVE_BALANCE_COLOURS, OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { NEGATIVE_BALANCE_COLOURS, OVERDUE_COLOURS, STAGE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { VCP_LABELS } from '../../shared/messages/next-step';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 // The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
 import * as trackerLayout from '../../shared/tracker/layout';
@@ -22,11 +23,15 @@ import {
   type PartnerColumnKey,
 } from '../../shared/tracker';
 import { excelSerialDate } from '../../shared/dates';
+import { formatDay } from '../../shared/messages/next-step';
+import { excelEngineOf } from '../support/tracker-engine';
 import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from '../fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const letter = (key: PartnerColumnKey) => columnLetter(column(key));
 const lastLetter = columnLetter(PARTNER_COLUMNS.length - 1);
+/** Bondstage's own colour rules on a tracker's partner sheet: 4 stages, overdue, 3 VCP phases, negative balance. */
+const OWN_RULES = 9;
 
 async function setup(displayLanguage = 'en-US') {
   const fake = await createExcelFake({ displayLanguage });
@@ -119,8 +124,10 @@ describe('Create partner tracker in Excel', () => {
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Meetings[[Partner]]),"")=TRIM([@[Partner]])),Meetings[[Hours]]+0,0)))',
     );
-    expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
-    expect(partners.content(1, column('referralReady'))).toBe('=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]])');
+    expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en",Bondstage_Thresholds)');
+    expect(partners.content(1, column('referralReady'))).toBe(
+      '=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]],Bondstage_ReadyHours,Bondstage_ReadyScore)',
+    );
     expect(partners.content(1, column('nextContactDue'))).toBe(
       '=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])',
     );
@@ -135,7 +142,7 @@ describe('Create partner tracker in Excel', () => {
     expect(workbook.sheet('Meetings')!.validationAt(3, 1)!.rule).toEqual({
       list: { inCellDropDown: true, source: '=INDIRECT("Partners[Partner]")' },
     });
-    expect(partners.conditionalFormats).toHaveLength(6);
+    expect(partners.conditionalFormats).toHaveLength(OWN_RULES);
     expect(workbook.active).toBe(partners);
   });
 
@@ -187,7 +194,7 @@ describe('Create partner tracker in Excel', () => {
     await press(fake, 'createTrackerWithExamples');
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen']);
     const partners = fake.workbook.sheet('Partner')!;
-    expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Treffen[[Partner]]),"")=TRIM([@[Partner]])),Treffen[[Stunden]]+0,0)))',
     );
@@ -256,7 +263,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
     const partners = fake.workbook.sheet('Partners')!;
     expect(partners.cell(0, column('partner'))).toMatchObject({ value: 'Partner', numberFormat: '@' });
     expect(partners.cell(1, column('hoursTogether')).formula).toMatch(/^=IF\(/);
-    expect(partners.cell(1, column('stage')).formula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
+    expect(partners.cell(1, column('stage')).formula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en",Bondstage_Thresholds)');
     expect(partners.cell(1, column('stage')).numberFormat).not.toBe('@');
     const checks = fake.workbook.sheet('Checks')!;
     expect(typeof checks.cell(1, 2).value).toBe('boolean');
@@ -367,6 +374,7 @@ describe('Apply stage colours in Excel', () => {
     const stage = letter('stage');
     const next = letter('nextContactDue');
     const balance = letter('givenBalance');
+    const vcp = letter('vcpPhase');
     const stageRule = (label: string, german: string, colours: { background: string; text: string }) => [
       `=OR($${stage}2="${label}",$${stage}2="${german}")`,
       colours.background,
@@ -379,6 +387,12 @@ describe('Apply stage colours in Excel', () => {
       stageRule('Friend', 'Freundschaft', STAGE_COLOURS.friend),
       stageRule('Close friend', 'Enge Freundschaft', STAGE_COLOURS.closeFriend),
       [`=AND(ISNUMBER($${next}2),$${next}2<TODAY())`, OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, `${next}2:${next}1048576`],
+      ...(['visibility', 'credibility', 'profitability'] as const).map((phase) => [
+        `=OR($${vcp}2="${VCP_LABELS.en[phase]}",$${vcp}2="${VCP_LABELS.de[phase]}")`,
+        VCP_COLOURS[phase].background,
+        VCP_COLOURS[phase].text,
+        `${vcp}2:${vcp}1048576`,
+      ]),
       [
         `=AND(ISNUMBER($${balance}2),$${balance}2<0)`,
         NEGATIVE_BALANCE_COLOURS.background,
@@ -387,7 +401,7 @@ describe('Apply stage colours in Excel', () => {
       ],
     ]);
     expect(notices.at(-1)!.message).toBe(
-      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 6 earlier Bondstage rules; kept 3 rules of your own.',
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 9 earlier Bondstage rules; kept 3 rules of your own.',
     );
   });
 
@@ -412,7 +426,7 @@ describe('Apply stage colours in Excel', () => {
     fake.workbook.active = fake.workbook.sheet('Sheet1')!;
     await press(fake, 'applyStageColours');
     expect(fake.syncsPerRun.at(-1)).toBe(3);
-    expect(tracker.conditionalFormats).toHaveLength(6);
+    expect(tracker.conditionalFormats).toHaveLength(OWN_RULES);
     expect(own.conditionalFormats).toEqual([]);
   });
 
@@ -424,7 +438,7 @@ describe('Apply stage colours in Excel', () => {
     partners.conditionalFormats = [];
     await press(fake, 'applyStageColours');
     expect(fake.syncsPerRun.at(-1)).toBe(3);
-    expect(partners.conditionalFormats).toHaveLength(6);
+    expect(partners.conditionalFormats).toHaveLength(OWN_RULES);
 
     const empty = await setup('de-DE');
     empty.fake.workbook.active.write(0, 0, 'Name');
@@ -444,22 +458,7 @@ describe('the Excel tracker formulas in a formula engine', () => {
   it('give the same hours, last contact, stage and readiness as intended, via structured references translated to A1', async () => {
     const { fake } = await setup();
     await press(fake, 'createTrackerWithExamples');
-    const { workbook } = fake;
-    const tables: EngineTable[] = workbook.tables.map((table) => ({
-      name: table.name,
-      sheet: table.sheet.name,
-      headerRow: table.area.row,
-      firstColumn: table.area.column,
-      headers: table.sheet.contents(1, table.area.columns)[0].map(String),
-      dataRows: table.area.rows - 1,
-    }));
-    const engine = buildFormulaEngine(
-      [
-        { name: 'Partners', cells: workbook.sheet('Partners')!.contents(5, PARTNER_COLUMNS.length) },
-        { name: 'Meetings', cells: workbook.sheet('Meetings')!.contents(10, MEETING_COLUMNS.length) },
-      ],
-      { dialect: 'excel', tables: tables.filter((table) => table.name !== 'Checks') },
-    );
+    const engine = excelEngineOf(fake.workbook);
     const rows = engine.values('Partners').slice(1);
     expect(
       rows.map((row) => [
@@ -481,6 +480,15 @@ describe('the Excel tracker formulas in a formula engine', () => {
     expect(engine.translatedFormula('Partners', 1, column('hoursTogether'))).toBe(
       '=IF(TRIM($A2)="","",SUM(IF((IFERROR(TRIM(Meetings!$B$2:$B$10),"")=TRIM($A2)),Meetings!$C$2:$C$10+0,0)))',
     );
+    // The new columns: recent hours of the last 90 days, the phase, the forecast and the next step, reading the Settings by name.
+    expect(rows.map((row) => [row[column('recentHours')], row[column('vcpPhase')], row[column('givenBalance')]])).toEqual([
+      [6, 'Visibility', 0],
+      [5, 'Visibility', 1],
+      [7, 'Profitability', 1],
+      [12, 'Profitability', -1],
+    ]);
+    expect(rows.map((row) => typeof row[column('nextStep')])).toEqual(['string', 'string', 'string', 'string']);
+    expect(rows[1][column('nextStep')]).toBe(`Meet – overdue since ${formatDay(today - 15, 'en')}`);
     engine.destroy();
   });
 });

@@ -20,6 +20,7 @@ import {
   type SettingsLayout,
 } from '../../shared/tracker';
 import type { FakeSpreadsheet } from '../fakes/sheets';
+import type { ExcelWorkbookModel } from '../fakes/excel';
 
 /** The Settings sheet as the hosts write it, for the engine: its cells and its defined names. */
 export function settingsForEngine(layout: SettingsLayout): { sheet: { name: string; cells: EngineInput[][] }; names: EngineName[] } {
@@ -30,11 +31,46 @@ export function settingsForEngine(layout: SettingsLayout): { sheet: { name: stri
   return { sheet: { name: layout.name, cells }, names };
 }
 
+/** An A1 range with absolute references, as a defined name holds it: B3:B5 → $B$3:$B$5. */
+const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+/**
+ * An Excel fake's workbook in the engine: every sheet but the first (the
+ * user's own), as many rows as its tables reach, its tables and its defined
+ * names; text cells are kept verbatim.
+ */
+export function excelEngineOf(workbook: ExcelWorkbookModel): FormulaEngine {
+  const sheets = workbook.sheets.slice(1).map((sheet) => {
+    const tables = workbook.tables.filter((table) => table.sheet === sheet);
+    const rows = Math.max(30, ...tables.map((table) => table.area.row + table.area.rows));
+    const cells = sheet
+      .contents(rows, 40)
+      .map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? literalText(cell) : cell)));
+    return { name: sheet.name, cells };
+  });
+  const tables = workbook.tables.map((table) => ({
+    name: table.name,
+    sheet: table.sheet.name,
+    headerRow: table.area.row,
+    firstColumn: table.area.column,
+    headers: table.sheet
+      .contents(table.area.row + 1, table.area.column + table.area.columns)
+      [table.area.row].slice(table.area.column)
+      .map(String),
+    dataRows: table.area.rows - 1,
+  }));
+  const names = [...workbook.nameReferences].map(([name, reference]) => {
+    const [sheet, range] = [reference.slice(0, reference.lastIndexOf('!')), reference.slice(reference.lastIndexOf('!') + 1)];
+    return { name, reference: `${sheetReference(sheet)}!${absolute(range)}` };
+  });
+  return buildFormulaEngine(sheets, { dialect: 'excel', tables, names });
+}
+
 /** The named ranges of a Sheets fake as the engine's defined names. */
 export function namedRangesOf(spreadsheet: FakeSpreadsheet): EngineName[] {
   return spreadsheet.namedRanges.map((named) => ({
     name: named.peekName(),
-    reference: `${sheetReference(named.range.sheet.peekName())}!${named.range.getA1Notation().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`,
+    reference: `${sheetReference(named.range.sheet.peekName())}!${absolute(named.range.getA1Notation())}`,
   }));
 }
 
