@@ -96,7 +96,6 @@ export function writeColours(sheet: Excel.Worksheet, plan: ColourPlan, existing:
   }
 }
 
-
 function validate(range: Excel.Range, title: string, rule: ValidationRule, help: string, texts: TrackerTexts, partnersTable: string): void {
   range.dataValidation.rule = excelValidation(rule, partnersTable);
   range.dataValidation.errorAlert = { showAlert: rule.strict, style: 'Stop', title: texts.productName, message: help };
@@ -158,7 +157,14 @@ export function writeSettings(
   layout.widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
   layout.rows.forEach((row, index) => {
     if (row.validation)
-      validate(sheet.getRangeByIndexes(index + 1, SETTINGS_VALUE_COLUMN, 1, 1), row.label, row.validation.rule, row.validation.help, texts, partnersTable);
+      validate(
+        sheet.getRangeByIndexes(index + 1, SETTINGS_VALUE_COLUMN, 1, 1),
+        row.label,
+        row.validation.rule,
+        row.validation.help,
+        texts,
+        partnersTable,
+      );
   });
   sheet.freezePanes.freezeRows(1);
   for (const name of layout.names) {

@@ -21,6 +21,8 @@ export interface CreatedTracker {
 /** What Update tracker added: columns per sheet (their headers) and the Settings sheet, if any. */
 export interface UpdatedTracker {
   columns: readonly { sheet: string; headers: readonly string[] }[];
+  /** Headers of the columns whose formulas now read the Settings. */
+  refreshed: readonly string[];
   settingsSheet: string | null;
 }
 
@@ -78,8 +80,9 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         .join(' ');
     },
 
-    trackerUpdated: ({ columns, settingsSheet }) => {
-      if (columns.length === 0 && settingsSheet === null) return 'The tracker is up to date: nothing was missing, nothing was changed.';
+    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
+        return 'The tracker is up to date: nothing was missing, nothing was changed.';
       const parts = columns.map(({ sheet, headers }) =>
         plural('en', headers.length, {
           one: `Added the column ${nameList(headers, 'en')} to ${sheet}.`,
@@ -87,6 +90,13 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         }),
       );
       if (settingsSheet !== null) parts.push(`Added the sheet ${settingsSheet} with the thresholds and rules the tracker reads.`);
+      if (refreshed.length > 0)
+        parts.push(
+          plural('en', refreshed.length, {
+            one: `The column ${nameList(refreshed, 'en')} now reads the Settings.`,
+            other: `The columns ${nameList(refreshed, 'en')} now read the Settings.`,
+          }),
+        );
       parts.push('Nothing you entered was changed.');
       return parts.join(' ');
     },
@@ -146,8 +156,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         .join(' ');
     },
 
-    trackerUpdated: ({ columns, settingsSheet }) => {
-      if (columns.length === 0 && settingsSheet === null)
+    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
         return 'Die Partnerliste ist auf dem neuesten Stand: Es fehlte nichts, es wurde nichts geändert.';
       const parts = columns.map(({ sheet, headers }) =>
         plural('de', headers.length, {
@@ -156,6 +166,13 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         }),
       );
       if (settingsSheet !== null) parts.push(`Das Blatt ${settingsSheet} mit den Schwellenwerten und Regeln der Liste wurde angelegt.`);
+      if (refreshed.length > 0)
+        parts.push(
+          plural('de', refreshed.length, {
+            one: `Die Spalte ${nameList(refreshed, 'de')} liest jetzt die Einstellungen.`,
+            other: `Die Spalten ${nameList(refreshed, 'de')} lesen jetzt die Einstellungen.`,
+          }),
+        );
       parts.push('Nichts von Ihren Eingaben wurde verändert.');
       return parts.join(' ');
     },

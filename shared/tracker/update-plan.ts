@@ -9,11 +9,17 @@
  * - the missing columns of each sheet, at its right end (missing-columns.ts),
  *   with the formulas of computed ones referring to the columns where they
  *   really are after the additions;
+ * - the computed columns whose formula an earlier version wrote without the
+ *   Settings (Bondstage's own function, no settings name in it): their
+ *   formula is rewritten to read the Settings; a formula the user changed
+ *   into anything else is left alone;
  * - the Settings sheet and its defined names, when the tracker has none;
  * - what the user is told. An empty plan writes nothing, so the command can
  *   run any number of times; no existing cell, column or rule is touched.
  */
+import { cellText } from '../cells';
 import { CommandProblem } from '../command-problem';
+import { EXCEL_FUNCTION_NAMESPACE } from '../commands';
 import { LANGUAGES, type Language } from '../language';
 import type { TrackerTexts } from '../messages/tracker';
 import { CHECK_COLUMNS, MEETING_COLUMNS, PARTNER_COLUMNS, findColumn, type ColumnDeclaration, type TrackerSheet } from './columns';
@@ -27,6 +33,8 @@ import { SETTING_NAME_KEYS, settingNamesFor, settingsLayout, type SettingNames, 
 /** A sheet as Update tracker reads it: its name, its header row (Excel: its table's header, and the table's name). */
 export interface UpdateSheet extends SheetHeader {
   table?: string;
+  /** Formulas of the computed columns, per column: Sheets the header row's, Excel the first data row's. */
+  formulas?: readonly unknown[];
 }
 
 export interface UpdateInput {
@@ -45,6 +53,8 @@ export interface SheetUpdate {
   table?: string;
   /** The columns to add, at their zero-based index; computed ones with their formula in the dialect. */
   additions: ColumnAddition<ColumnLayout>[];
+  /** Existing computed columns whose earlier formula is replaced by the current one, at their index. */
+  refreshed: ColumnAddition<ColumnLayout>[];
 }
 
 export interface UpdatePlan {
@@ -72,6 +82,21 @@ function isMeetingSheet(header: readonly unknown[]): boolean {
         MEETING_COLUMNS.find((column) => column.key === key)!,
       ) >= 0,
   );
+}
+
+/** The computed columns that gained a Settings argument, and the catalog function each calls. */
+const SETTINGS_READERS: ReadonlyMap<string, string> = new Map([
+  ['stage', 'BONDSTAGE'],
+  ['progress', 'BONDPROGRESS'],
+  ['hoursToNext', 'HOURSTONEXT'],
+  ['referralReady', 'REFERRALREADY'],
+]);
+
+/** True for a formula an earlier version wrote for the column: it calls the column's function and reads no setting. */
+export function isEarlierOwnFormula(formula: unknown, fn: string): boolean {
+  const text = cellText(formula).trim();
+  const own = new RegExp(`^=\\s*(?:ARRAYFORMULA\\(\\s*VSTACK\\(\\s*"(?:[^"]|"")*"\\s*,\\s*|${EXCEL_FUNCTION_NAMESPACE}\\.)${fn}\\(`, 'i');
+  return own.test(text) && !/Bondstage_/i.test(text);
 }
 
 /** The language most of the header's cells are written in exactly; the user's on a tie. */
@@ -165,11 +190,24 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
       column: dialect.name === 'sheets' ? { ...column, headerFormula: formula } : { ...column, rowFormula: formula },
     };
   };
+  // Earlier formulas of computed partner columns, rewritten to read the Settings.
+  const partnerLayout = layouts.find((layout) => layout.sheet === 'partners')!;
+  const refreshed = partnerLayout.columns.flatMap((column) => {
+    const fn = SETTINGS_READERS.get(column.key);
+    const index = fn
+      ? findColumn(
+          partnerHeader,
+          DECLARATIONS.partners.find((declaration) => declaration.key === column.key)!,
+        )
+      : -1;
+    return index >= 0 && isEarlierOwnFormula(found3.partners!.formulas?.[index], fn!) ? [withFormulas({ index, column })] : [];
+  });
   const updates: SheetUpdate[] = [];
   for (const kind of ['partners', 'meetings', 'checks'] as const) {
     const sheet = found3[kind];
-    if (sheet && additions[kind].length > 0)
-      updates.push({ sheet: kind, name: sheet.name, table: sheet.table, additions: additions[kind].map(withFormulas) });
+    const renewed = kind === 'partners' ? refreshed : [];
+    if (sheet && additions[kind].length + renewed.length > 0)
+      updates.push({ sheet: kind, name: sheet.name, table: sheet.table, additions: additions[kind].map(withFormulas), refreshed: renewed });
   }
   return {
     language,
@@ -188,7 +226,10 @@ export function isUpToDate(plan: UpdatePlan): boolean {
 /** What the user is told once the plan is written. */
 export function trackerUpdatedMessage(plan: UpdatePlan, texts: TrackerTexts): string {
   return texts.trackerUpdated({
-    columns: plan.sheets.map((sheet) => ({ sheet: sheet.name, headers: sheet.additions.map((addition) => addition.column.header) })),
+    columns: plan.sheets
+      .filter((sheet) => sheet.additions.length > 0)
+      .map((sheet) => ({ sheet: sheet.name, headers: sheet.additions.map((addition) => addition.column.header) })),
+    refreshed: plan.sheets.flatMap((sheet) => sheet.refreshed.map((refresh) => refresh.column.header)),
     settingsSheet: plan.settings?.name ?? null,
   });
 }

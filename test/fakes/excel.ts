@@ -396,6 +396,20 @@ export class FakeRange extends Loadable {
   get values(): ExcelValue[][] {
     return this.read('values', () => this.snapshotValues);
   }
+  /** What each cell holds as loaded: its formula, else its value. */
+  get formulas(): ExcelValue[][] {
+    return this.read('formulas', () =>
+      Array.from({ length: this.area.rows }, (_, r) =>
+        Array.from({ length: this.area.columns }, (_, c) => this.sheet.content(this.area.row + r, this.area.column + c)),
+      ),
+    );
+  }
+  /** One row of the range, zero-based. */
+  getRow(row: number) {
+    this.batch.log.record('Range.getRow');
+    if (row < 0 || row >= this.area.rows) throw new Error('InvalidArgument: the row is outside the range.');
+    return new FakeRange(this.batch, this.sheet, { ...this.area, row: this.area.row + row, rows: 1 });
+  }
   set values(values: ExcelValue[][]) {
     this.batch.log.record('Range.values=');
     this.checkSize(values, 'values');
@@ -566,6 +580,15 @@ export class FakeTable extends Loadable {
   getRange() {
     this.batch.log.record('Table.getRange');
     return new FakeRange(this.batch, this.model.sheet, { ...this.model.area });
+  }
+  /** The rows below the header (a table always has at least one). */
+  getDataBodyRange() {
+    this.batch.log.record('Table.getDataBodyRange');
+    return new FakeRange(this.batch, this.model.sheet, {
+      ...this.model.area,
+      row: this.model.area.row + 1,
+      rows: this.model.area.rows - 1,
+    });
   }
   /**
    * columns.add(index, values, name): a new column at the table's right end

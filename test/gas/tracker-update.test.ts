@@ -60,11 +60,14 @@ describe.each([
     partners.getRange(1, extra, 3, 1).setValues([['Birthday'], ['1980-05-01'], ['']]);
     const userRow = fixture.layouts[0].rows.length + 2;
     partners.getRange(userRow, 1, 1, 1).setValues([['Zoë <b>=1+1</b>']]);
-    return { ...fake, fixture, partners, extra, userRow, gas: loadGas(fake.services) };
+    // The user's own formula in a computed column: it is theirs now, and stays.
+    const progress = fixture.layouts[0].columns.findIndex((column) => column.key === 'progress') + 1;
+    partners.writeCell(1, progress, '=ARRAYFORMULA(VSTACK("Progress",D2:D/200))');
+    return { ...fake, fixture, partners, extra, userRow, progress, gas: loadGas(fake.services) };
   }
 
-  it('adds the missing columns after the user’s own and the Settings sheet, changing nothing else, and says so', () => {
-    const { spreadsheet, gas, fixture, partners, extra } = oldTracker();
+  it('adds the missing columns after the user’s own and the Settings sheet, renews its own earlier formulas, changing nothing else, and says so', () => {
+    const { spreadsheet, gas, fixture, partners, extra, progress } = oldTracker();
     const before = snapshot(spreadsheet);
     const oldHeaders = headers(partners);
     gas.updateTracker();
@@ -85,16 +88,34 @@ describe.each([
     expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
     expect(spreadsheet.namedRange('Bondstage_Thresholds')!.range.getA1Notation()).toBe('B3:B5');
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      texts.trackerUpdated({ columns: [{ sheet: fixture.names.sheets.partners, headers: added }], settingsSheet: settingsName }),
+      texts.trackerUpdated({
+        columns: [{ sheet: fixture.names.sheets.partners, headers: added }],
+        refreshed: ['stage', 'hoursToNext', 'referralReady'].map(
+          (key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language],
+        ),
+        settingsSheet: settingsName,
+      }),
     );
+    // Its own earlier formulas now read the Settings, where they stand; the user's formula stays.
+    const oldColumn = (key: string) => fixture.layouts[0].columns.findIndex((column) => column.key === key);
+    const stageFormula = String(partners.contents(1)[0][oldColumn('stage')]);
+    expect(stageFormula).toMatch(
+      /^=ARRAYFORMULA\(VSTACK\("(Stage|Stufe)",BONDSTAGE\(IFERROR\(D2:D,"#ERROR!"\),"(en|de)",Bondstage_Thresholds\)\)\)$/,
+    );
+    expect(partners.contents(1)[0][oldColumn('referralReady')]).toContain('Bondstage_ReadyHours,Bondstage_ReadyScore');
+    expect(partners.contents(1)[0][progress - 1]).toBe('=ARRAYFORMULA(VSTACK("Progress",D2:D/200))');
+    const renewed = new Set(['stage', 'hoursToNext', 'referralReady'].map(oldColumn));
 
     // Nothing that was there changed: the old sheets, cell by cell, with their formats and colour rules.
     const after = JSON.parse(snapshot(spreadsheet)) as { name: string; cells: unknown[][]; formats: string[][]; rules: unknown[] }[];
     const earlier = JSON.parse(before) as typeof after;
     for (const sheet of earlier) {
       const now = after.find((candidate) => candidate.name === sheet.name)!;
-      const keep = sheet.name === fixture.names.sheets.partners ? extra : 40;
-      expect(now.cells.map((row) => row.slice(0, keep))).toEqual(sheet.cells.map((row) => row.slice(0, keep)));
+      const isPartners = sheet.name === fixture.names.sheets.partners;
+      const keep = isPartners ? extra : 40;
+      const kept = (cells: unknown[][]) =>
+        cells.map((row, r) => row.slice(0, keep).map((cell, c) => (isPartners && r === 0 && renewed.has(c) ? '' : cell)));
+      expect(kept(now.cells)).toEqual(kept(sheet.cells));
       expect(now.formats.map((row) => row.slice(0, keep))).toEqual(sheet.formats.map((row) => row.slice(0, keep)));
       expect(now.rules).toEqual(sheet.rules);
     }
@@ -108,7 +129,9 @@ describe.each([
     gas.updateTracker();
     expect(snapshot(spreadsheet)).toBe(once);
     expect(spreadsheet.namedRanges).toHaveLength(names);
-    expect(spreadsheet.toasts.at(-1)!.message).toBe(TRACKER_TEXTS[language].trackerUpdated({ columns: [], settingsSheet: null }));
+    expect(spreadsheet.toasts.at(-1)!.message).toBe(
+      TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+    );
   });
 
   it('writes formulas that refer to the columns where they stand, and read the Settings', () => {
@@ -146,6 +169,22 @@ describe.each([
       const all = meetings.filter((meeting) => meeting.partner === String(row[0])).reduce((sum, m) => sum + m.hours, 0);
       expect(engine.value(fixture.names.sheets.partners, index + 1, at('recentHours'))).toBeCloseTo(all);
     });
+    // A change of preset recomputes the old Stage column too, now that it reads the Settings.
+    const stageAt = fixture.layouts[0].columns.findIndex((column) => column.key === 'stage');
+    const settings = language === 'en' ? 'Settings' : 'Einstellungen';
+    const stages = () =>
+      engine
+        .values(fixture.names.sheets.partners)
+        .slice(1, 5)
+        .map((row) => row[stageAt]);
+    if (withExamples) {
+      const before = stages();
+      engine.setCells([
+        { sheet: settings, row: settingRow('preset'), column: 1, content: language === 'en' ? "'Hall – students" : "'Hall – Studierende" },
+      ]);
+      // Ben's 60 hours: a casual friend by Hall 2018, a friend by the students' figures.
+      expect([before[1], stages()[1]]).toEqual(language === 'en' ? ['Casual friend', 'Friend'] : ['Lockere Freundschaft', 'Freundschaft']);
+    }
     engine.destroy();
   });
 });
@@ -168,6 +207,8 @@ describe('Update tracker without a tracker', () => {
     const before = snapshot(fake.spreadsheet);
     gas.updateTracker();
     expect(snapshot(fake.spreadsheet)).toBe(before);
-    expect(fake.spreadsheet.toasts.at(-1)!.message).toBe(TRACKER_TEXTS.en.trackerUpdated({ columns: [], settingsSheet: null }));
+    expect(fake.spreadsheet.toasts.at(-1)!.message).toBe(
+      TRACKER_TEXTS.en.trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+    );
   });
 });
