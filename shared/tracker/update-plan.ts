@@ -106,14 +106,14 @@ export function trackerLanguage(header: readonly unknown[], userLanguage: Langua
   return first === second ? userLanguage : first > second ? LANGUAGES[0] : LANGUAGES[1];
 }
 
-/** The first complete set of setting names in use, preferring the tracker's own number ("Partners (2)" → 2). */
+/**
+ * The setting names of the tracker's own number ("Partners (2)" → the _2
+ * names) when all of them are in use, else null: a tracker is paired with
+ * its Settings by number, so a second tracker never reads the first one's.
+ */
 function existingSettingNames(taken: ReadonlySet<string>, partnersSheet: string): SettingNames | null {
-  const candidates = [trackerNumber(partnersSheet), ...Array.from({ length: 20 }, (_, index) => index + 1)];
-  for (const n of candidates) {
-    const names = settingNamesFor(n);
-    if (SETTING_NAME_KEYS.every((key) => taken.has(names[key].toLowerCase()))) return names;
-  }
-  return null;
+  const names = settingNamesFor(trackerNumber(partnersSheet));
+  return SETTING_NAME_KEYS.every((key) => taken.has(names[key].toLowerCase())) ? names : null;
 }
 
 function header(sheets: readonly UpdateSheet[], name: string): readonly unknown[] {
