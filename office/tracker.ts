@@ -15,18 +15,12 @@ import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/
 import { writeColours, writeSettings, writeSheet } from './tracker-write';
 import { updateTrackerInExcel } from './tracker-update';
 import {
-  type ColourPlan,
   type ExistingColourRule,
   type HostCell,
   type SheetHeader,
-  type SheetLayout,
-  type TrackerCell,
-  type ValidationRule,
   EXCEL_DIALECT,
-  FIRST_COLOURED_ROW,
   colourTargetOf,
   coloursAppliedMessage,
-  columnLetter,
   createLayouts,
   fallbackColourTarget,
   planColours,

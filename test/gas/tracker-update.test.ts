@@ -7,6 +7,7 @@
  * the formula engine where they really stand.
  */
 import { buildFormulaEngine, literalText } from '../../preview/formula-engine';
+import { cellText } from '../../shared/cells';
 import { excelSerialDate } from '../../shared/dates';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { PARTNER_COLUMNS, columnLetter, headerOfColumnFormula, settingNamesFor, settingRow } from '../../shared/tracker';
@@ -148,11 +149,11 @@ describe.each([
     const today = Math.floor(excelSerialDate(new Date()));
     const meetings = fixture.layouts[1].rows.map((row) => ({
       date: Math.floor(excelSerialDate(new Date((row[0] as { date: string }).date))),
-      partner: String(row[1]),
+      partner: cellText(row[1]),
       hours: Number(row[2]),
     }));
     fixture.layouts[0].rows.forEach((row, index) => {
-      const name = String(row[0]);
+      const name = cellText(row[0]);
       const recent = meetings
         .filter((meeting) => meeting.partner === name && meeting.date > today - 90)
         .reduce((sum, m) => sum + m.hours, 0);
@@ -166,7 +167,7 @@ describe.each([
       { sheet: language === 'en' ? 'Settings' : 'Einstellungen', row: settingRow('forecastDays'), column: 1, content: 3650 },
     ]);
     fixture.layouts[0].rows.forEach((row, index) => {
-      const all = meetings.filter((meeting) => meeting.partner === String(row[0])).reduce((sum, m) => sum + m.hours, 0);
+      const all = meetings.filter((meeting) => meeting.partner === cellText(row[0])).reduce((sum, m) => sum + m.hours, 0);
       expect(engine.value(fixture.names.sheets.partners, index + 1, at('recentHours'))).toBeCloseTo(all);
     });
     // A change of preset recomputes the old Stage column too, now that it reads the Settings.

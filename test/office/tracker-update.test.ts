@@ -7,6 +7,7 @@
  * The workbook is then evaluated in the formula engine.
  */
 import { updateTrackerInExcel } from '../../office/tracker-update';
+import { cellText } from '../../shared/cells';
 import { excelSerialDate } from '../../shared/dates';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { PARTNER_COLUMNS, settingNamesFor, settingRow } from '../../shared/tracker';
@@ -117,12 +118,12 @@ describe.each([
     const today = Math.floor(excelSerialDate(new Date()));
     const meetings = fixture.layouts[1].rows.map((row) => ({
       date: Math.floor(excelSerialDate(new Date((row[0] as { date: string }).date))),
-      partner: String(row[1]),
+      partner: cellText(row[1]),
       hours: Number(row[2]),
     }));
     rows().forEach((row, index) => {
       const input = fixture.layouts[0].rows[index];
-      const name = String(input[0]);
+      const name = cellText(input[0]);
       const recent = meetings
         .filter((meeting) => meeting.partner === name && meeting.date > today - 90)
         .reduce((sum, m) => sum + m.hours, 0);

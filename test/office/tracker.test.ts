@@ -8,20 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../../office/tracker';
 import type { Notice } from '../../office/taskpane/notice';
-import { buildFormulaEngine, type EngineTable } from '../../preview/formula-engine';
 import { NEGATIVE_BALANCE_COLOURS, OVERDUE_COLOURS, STAGE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
 import { VCP_LABELS } from '../../shared/messages/next-step';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 // The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
 import * as trackerLayout from '../../shared/tracker/layout';
-import {
-  EXCEL_DIALECT,
-  MEETING_COLUMNS,
-  PARTNER_COLUMNS,
-  columnLetter,
-  planTrackerNames,
-  type PartnerColumnKey,
-} from '../../shared/tracker';
+import { EXCEL_DIALECT, PARTNER_COLUMNS, columnLetter, planTrackerNames, type PartnerColumnKey } from '../../shared/tracker';
 import { excelSerialDate } from '../../shared/dates';
 import { formatDay } from '../../shared/messages/next-step';
 import { excelEngineOf } from '../support/tracker-engine';
