@@ -2,6 +2,10 @@
 // Globals.js with a top-level declaration for every function Sheets must
 // find by name. Custom functions get the JSDoc block Sheets reads for
 // autocomplete; esbuild strips comments, so the stubs are written here.
+// The bundle is one closure that sets `globalThis.Bondstage` itself (gas/main.ts),
+// so no module helpers are shipped and no internal function becomes a
+// top-level one that google.script.run could call. Text stays UTF-8, as
+// Apps Script stores source files, instead of \u escapes.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,13 +30,12 @@ export function customFunctionStub(fn) {
     lines.push(` * @param {${type}} ${parameter.name} ${jsdocText(parameter.description.en)}`);
   }
   lines.push(` * @return ${jsdocText(fn.result.en)}`, ' * @customfunction', ' */');
-  lines.push(`function ${fn.name}(${names.join(', ')}) {`);
-  lines.push(`  return Bondstage.sheetFunctions.${fn.name}(${names.join(', ')});`, '}');
+  lines.push(`function ${fn.name}(${names.join(',')}){return Bondstage.sheetFunctions.${fn.name}(${names.join(',')})}`);
   return lines.join('\n');
 }
 
 function globalStub(name) {
-  return `function ${name}() {\n  return Bondstage.globals.${name}.apply(null, arguments);\n}`;
+  return `function ${name}(){return Bondstage.globals.${name}.apply(null,arguments)}`;
 }
 
 /** Names of the functions the bundle exposes in `globals`, read by running it as Apps Script would. */
@@ -50,10 +53,10 @@ export async function buildGas(catalog) {
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: 'Bondstage',
     platform: 'neutral',
     target: 'es2019',
     minify: true,
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     define: versionDefine(),
@@ -69,7 +72,7 @@ export async function buildGas(catalog) {
     ...catalog.map(customFunctionStub),
     ...globalNames.map(globalStub),
   ];
-  await writeFile(path.join(GAS_DIR, GAS_GLOBALS), `${stubs.join('\n\n')}\n`);
+  await writeFile(path.join(GAS_DIR, GAS_GLOBALS), `${stubs.join('\n')}\n`);
 
   const appsscript = JSON.parse(await readFile(path.join(ROOT, 'appsscript.json'), 'utf8'));
   await writeFile(path.join(GAS_DIR, 'appsscript.json'), `${JSON.stringify(appsscript, null, 2)}\n`);

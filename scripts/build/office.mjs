@@ -16,7 +16,12 @@ import { officeVersion, packageVersion, versionDefine } from './version.mjs';
 export const OFFICE_DIR = path.join(ROOT, 'dist/office');
 export const DEV_BASE_URL = 'https://localhost:3000';
 
-/** Bundles a TypeScript entry as a classic script (no modules: Office loads it with a plain script tag). */
+/**
+ * Bundles a TypeScript entry as a classic script (no modules: Office loads it
+ * with a plain script tag). Text is written as UTF-8, not as \u escapes: the
+ * page that loads the scripts declares utf-8, which a script without a
+ * charset of its own is decoded with (HTML standard, "fetch a classic script").
+ */
 export async function bundleClassicScript(entry, outfile) {
   await build({
     entryPoints: [entry],
@@ -27,6 +32,7 @@ export async function bundleClassicScript(entry, outfile) {
     platform: 'browser',
     target: 'es2017',
     minify: true,
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     define: versionDefine(),

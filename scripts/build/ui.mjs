@@ -21,6 +21,8 @@ async function bundleText(entry, options = {}) {
     bundle: true,
     write: false,
     minify: true,
+    // UTF-8 text instead of \u escapes: the sidebar page declares utf-8.
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     ...options,
