@@ -172,9 +172,10 @@ const de: ChecklistTexts = {
   lastContact: 'Letzter Kontakt',
   notRecorded: 'nicht erfasst',
   hours: (hours) => `${numberText('de', hours)} Std.`,
-  progressTo: (next) => `Fortschritt zu ${next}`,
+  // The stage is named, not declined: "bis zur Stufe „Lockere Freundschaft“", never "bis Lockere Freundschaft".
+  progressTo: (next) => `Fortschritt zur Stufe „${next}“`,
   hoursToGo: (hours, next) =>
-    `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis ${next}`,
+    `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis zur Stufe „${next}“`,
   highestStage: 'Höchste Stufe erreicht',
   previousCheck: (date, score) =>
     `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
@@ -186,17 +187,18 @@ const de: ChecklistTexts = {
   score: (score) => `${score} von ${CHECKLIST_SIZE}`,
   stillOpen: (count) => `noch ${count} offen`,
   band: {
-    weak: 'Junge Beziehung: lernen Sie die Person besser kennen, bevor Sie empfehlen.',
-    growing: 'Wachsende Beziehung: verbringen Sie weiter Zeit miteinander.',
-    strong: 'Starke Beziehung: Sie kennen und vertrauen der Person genug, um sie zu empfehlen.',
+    weak: 'Junge Beziehung: Lernen Sie die Person besser kennen, bevor Sie sie empfehlen.',
+    growing: 'Wachsende Beziehung: Verbringen Sie weiter Zeit miteinander.',
+    strong: 'Starke Beziehung: Sie kennen die Person und vertrauen ihr genug, um sie zu empfehlen.',
   },
   referralReady: 'Bereit für Empfehlungen: 90 Stunden gemeinsam und mindestens 7 Punkte.',
   referralMissing: (hoursMissing, scoreMissing) => {
-    // The verb agrees with what is missing: "es fehlt" one thing counted one, else "es fehlen".
-    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlt ${what} (90 Stunden und 7 Punkte).`;
-    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlen ${what} (90 Stunden und 7 Punkte).`;
-    const answers = plural('de', scoreMissing, { one: `noch ${scoreMissing} „Ja“-Antwort`, other: `noch ${scoreMissing} „Ja“-Antworten` });
-    if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(answers), other: lack(answers) });
+    // A whole sentence after the colon, so it starts with a capital. The verb agrees
+    // with what is missing: "Es fehlt" one thing counted one, else "Es fehlen".
+    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlt ${what} (nötig sind 90 Stunden und 7 Punkte).`;
+    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlen ${what} (nötig sind 90 Stunden und 7 Punkte).`;
+    const answers = plural('de', scoreMissing, { one: `${scoreMissing} Ja-Antwort`, other: `${scoreMissing} Ja-Antworten` });
+    if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(`noch ${answers}`), other: lack(`noch ${answers}`) });
     const hours =
       hoursMissing === null
         ? 'die gemeinsamen Stunden in der Liste'
@@ -204,7 +206,8 @@ const de: ChecklistTexts = {
             one: `noch ${numberText('de', hoursMissing)} gemeinsame Stunde`,
             other: `noch ${numberText('de', hoursMissing)} gemeinsame Stunden`,
           });
-    if (scoreMissing > 0) return lack(`${hours} und ${answers}`);
+    // Two things missing take the plural verb: "Es fehlen noch 1 gemeinsame Stunde und 1 Ja-Antwort".
+    if (scoreMissing > 0) return lack(`${hours} und ${hoursMissing === null ? 'noch ' : ''}${answers}`);
     // Unrecorded hours ("die gemeinsamen Stunden") are plural, as 0 is.
     return plural('de', hoursMissing ?? 0, { one: lacks(hours), other: lack(hours) });
   },
@@ -220,7 +223,7 @@ const de: ChecklistTexts = {
   problem: (problem) => {
     switch (problem.kind) {
       case 'noTracker':
-        return 'Keine Partnerliste gefunden: kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband) und versuchen Sie es erneut.';
+        return 'Keine Partnerliste gefunden: Kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband) und versuchen Sie es erneut.';
       case 'noChecksSheet':
         return 'Kein Blatt Checklisten gefunden (Datum, Partner, die neun Fragen, Punkte). Legen Sie es mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband); vorhandene Blätter bleiben unverändert.';
       case 'partnerNotFound':
@@ -230,7 +233,7 @@ const de: ChecklistTexts = {
       case 'unreadableReply':
         return `Die Antwort der Tabelle war nicht lesbar. ${REOPEN.de}`;
       case 'busy':
-        return 'Gerade speichert jemand anderes in diese Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
+        return 'Gerade speichert jemand anderes in dieser Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
       case 'hostFailure':
         return `Die Tabelle meldet einen Fehler: ${problem.message}`;
     }
