@@ -14,6 +14,12 @@ import { buildSite } from './site.mjs';
 import { officeVersion, packageVersion, versionDefine } from './version.mjs';
 
 export const OFFICE_DIR = path.join(ROOT, 'dist/office');
+/**
+ * Properties the page builds may shorten: those ending in "_", a name no DOM,
+ * Office or Apps Script property has, which the checklist UI gives its own
+ * objects (shared/ui/checklist/state.ts). Quoted names are never touched.
+ */
+export const UI_PROPERTIES = /_$/;
 export const DEV_BASE_URL = 'https://localhost:3000';
 
 /**
@@ -33,6 +39,8 @@ export async function bundleClassicScript(entry, outfile) {
     target: 'es2017',
     minify: true,
     charset: 'utf8',
+    // The checklist UI's own properties end in "_" (shared/ui/checklist/state.ts): shortened here.
+    mangleProps: UI_PROPERTIES,
     legalComments: 'none',
     logLevel: 'warning',
     define: versionDefine(),

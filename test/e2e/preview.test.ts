@@ -191,7 +191,7 @@ test('reset restores the example', async () => {
   await page.locator(`.pv-tab[data-sheet="partners"]`, { hasText: SHEET_NAMES.de.partners }).waitFor();
   expect(await page.locator('.pv-tab').allInnerTexts()).toEqual(Object.values(SHEET_NAMES.de));
   expect((await stageOf('Ben Example')).text).toBe(STAGE_LABELS.de.casualFriend);
-  expect(await page.locator('.bs-title').innerText()).toBe(CHECKLIST_TEXTS.de.title);
+  expect(await page.locator('#bs-title').textContent()).toBe(CHECKLIST_TEXTS.de.title);
   expect(problems).toEqual([]);
 });
 
