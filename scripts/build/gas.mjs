@@ -11,6 +11,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
 import { ROOT } from './catalog.mjs';
+import { compressScript } from './minify.mjs';
 import { versionDefine } from './version.mjs';
 
 export const GAS_DIR = path.join(ROOT, 'dist/gas');
@@ -61,7 +62,7 @@ export async function buildGas(catalog) {
     logLevel: 'warning',
     define: versionDefine(),
   });
-  const bundleText = result.outputFiles[0].text;
+  const bundleText = await compressScript(result.outputFiles[0].text, { ecma: 2019 });
   await writeFile(path.join(GAS_DIR, GAS_BUNDLE), bundleText);
 
   const globalNames = exposedGlobals(bundleText);

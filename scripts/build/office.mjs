@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
 import { copyIcons } from './icons.mjs';
+import { compressScript } from './minify.mjs';
 import { buildSite } from './site.mjs';
 import { officeVersion, packageVersion, versionDefine } from './version.mjs';
 
@@ -29,10 +30,10 @@ export const DEV_BASE_URL = 'https://localhost:3000';
  * charset of its own is decoded with (HTML standard, "fetch a classic script").
  */
 export async function bundleClassicScript(entry, outfile) {
-  await build({
+  const result = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
-    outfile: path.join(OFFICE_DIR, outfile),
+    write: false,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -45,6 +46,7 @@ export async function bundleClassicScript(entry, outfile) {
     logLevel: 'warning',
     define: versionDefine(),
   });
+  await writeFile(path.join(OFFICE_DIR, outfile), await compressScript(result.outputFiles[0].text, { ecma: 2017 }));
 }
 
 function commentText(text) {

@@ -9,6 +9,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
 import { GAS_DIR } from './gas.mjs';
+import { compressScript } from './minify.mjs';
 import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
@@ -57,12 +58,13 @@ export function sidebarHtml({ script, styles }) {
 }
 
 async function buildSidebar() {
-  const script = await bundleText('gas/sidebar/sidebar.ts', {
+  const bundled = await bundleText('gas/sidebar/sidebar.ts', {
     format: 'iife',
     platform: 'browser',
     target: 'es2019',
     mangleProps: UI_PROPERTIES,
   });
+  const script = (await compressScript(bundled, { ecma: 2019 })).trim();
   const styles = await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } });
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
