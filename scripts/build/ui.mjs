@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
+import { minifyTheme } from './css-theme.mjs';
 import { GAS_DIR } from './gas.mjs';
 import { compressScript } from './minify.mjs';
 import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript } from './office.mjs';
@@ -65,7 +66,7 @@ async function buildSidebar() {
     mangleProps: UI_PROPERTIES,
   });
   const script = (await compressScript(bundled, { ecma: 2019 })).trim();
-  const styles = await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } });
+  const styles = await minifyTheme(await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } }));
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
@@ -84,7 +85,7 @@ async function buildTaskpane() {
   await bundleClassicScript('office/main.ts', 'taskpane.js');
   await writeFile(
     path.join(OFFICE_DIR, 'taskpane.css'),
-    `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`,
+    `${await minifyTheme(await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } }))}\n`,
   );
   const html = await readFile(path.join(ROOT, 'office/taskpane/taskpane.html'), 'utf8');
   checkTaskpanePage(html);
