@@ -91,3 +91,15 @@ export function isoDateFromText(cell: unknown): IsoDate | null {
 export function utcDateOfIsoDate(date: IsoDate): Date | null {
   return isIsoDate(date) ? new Date(timeOfSerial(serialFromIsoDate(date))) : null;
 }
+
+/** The serial of the same calendar day `years` years later (29 February without one becomes 1 March). */
+export function serialYearsLater(serial: number, years: number): number {
+  const date = new Date(timeOfSerial(Math.floor(serial)));
+  return Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()) / DAY_MS + SERIAL_OF_1970;
+}
+
+/** Local midnight, in the runtime's time zone, of a serial's calendar day: the Date that shows that day. */
+export function localDateOfSerial(serial: number): Date {
+  const date = new Date(timeOfSerial(Math.floor(serial)));
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
