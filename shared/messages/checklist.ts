@@ -7,8 +7,10 @@ import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
 import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
 import type { InvalidCheckReason, IsoDate, PortProblem } from '../port';
+import type { StageForecast } from '../partner-outlook';
 import { CHECKLIST_TITLE } from './checklist-title';
 import { plural } from './grammar';
+import { STAGE_LABELS } from './stages';
 
 export interface ChecklistTexts {
   title: string;
@@ -26,6 +28,10 @@ export interface ChecklistTexts {
   progressTo: (nextStage: string) => string;
   hoursToGo: (hours: number, nextStage: string) => string;
   highestStage: string;
+  vcpPhase: string;
+  /** The stage forecast: "Friend by 30 Jun 2026 at your current pace", or why there is none. */
+  forecast: (forecast: StageForecast) => string;
+  nextStep: string;
   previousCheck: (date: string, score: number) => string;
   noPreviousCheck: string;
   questionsHeading: string;
@@ -101,6 +107,22 @@ const en: ChecklistTexts = {
   hoursToGo: (hours, next) =>
     `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
   highestStage: 'Highest stage reached',
+  vcpPhase: 'VCP phase',
+  forecast: (forecast) => {
+    switch (forecast.kind) {
+      case 'date':
+        return `${STAGE_LABELS.en[forecast.stage]} by ${formatIsoDate(forecast.day, 'en')} at your current pace`;
+      case 'noPace':
+        return 'No forecast yet: no hours together in the last 90 days.';
+      case 'tooFar':
+        return 'Not within 10 years at your current pace.';
+      case 'unknown':
+        return 'No forecast: a recent meeting’s hours in the meeting log are not a number.';
+      case 'highest':
+        return '';
+    }
+  },
+  nextStep: 'Next step',
   previousCheck: (date, score) =>
     `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
   noPreviousCheck: 'No check saved for this partner yet.',
@@ -177,6 +199,22 @@ const de: ChecklistTexts = {
   hoursToGo: (hours, next) =>
     `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis zur Stufe „${next}“`,
   highestStage: 'Höchste Stufe erreicht',
+  vcpPhase: 'VCP-Phase',
+  forecast: (forecast) => {
+    switch (forecast.kind) {
+      case 'date':
+        return `${STAGE_LABELS.de[forecast.stage]} bis zum ${formatIsoDate(forecast.day, 'de')} im jetzigen Tempo`;
+      case 'noPace':
+        return 'Noch keine Prognose: keine gemeinsamen Stunden in den letzten 90 Tagen.';
+      case 'tooFar':
+        return 'Im jetzigen Tempo nicht innerhalb von 10 Jahren.';
+      case 'unknown':
+        return 'Keine Prognose: Die Stunden eines der letzten Treffen im Treffen-Protokoll sind keine Zahl.';
+      case 'highest':
+        return '';
+    }
+  },
+  nextStep: 'Nächster Schritt',
   previousCheck: (date, score) =>
     `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
   noPreviousCheck: 'Für diesen Partner ist noch keine Prüfung gespeichert.',

@@ -97,8 +97,9 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     const { texts_: texts, language_: language } = state;
     const form = checkForm(state, answer, () => void save());
     const previous = previousCheckLine(next, texts, language);
-    ui.partner_ = { form_: form, previous_: previous };
-    replaceChildren(ui.shell_.body_, partnerCard(next, texts, language), previous, form.element_);
+    const card = partnerCard(next, texts, language);
+    ui.partner_ = { card_: card, form_: form, previous_: previous };
+    replaceChildren(ui.shell_.body_, card, previous, form.element_);
     form.showScore_(state.answers_, next.hours);
   }
 

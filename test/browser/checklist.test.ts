@@ -68,7 +68,7 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await waitForPartner(page, clara.name);
 
     const facts = await page.$$eval('.bs-fact', (rows) => rows.map((row) => row.textContent));
-    expect(facts).toEqual(['Hours together72 h', 'StageCasual friend', 'Last contact10 Mar 2025']);
+    expect(facts).toEqual(['Hours together72 h', 'StageCasual friend', 'VCP phaseVisibility', 'Last contact10 Mar 2025']);
     const bar = page.getByRole('progressbar');
     expect(await bar.getAttribute('aria-valuenow')).toBe('55');
     expect(await bar.getAttribute('aria-label')).toBe('Progress to Friend');
@@ -82,6 +82,36 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await page.locator('#bs-partner-picker').inputValue()).toBe(clara.name);
     expect(errors).toEqual([]);
     await screenshot(page, `${host}-partner-${width}px`);
+  });
+
+  it('shows the VCP phase, the forecast at the recent pace and the next step, which follows a saved check', async () => {
+    const { page, errors } = await open(host, { width });
+    await waitForPartner(page, clara.name);
+    // 15 hours in the last 90 days: 18 hours to go take 108 days.
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Friend by 30 Jun 2025 at your current pace');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Keep meeting – 18 hours to Friend');
+
+    await page.selectOption('#bs-partner-picker', 'Ben Example');
+    await waitForPartner(page, 'Ben Example');
+    expect(await page.locator('.bs-fact').nth(2).textContent()).toBe('VCP phaseCredibility');
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Not within 10 years at your current pace.');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Do the bond checklist');
+    for (let index = 0; index < 9; index++)
+      await question(page, index)
+        .getByText(index < 7 ? 'Yes' : 'No', { exact: true })
+        .click();
+    await page.getByRole('button', { name: 'Save check' }).click();
+    await page.locator('.bs-save-status').filter({ hasText: 'Saved: 7 of 9 for Ben Example' }).waitFor();
+    // Checked today with 7 of 9 and 95.5 hours: referral-ready in the Credibility phase.
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Ask for a referral');
+    await screenshot(page, `${host}-next-step-after-save`);
+
+    await page.selectOption('#bs-partner-picker', XSS_NAME);
+    await waitForPartner(page, XSS_NAME);
+    expect(await page.locator('.bs-forecast').textContent()).toBe('No forecast yet: no hours together in the last 90 days.');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Meet – overdue since 1 Mar 2025');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('updates the score and its meaning live as questions are answered', async () => {
@@ -308,7 +338,16 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await page.getByRole('main', { name: 'Beziehungs-Checkliste' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     const facts = await page.$$eval('.bs-fact', (rows) => rows.map((row) => row.textContent));
-    expect(facts).toEqual(['Stunden gemeinsam72 Std.', 'StufeLockere Freundschaft', 'Letzter Kontakt10. März 2025']);
+    expect(facts).toEqual([
+      'Stunden gemeinsam72 Std.',
+      'StufeLockere Freundschaft',
+      'VCP-PhaseSichtbarkeit',
+      'Letzter Kontakt10. März 2025',
+    ]);
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Freundschaft bis zum 30. Juni 2025 im jetzigen Tempo');
+    expect(await page.locator('.bs-next-step').textContent()).toBe(
+      'Nächster Schritt: Weiter treffen – noch 18 Stunden bis zur Stufe Freundschaft',
+    );
     expect(await page.locator('.bs-togo').textContent()).toBe('Noch 18 Stunden bis zur Stufe „Freundschaft“');
     expect(await page.getByRole('progressbar').getAttribute('aria-label')).toBe('Fortschritt zur Stufe „Freundschaft“');
     expect(await page.locator('.bs-referral').textContent()).toBe(

@@ -147,6 +147,15 @@ describe('reading the selected partner', () => {
             score: 8,
           },
           location: { sheet: 'Partners', row: rowOf(tracker.partners, 'Clara Muster') },
+          // For the partner card, counted to today in the spreadsheet's time zone: the row's other cells (the fake
+          // does not calculate Next contact due) and the meetings of the last 90 days (2 and 5 hours; not the 88 of 200 days ago).
+          asOf: FakeUtilities.formatDate(new Date(NOW), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+          recentHours: 7,
+          score: 8,
+          checkedOn: FakeUtilities.formatDate(dayBefore(new Date(NOW), 5), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+          nextContactDue: null,
+          referralsGiven: 3,
+          referralsReceived: 2,
         },
       },
     });

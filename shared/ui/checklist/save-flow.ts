@@ -2,14 +2,15 @@
  * Saving a check. Every question must be answered first: else the first open
  * one gets focus and a message beside Save says how many are open. Then the
  * port saves; the partner shown takes the saved check as its previous one,
- * unless another partner was chosen meanwhile, and the confirmation appears
+ * unless another partner was chosen meanwhile (its card shows the new score's
+ * next step), and the confirmation appears
  * beside Save (a live region, so screen readers announce it too). One save at
  * a time; a failure keeps the answers, says why and offers Retry.
  */
 import { formatIsoDate } from '../../messages/checklist';
 import type { ChecklistPort, IsoDate, PortProblem } from '../../port';
 import type { CheckForm } from './check-form';
-import { previousCheckText } from './partner-card';
+import { partnerCard, previousCheckText } from './partner-card';
 import { choiceId } from './question-list';
 import type { Shell } from './shell';
 import type { ChecklistState } from './state';
@@ -17,7 +18,7 @@ import type { ChecklistState } from './state';
 /** The parts of the UI on screen now: the frame, and the partner's form and previous-check line while a partner is shown. */
 export interface ChecklistUi {
   shell_: Shell;
-  partner_: { form_: CheckForm; previous_: HTMLElement } | null;
+  partner_: { card_: HTMLElement; form_: CheckForm; previous_: HTMLElement } | null;
 }
 
 /** Where save problems show: beside Save while a partner is shown. */
@@ -64,11 +65,19 @@ export function checkSaver(
         ...shown,
         location: result.location,
         previousCheck: { checkedOn: result.checkedOn, answers: saved, score: result.score },
+        // The row now holds the new score and date, as the tracker's formulas will read them.
+        score: result.score,
+        checkedOn: result.checkedOn,
       };
       const { texts_: texts, language_: language } = state;
       state.partner_ = partner;
       state.edited_ = false;
-      if (ui.partner_) ui.partner_.previous_.textContent = previousCheckText(partner, texts, language);
+      if (ui.partner_) {
+        const card = partnerCard(partner, texts, language);
+        ui.partner_.card_.replaceWith(card);
+        ui.partner_.card_ = card;
+        ui.partner_.previous_.textContent = previousCheckText(partner, texts, language);
+      }
       setSaveStatus(texts.saved(result.partner, result.score, formatIsoDate(result.checkedOn, language)));
     } catch (error) {
       const { texts_: texts } = state;
