@@ -4,6 +4,11 @@
  * messages/catalog.ts under the same names. The Apps Script stubs, Excel's
  * functions.json files, the Excel associations and the README's function
  * reference are all generated from the two.
+ *
+ * Entries are thin: they read arguments (cells.ts, argument-readers.ts,
+ * date-cells.ts, thresholds.ts) and call the core's pure rules (stages.ts,
+ * forecast.ts, vcp.ts, next-step.ts). Optional settings read a blank cell as
+ * their default; `thresholds` is one set for the whole call.
  */
 import { CHECKLIST_SIZE, REFERRAL_MIN_HOURS, REFERRAL_MIN_SCORE, isReferralReady } from './checklist';
 import {

@@ -7,7 +7,9 @@
  * - a Date (Sheets hands date cells over as Dates), a serial of 1 or more
  *   (Excel hands dates over as numbers; a number in Sheets is taken the same
  *   way), or ISO text "YYYY-MM-DD"; the time of day is ignored;
- * - a blank cell is BLANK; anything else an InputError naming the parameter.
+ * - a blank cell is BLANK, and so is 0, which Excel desktop hands over for a
+ *   blank cell in a range (no tracker date is 30 Dec 1899);
+ * - anything else is an InputError naming the parameter.
  *
  * A Date's calendar day, and the Date for a calendar day, come from a
  * Calendar: by default the runtime's time zone, as dates.ts says; a host that
@@ -33,6 +35,7 @@ const LAST_SERIAL = 2_958_465;
 export function dateReader(name: string, calendar: Calendar): (value: CellValue) => number | Blank | InputError {
   return (value) => {
     if (typeof value === 'number') {
+      if (value === 0) return BLANK;
       return value >= 1 && value <= LAST_SERIAL ? Math.floor(value) : new InputError({ kind: 'dateInvalid', name, value });
     }
     if (isDate(value)) {

@@ -10,8 +10,9 @@
  * 5. keepMeeting: the hours to the next stage and its name; at the highest
  *    stage, no next stage (keep in touch).
  *
- * Days are serials (dates.ts). A checklist counts as done when it has a date
- * or a score; without a date it is never due for renewal.
+ * Days are serials (dates.ts). A checklist counts by its date: a score
+ * without a date (typed by hand, or Excel desktop's 0 for a blank cell) is no
+ * checklist, since its age is unknown.
  */
 import { REFERRAL_MIN_HOURS, REFERRAL_MIN_SCORE, isReferralReady } from './checklist';
 import { STAGES, type Stage, hoursToNextStage, nextThresholdHours, stageLevel } from './stages';
@@ -51,8 +52,7 @@ export interface NextStepSettings {
 }
 
 function checklistDue(partner: PartnerStanding, asOf: number, renewalDays: number): boolean {
-  if (partner.checkedOn === undefined) return partner.score === undefined;
-  return asOf - partner.checkedOn > renewalDays;
+  return partner.checkedOn === undefined || asOf - partner.checkedOn > renewalDays;
 }
 
 /**

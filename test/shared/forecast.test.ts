@@ -99,6 +99,7 @@ describe('STAGEFORECAST', () => {
     expect(run(60, '', day('2026-01-01'))).toBe('');
     expect(run(60, 0, day('2026-01-01'))).toBe('');
     expect(run(60, 15, '')).toBe('');
+    expect(run(60, 15, 0)).toBe(''); // Excel desktop's blank cell in a range
     expect(run(250, 15, day('2026-01-01'))).toBe('');
     expect(run(60, 0.001, day('2026-01-01'))).toBe('');
   });
@@ -117,7 +118,8 @@ describe('STAGEFORECAST', () => {
     [[60, -1, 46_023], 'recent_hours must be a number of 0 or more, e.g. 90 (got -1)'],
     [[60, 'lots', 46_023], 'recent_hours must be a number of 0 or more, e.g. 90 (got "lots")'],
     [[60, 15, 'tomorrow'], 'as_of must be a date, e.g. 2026-11-02 (got "tomorrow")'],
-    [[60, 15, 0], 'as_of must be a date, e.g. 2026-11-02 (got 0)'],
+    [[60, 15, -1], 'as_of must be a date, e.g. 2026-11-02 (got -1)'],
+    [[60, 15, 0.5], 'as_of must be a date, e.g. 2026-11-02 (got 0.5)'],
     [[60, 15, true], 'as_of must be a date, e.g. 2026-11-02 (got true)'],
     [[60, 15, '2026-02-30'], 'as_of must be a date, e.g. 2026-11-02 (got "2026-02-30")'],
     [[60, 15, 46_023, 0], 'window_days must be a number above 0, e.g. 90 (got 0)'],

@@ -85,7 +85,7 @@ describe('the next step', () => {
     expect(nextStep(partner({ hours: 50 }), AS_OF).kind).toBe('checklist');
     expect(nextStep(partner({ hours: 50, score: 5, checkedOn: AS_OF - 180 }), AS_OF).kind).toBe('keepMeeting');
     expect(nextStep(partner({ hours: 50, score: 5, checkedOn: AS_OF - 181 }), AS_OF).kind).toBe('checklist');
-    expect(nextStep(partner({ hours: 50, score: 5 }), AS_OF).kind).toBe('keepMeeting');
+    expect(nextStep(partner({ hours: 50, score: 5 }), AS_OF).kind).toBe('checklist');
     expect(nextStep(partner({ hours: 50, checkedOn: AS_OF - 181 }), AS_OF, { renewalDays: 365 }).kind).toBe('keepMeeting');
     expect(nextStep(partner({ hours: 43 }), AS_OF, { thresholds: [43, 57, 119] }).kind).toBe('checklist');
   });
@@ -205,6 +205,10 @@ describe('NEXTSTEP', () => {
       'Meet – overdue since 2 Nov 2026',
     );
     expect(run('NEXTSTEP', 95, 8, '2026-10-01', '2026-11-02', 1, 0, '2026-12-07')).toBe('Meet – overdue since 2 Nov 2026');
+  });
+
+  it("reads Excel desktop's 0 for blank date cells as blank, so a partner without a checklist is asked for one", () => {
+    expect(call([60, 0, 0, 0, 0, 0])).toBe('Do the bond checklist');
   });
 
   it('is blank for a blank partner row or a blank as_of', () => {

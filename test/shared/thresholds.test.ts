@@ -4,10 +4,9 @@ import { problemMessage } from '../../shared/messages/functions';
 import { DEFAULT_THRESHOLDS, thresholdsOf } from '../../shared/thresholds';
 import { hoursToNextStage, stageLevel, stageProgress } from '../../shared/stages';
 
-function shown(result: FunctionResult | InputError | readonly number[]): unknown {
+function shown(result: FunctionResult): unknown {
   const show = (cell: CellResult) => (cell instanceof InputError ? `ERROR: ${problemMessage(cell.problem, 'en')}` : cell);
-  if (result instanceof InputError) return show(result);
-  return Array.isArray(result) ? (result as CellResult[][]).map((row) => (Array.isArray(row) ? row.map(show) : row)) : show(result);
+  return Array.isArray(result) ? result.map((row) => row.map(show)) : show(result);
 }
 
 const run = (name: string, ...args: unknown[]) => shown(catalogFunction(name).evaluate(args as never));
