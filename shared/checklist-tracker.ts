@@ -10,8 +10,8 @@ import { toAnswer, toHours, toScore, type CellValue } from './cells';
 import { textRuns, type TextRun } from './cell-writes';
 import { isoDateOfDay, type IsoDate } from './dates';
 import type { Language } from './language';
-import { recentMeetingHours } from './partner-outlook';
 import { tidyPartnerName } from './partner-names';
+import { recentMeetingHours } from './tracker/recent-hours';
 import {
   PortError,
   validateCheck,
@@ -39,6 +39,7 @@ import {
 // The tracker's reading, where hosts have imported it from so far.
 export * from './tracker/reading';
 export { isoDateFromText } from './dates';
+export { recentMeetingHours } from './tracker/recent-hours';
 
 /** A cell read with one of the sheet functions' coercions; null when it is blank or not readable. */
 function readWith<T>(parse: (value: CellValue) => T | '', cell: HostCell): T | null {

@@ -2,56 +2,20 @@
  * Where a partnership is heading, as the checklist's partner card shows it:
  * the VCP phase, the stage forecast and the next step, by the same rules as
  * VCPPHASE, STAGEFORECAST and NEXTSTEP (vcp.ts, forecast.ts, next-step.ts),
- * with their default settings, from a PartnerSnapshot.
+ * with their default settings, from a PartnerSnapshot (whose recent hours
+ * the host's read step counts: recentMeetingHours in checklist-tracker.ts).
  *
  * Rules:
- * - Recent hours are those of the partner's meetings in the meeting log dated
- *   after asOf − FORECAST_WINDOW_DAYS (90 days), matched by the tracker's one
- *   name rule; an undated meeting does not count, and a counted meeting whose
- *   hours are not a number of 0 or more makes them unknown (null), as the
- *   tracker's recent-hours column shows an error then.
  * - Without hours together there is no outlook (null), as the functions give
  *   blank for a blank partner row.
  * - Blank referrals count as 0; a blank score or date is no checklist.
  */
-import { toHours, type CellValue } from './cells';
 import { isoDateOfSerial, serialFromIsoDate, type IsoDate } from './dates';
-import { FORECAST_WINDOW_DAYS, stageForecast } from './forecast';
+import { stageForecast } from './forecast';
 import { nextStep, type NextStep } from './next-step';
 import type { PartnerSnapshot } from './port';
 import { STAGES, nextThresholdHours, stageLevel, type Stage } from './stages';
-import type { DateReader, HostGrid, MeetingColumns } from './tracker/reading';
-import { samePartner } from './tracker/reading';
 import { vcpPhase, type VcpPhase } from './vcp';
-
-/**
- * The hours of `name`'s meetings dated after `asOf` − `windowDays`, from a
- * meeting log's values (header row first); null when a counted meeting's
- * hours cannot be read.
- */
-export function recentMeetingHours(
-  values: HostGrid,
-  columns: MeetingColumns,
-  name: string,
-  readDate: DateReader,
-  asOf: IsoDate,
-  windowDays: number = FORECAST_WINDOW_DAYS,
-): number | null {
-  const after = serialFromIsoDate(asOf) - windowDays;
-  let sum = 0;
-  for (const row of values.slice(1)) {
-    if (!samePartner(row[columns.partner], name)) continue;
-    const date = readDate(row[columns.date]);
-    if (!date || serialFromIsoDate(date) <= after) continue;
-    try {
-      const hours = toHours(row[columns.hours] as CellValue);
-      if (hours !== '') sum += hours;
-    } catch {
-      return null;
-    }
-  }
-  return sum;
-}
 
 /** The forecast: the day the next stage is reached at the recent pace, or why there is none. */
 export type StageForecast =

@@ -3,11 +3,11 @@
  * the meeting log, and the VCP phase, forecast and next step by the sheet
  * functions' rules; read from a tracker as the hosts read it.
  */
-import { partnerByName, readTrackerView, type HostGrid } from '../../shared/checklist-tracker';
+import { partnerByName, readTrackerView, recentMeetingHours, type HostGrid } from '../../shared/checklist-tracker';
 import { isoDateFromSerial, serialFromIsoDate } from '../../shared/dates';
 import { CHECKLIST_TEXTS } from '../../shared/messages/checklist';
 import { nextStepText } from '../../shared/messages/next-step';
-import { partnerOutlook, recentMeetingHours } from '../../shared/partner-outlook';
+import { partnerOutlook } from '../../shared/partner-outlook';
 import type { PartnerSnapshot } from '../../shared/port';
 import { stageForecast } from '../../shared/forecast';
 import { vcpPhase } from '../../shared/vcp';
