@@ -27,11 +27,13 @@ export function customFunctionStub(fn) {
   const names = fn.parameters.map((parameter) => parameter.name);
   const lines = ['/**', ` * ${jsdocText(fn.description.en)}`, ' *'];
   for (const parameter of fn.parameters) {
-    const type = parameter.accepts === 'range' ? 'number|Array<Array<number>>' : 'string';
+    // The editor's notation for a value or a range (Apps Script's JSDoc guide); Sheets' formula helper shows names and descriptions.
+    const type = parameter.accepts === 'range' ? 'number|number[][]' : 'string';
     lines.push(` * @param {${type}} ${parameter.name} ${jsdocText(parameter.description.en)}`);
   }
   lines.push(` * @return ${jsdocText(fn.result.en)}`, ' * @customfunction', ' */');
-  lines.push(`function ${fn.name}(${names.join(',')}){return Bondstage.sheetFunctions.${fn.name}(${names.join(',')})}`);
+  // The parameters name the arguments for Sheets; the call passes on just those the formula gives.
+  lines.push(`function ${fn.name}(${names.join(',')}){return Bondstage.sheetFunctions.${fn.name}.apply(null,arguments)}`);
   return lines.join('\n');
 }
 
