@@ -147,7 +147,7 @@ test('saving the checklist writes score and date into the partner row and a row 
   }
   await page.click('button.bs-primary');
   const saved = CHECKLIST_TEXTS.en.saved('Clara Muster', 7, formatIsoDate(today, 'en'));
-  await page.locator('.bs-status', { hasText: saved }).waitFor();
+  await page.locator('.bs-save-status', { hasText: saved }).waitFor();
 
   expect(await cellText(row, column('checklistScore'))).toBe('7');
   expect(await cellText(row, column('checkedOn'))).toBe(today);
