@@ -19,6 +19,8 @@ export interface CheckForm {
   showScore_(answers: readonly Answer[], hours: number | null): void;
   /** Shows Save as busy (still focusable, so the user keeps their place) or ready again. */
   setSaving_(saving: boolean): void;
+  /** Moves focus to Save, where the user's place is once the box they were in goes away. */
+  focusSave_(): void;
   /** Says how saving goes, beside Save ("" hides it); `unseen` text is for screen readers only (Save itself shows it). */
   setSaveStatus_(text: string, unseen?: boolean): void;
 }
@@ -60,6 +62,7 @@ export function checkForm(state: ChecklistState, onAnswer: (index: number, value
       saveButton.setAttribute('aria-disabled', String(saving));
       saveButton.classList.toggle('bs-busy', saving);
     },
+    focusSave_: () => saveButton.focus(),
     setSaveStatus_(text, unseen = false) {
       showStatus(saveStatus, text);
       saveStatus.classList.toggle('bs-hidden', unseen);

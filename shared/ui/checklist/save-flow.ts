@@ -82,7 +82,12 @@ export function checkSaver(
     } catch (error) {
       const { texts_: texts } = state;
       setSaveStatus('');
-      ui.shell_.showError_([texts.saveFailed, texts.problem(problemOf(error)), texts.answersKept], () => void save(), saveErrorBox(ui));
+      const retry = () => {
+        // The box with Retry goes away as the save starts: focus stays beside it, on Save.
+        if (ui.partner_) ui.partner_.form_.focusSave_();
+        void save();
+      };
+      ui.shell_.showError_([texts.saveFailed, texts.problem(problemOf(error)), texts.answersKept], retry, saveErrorBox(ui));
     } finally {
       setSaving(false);
     }
