@@ -362,6 +362,28 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await page.getByRole('button', { name: 'Prüfung speichern' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${host}-german`);
+
+    // A failed save in German, then Retry.
+    if (host === 'sheets') {
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { fail: 'Zeitüberschreitung' }));
+    } else {
+      await page.evaluate(() => (window.__excel.failWritesWith = 'Zeitüberschreitung'));
+    }
+    await page.getByRole('button', { name: 'Prüfung speichern' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Nicht gespeichert.' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Nicht gespeichert.Die Tabelle meldet einen Fehler: ZeitüberschreitungIhre Antworten bleiben erhalten; versuchen Sie es erneut.Erneut versuchen',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `${host}-german-save-failed`);
+    if (host === 'sheets') {
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = {}));
+    } else {
+      await page.evaluate(() => (window.__excel.failWritesWith = null));
+    }
+    await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await page.locator('.bs-save-status').filter({ hasText: 'Gespeichert: 6 von 9 für Clara Muster am 14. März 2025.' }).waitFor();
   });
 
   it('has no accessibility violations (axe-core) with a partner loaded', async () => {
