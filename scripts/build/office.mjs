@@ -28,6 +28,13 @@ export const DEV_BASE_URL = 'https://localhost:3000';
  * with a plain script tag). Text is written as UTF-8, not as \u escapes: the
  * page that loads the scripts declares utf-8, which a script without a
  * charset of its own is decoded with (HTML standard, "fetch a classic script").
+ *
+ * ES2020: the manifest has a <Runtimes> element (the shared runtime), so
+ * Office on Windows runs the add-in in WebView2 (Chromium) and never in
+ * EdgeHTML; where WebView2 is missing it falls back to Trident+, which runs
+ * no ES2015 or later code at all ("Browsers and webview controls used by
+ * Office Add-ins", OfficeDev/office-js-docs-pr, footnotes on <Runtimes>). On
+ * the Mac it is Safari's WKWebView, on the web the user's browser.
  */
 export async function bundleClassicScript(entry, outfile) {
   const result = await build({
@@ -37,7 +44,7 @@ export async function bundleClassicScript(entry, outfile) {
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: 'es2017',
+    target: 'es2020',
     minify: true,
     charset: 'utf8',
     // The checklist UI's own properties end in "_" (shared/ui/checklist/state.ts): shortened here.
@@ -46,7 +53,7 @@ export async function bundleClassicScript(entry, outfile) {
     logLevel: 'warning',
     define: versionDefine(),
   });
-  await writeFile(path.join(OFFICE_DIR, outfile), await compressScript(result.outputFiles[0].text, { ecma: 2017 }));
+  await writeFile(path.join(OFFICE_DIR, outfile), await compressScript(result.outputFiles[0].text, { ecma: 2020 }));
 }
 
 function commentText(text) {
