@@ -54,6 +54,11 @@ function readWith<T>(parse: (value: CellValue) => T | '', cell: HostCell): T | n
 const readHours = (cell: HostCell) => readWith(toHours, cell);
 const readAnswer = (cell: HostCell) => readWith(toAnswer, cell);
 const readScore = (cell: HostCell) => readWith(toScore, cell);
+/** A count such as referrals: a whole number of 0 or more, read as hours are (NEXTSTEP's rule for its counts). */
+const readCount = (cell: HostCell) => {
+  const count = readHours(cell);
+  return count !== null && Number.isInteger(count) ? count : null;
+};
 
 /**
  * The partner's latest check in a Checks sheet (values include the header
@@ -106,9 +111,8 @@ export function partnerSnapshot(
     score: readScore(cell(columns.checklistScore)),
     checkedOn: date(columns.checkedOn),
     nextContactDue: date(columns.nextContactDue),
-    // Referrals are counts of 0 or more, read as hours are.
-    referralsGiven: readHours(cell(columns.referralsGiven)),
-    referralsReceived: readHours(cell(columns.referralsReceived)),
+    referralsGiven: readCount(cell(columns.referralsGiven)),
+    referralsReceived: readCount(cell(columns.referralsReceived)),
   };
 }
 

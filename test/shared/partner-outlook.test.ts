@@ -133,7 +133,7 @@ describe('a partner read for the card', () => {
         referralsGiven: 2,
         referralsReceived: '1',
       }),
-      row({ partner: 'Ben', hoursTogether: 'lots', referralsGiven: -1 }),
+      row({ partner: 'Ben', hoursTogether: 'lots', referralsGiven: -1, referralsReceived: 1.5 }),
     ],
     Meetings: MEETINGS,
   };
