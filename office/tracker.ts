@@ -1,7 +1,8 @@
 /**
  * The ribbon commands in Excel: Create partner tracker, Update tracker
- * (tracker-update.ts), Apply stage colours and About Bondstage, registered with Office.actions.associate in the shared
- * runtime. Each command makes at most 3 context.sync() calls (2 more when a
+ * (tracker-update.ts), Apply stage colours and About Bondstage. This module
+ * is its own chunk, loaded on a command's first use: office/ribbon.ts
+ * associates the actions at load and imports it when a button is pressed. Each command makes at most 3 context.sync() calls (2 more when a
  * failed Create removes what it added), always completes its ribbon event,
  * and reports its outcome or error in the task pane in the user's language.
  */
@@ -9,7 +10,7 @@ import type { Language } from '../shared/language';
 import { commandFailureMessage } from '../shared/command-problem';
 import { displayLanguage } from './language';
 import { type Notice, type Notify, showInTaskpane } from './taskpane/notice';
-import { type ExcelCommandFunction, ribbonEntries } from '../shared/commands';
+import type { ExcelCommandFunction } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { writeColours, writeSettings, writeSheet } from './tracker-write';
@@ -208,8 +209,18 @@ export async function runRibbonCommand(
   }
 }
 
-/** Wires the ExecuteFunction actions of manifest.xml, by the names shared/commands.ts gives them, to the commands. */
-export function registerRibbonCommands(notify: Notify = showInTaskpane, host: ExcelCommandHost = defaultHost): void {
+/**
+ * Runs the ribbon command that manifest.xml's ExecuteFunction action `run`
+ * names (shared/commands.ts), reports its outcome and completes its event.
+ * office/ribbon.ts associates the actions at load and calls this once the
+ * commands' code has been loaded.
+ */
+export async function runRibbonCommandNamed(
+  run: ExcelCommandFunction,
+  event: Office.AddinCommands.Event,
+  notify: Notify = showInTaskpane,
+  host: ExcelCommandHost = defaultHost,
+): Promise<void> {
   const info = (title: string, message: string): Notice => ({ kind: 'info', title, message });
   const commands: Record<ExcelCommandFunction, (texts: TrackerTexts, language: Language) => Promise<Notice>> = {
     createTrackerWithExamples: async (_texts, language) =>
@@ -219,11 +230,5 @@ export function registerRibbonCommands(notify: Notify = showInTaskpane, host: Ex
     applyStageColours: async (_texts, language) => info(COMMAND_LABELS[language].applyStageColours, await applyStageColoursInExcel(host)),
     showAbout: (texts, language) => Promise.resolve(info(texts.aboutTitle, aboutText(language))),
   };
-  for (const { run } of ribbonEntries()) {
-    if (run)
-      Office.actions.associate(
-        run,
-        (event: Office.AddinCommands.Event) => void runRibbonCommand(event, commands[run], notify, () => host.language()),
-      );
-  }
+  await runRibbonCommand(event, commands[run], notify, () => host.language());
 }

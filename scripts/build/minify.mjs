@@ -6,10 +6,11 @@
 import { minify } from 'terser';
 
 /** The script, smaller; behaviour unchanged. Property names are left alone (esbuild's mangleProps already shortened the UI's own). */
-export async function compressScript(code, { ecma }) {
+export async function compressScript(code, { ecma, module = false }) {
   const result = await minify(code, {
     ecma,
-    module: false,
+    // An ES module (the task pane page's script and chunks) keeps its imports and exports.
+    module,
     // The code uses no `this` in function expressions and never calls one with `new`: arrows are safe.
     compress: { ecma, passes: 2, unsafe_arrows: true },
     mangle: true,

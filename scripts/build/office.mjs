@@ -56,6 +56,48 @@ export async function bundleClassicScript(entry, outfile) {
   await writeFile(path.join(OFFICE_DIR, outfile), await compressScript(result.outputFiles[0].text, { ecma: 2020 }));
 }
 
+/** The folder of the task pane page's chunks, inside dist/office. */
+export const CHUNK_DIR = 'chunks';
+
+/**
+ * Bundles the task pane page's entry as an ES module (`name`.js) with code
+ * splitting: what it imports with import() becomes chunks in dist/office/chunks/
+ * (code both need goes to a shared chunk), fetched only when first used.
+ * Module scripts and import() run in every webview the shared runtime uses:
+ * WebView2 is Chromium (Edge 84 and later), WKWebView is Safari's engine
+ * (module scripts since Safari 11, import() since 11.1), Office on the web
+ * runs in the user's browser, and Trident, the one webview without them,
+ * runs no ES2015 at all (see bundleClassicScript; "Browsers and webview
+ * controls used by Office Add-ins", OfficeDev/office-js-docs-pr). Microsoft's
+ * own Office add-in templates built with Vite ship such module chunks.
+ */
+export async function bundleModuleScripts(entry, name) {
+  const result = await build({
+    entryPoints: { [name]: entry },
+    absWorkingDir: ROOT,
+    outdir: OFFICE_DIR,
+    write: false,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    entryNames: '[name]',
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    mangleProps: UI_PROPERTIES,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: versionDefine(),
+  });
+  await rm(path.join(OFFICE_DIR, CHUNK_DIR), { recursive: true, force: true });
+  await mkdir(path.join(OFFICE_DIR, CHUNK_DIR), { recursive: true });
+  for (const file of result.outputFiles) {
+    await writeFile(file.path, await compressScript(file.text, { ecma: 2020, module: true }));
+  }
+}
+
 function commentText(text) {
   return text.replace(/\*\//g, '*\u2215').replace(/@/g, '(at)');
 }

@@ -1,9 +1,11 @@
 // Builds the bond checklist UI for both hosts:
 // - dist/gas/Sidebar.html from gas/sidebar/: one self-contained page (script
 //   and styles inlined), shown with HtmlService.createHtmlOutputFromFile('Sidebar');
-// - dist/office/taskpane.html, taskpane.js (from office/main.ts) and
-//   taskpane.css from office/taskpane/: the shared-runtime page, loading
-//   office.js from Microsoft's CDN, then functions.js, then taskpane.js.
+// - dist/office/taskpane.html, taskpane.js (from office/main.ts, a module
+//   script), its chunks in dist/office/chunks/ and taskpane.css from
+//   office/taskpane/: the shared-runtime page, loading office.js from
+//   Microsoft's CDN, then functions.js, then taskpane.js. The ribbon
+//   commands' code is a chunk taskpane.js imports on a command's first use.
 import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { ROOT } from './catalog.mjs';
 import { minifyTheme } from './css-theme.mjs';
 import { GAS_DIR } from './gas.mjs';
 import { compressScript } from './minify.mjs';
-import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript } from './office.mjs';
+import { OFFICE_DIR, UI_PROPERTIES, bundleModuleScripts } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -70,19 +72,31 @@ async function buildSidebar() {
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
-/** Checks that the task pane page loads office.js from the CDN, then functions.js, then taskpane.js. */
+/**
+ * Checks that the task pane page loads office.js from the CDN, then
+ * functions.js (classic scripts), then taskpane.js as a module script (its
+ * chunks are ES modules).
+ */
 export function checkTaskpanePage(html) {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  const expected = [OFFICE_JS_URL, 'functions.js', 'taskpane.js'];
-  if (sources.join(' ') !== expected.join(' ')) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((match) => ({
+    src: match[2],
+    module: /\btype="module"/.test(`${match[1]} ${match[3]}`),
+  }));
+  const expected = [
+    { src: OFFICE_JS_URL, module: false },
+    { src: 'functions.js', module: false },
+    { src: 'taskpane.js', module: true },
+  ];
+  if (JSON.stringify(scripts) !== JSON.stringify(expected)) {
+    const described = (list) => list.map((script) => `${script.src}${script.module ? ' (type="module")' : ''}`).join(', ');
     throw new Error(
-      `office/taskpane/taskpane.html must load ${expected.join(', ')} in that order; it loads ${sources.join(', ') || 'no scripts'}`,
+      `office/taskpane/taskpane.html must load ${described(expected)} in that order; it loads ${described(scripts) || 'no scripts'}`,
     );
   }
 }
 
 async function buildTaskpane() {
-  await bundleClassicScript('office/main.ts', 'taskpane.js');
+  await bundleModuleScripts('office/main.ts', 'taskpane');
   await writeFile(
     path.join(OFFICE_DIR, 'taskpane.css'),
     `${await minifyTheme(await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } }))}\n`,

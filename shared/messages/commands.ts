@@ -40,3 +40,15 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     showAbout: 'Über Bondstage',
   },
 };
+
+/** Shown when a ribbon command's code could not be loaded (office/ribbon.ts). */
+export const COMMAND_LOAD_FAILED: Record<Language, { title: string; message: string }> = {
+  en: {
+    title: 'Bondstage could not start the command',
+    message: 'Its code did not load. Check your internet connection, then press the button again.',
+  },
+  de: {
+    title: 'Bondstage konnte den Befehl nicht starten',
+    message: 'Sein Programmcode wurde nicht geladen. Prüfen Sie Ihre Internetverbindung und klicken Sie dann erneut auf die Schaltfläche.',
+  },
+};

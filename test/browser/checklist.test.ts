@@ -499,10 +499,64 @@ describe('the Excel task pane', () => {
     await waitForPartner(page, 'Ben Example');
   });
 
-  it('loads office.js from Microsoft, then functions.js, then taskpane.js', async () => {
+  it('loads office.js from Microsoft, then functions.js, then taskpane.js as a module script', async () => {
     const { page } = await open('excel', { width: 360 });
-    const scripts = await page.$$eval('script[src]', (items) => items.map((item) => item.getAttribute('src')));
-    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
+    const scripts = await page.$$eval('script[src]', (items) => items.map((item) => [item.getAttribute('src'), item.getAttribute('type')]));
+    expect(scripts).toEqual([
+      ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', null],
+      ['functions.js', null],
+      ['taskpane.js', 'module'],
+    ]);
+  });
+
+  it('loads the ribbon commands only when a ribbon button is first pressed, and runs the command', async () => {
+    const requested: string[] = [];
+    const { page, errors } = await open('excel', {
+      width: 360,
+      beforeLoad: (opened) => opened.on('request', (request) => requested.push(new URL(request.url()).pathname)),
+    });
+    await waitForPartner(page, clara.name);
+    const chunks = () => requested.filter((file) => file.startsWith('/office/chunks/'));
+    const atLoad = chunks();
+    expect(atLoad.length).toBeGreaterThan(0);
+    expect(atLoad.some((file) => /\/tracker-[^/]+\.js$/.test(file))).toBe(false);
+    expect((await page.evaluate(() => Object.keys(window.__ribbonActions))).sort()).toEqual(
+      ['applyStageColours', 'createTracker', 'createTrackerWithExamples', 'showAbout', 'updateTracker'].sort(),
+    );
+
+    const pressAbout = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let completions = 0;
+            window.__ribbonActions.showAbout({ completed: () => resolve(++completions) });
+          }),
+      );
+    expect(await pressAbout()).toBe(1);
+    const about = await page.locator('#bondstage-notice').textContent();
+    expect(about).toContain('About Bondstage');
+    expect(about).toContain('doi:10.1177/0265407518761225');
+    const commandChunks = chunks().filter((file) => /\/tracker-[^/]+\.js$/.test(file));
+    expect(commandChunks).toHaveLength(1);
+    // A second press uses the loaded module: nothing is fetched again.
+    expect(await pressAbout()).toBe(1);
+    expect(chunks().filter((file) => /\/tracker-[^/]+\.js$/.test(file))).toHaveLength(1);
+    expect(await page.evaluate(() => window.__taskpaneShown)).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('says in the user language when a ribbon command cannot be loaded, and completes the event', async () => {
+    const { page } = await open('excel', {
+      width: 360,
+      language: 'de',
+      beforeLoad: (opened) => opened.route(/\/office\/chunks\/tracker-[^/]+\.js$/, (route) => route.abort()),
+    });
+    await waitForPartner(page, clara.name);
+    const completions = await page.evaluate(
+      () => new Promise<number>((resolve) => window.__ribbonActions.applyStageColours({ completed: () => resolve(1) })),
+    );
+    expect(completions).toBe(1);
+    expect(await page.locator('#bondstage-notice[role="alert"]').textContent()).toContain('Bondstage konnte den Befehl nicht starten');
   });
 });
 

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { registerRibbonCommands } from '../../office/tracker';
+import { registerRibbonCommands } from '../../office/ribbon';
 import { excelPort } from '../../office/checklist';
 import { createExcelFake, ribbonEvent } from './excel';
 import { Button, createSheetsFake, triggerEvent } from './sheets';

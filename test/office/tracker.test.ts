@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../../office/tracker';
+import { applyStageColoursInExcel, createTrackerInExcel } from '../../office/tracker';
+import { registerRibbonCommands } from '../../office/ribbon';
 import type { Notice } from '../../office/taskpane/notice';
 import { NEGATIVE_BALANCE_COLOURS, OVERDUE_COLOURS, STAGE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
 import { VCP_LABELS } from '../../shared/messages/next-step';

@@ -121,7 +121,9 @@ describe('a release', () => {
     expect(JSON.parse(gas.get('appsscript.json')!.toString('utf8'))).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')));
     expect(gas.get('Bondstage.js')!.toString('utf8')).toContain(`"${VERSION}"`);
     expect(gas.get('Bondstage.js')!.toString('utf8')).toContain('Bondstage version ');
-    expect(site.get('taskpane.js')!.toString('utf8')).toContain(`"${VERSION}"`);
+    // The About text is in the ribbon commands' chunk, which the site carries beside taskpane.js.
+    const pageScripts = [...site.keys()].filter((file) => file === 'taskpane.js' || /^chunks\/[^/]+\.js$/.test(file));
+    expect(pageScripts.some((file) => site.get(file)!.toString('utf8').includes(`"${VERSION}"`))).toBe(true);
   });
 
   it('has the store kit with the release address in place of the placeholder', () => {

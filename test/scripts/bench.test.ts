@@ -34,6 +34,14 @@ describe('npm run bench', () => {
     }
   });
 
+  it('lists each chunk of the task pane page under it, loaded with the page or on first use', () => {
+    const start = lines.findIndex((line) => line.startsWith('dist/office/taskpane.js + its static imports'));
+    const chunks: string[] = [];
+    for (let index = start + 1; lines[index]?.startsWith('  chunks/'); index++) chunks.push(lines[index]);
+    expect(chunks.some((line) => /^ {2}chunks\/tracker-\S+\.js .* loaded on first use$/.test(line))).toBe(true);
+    expect(chunks.some((line) => line.endsWith('loaded with the page'))).toBe(true);
+  });
+
   it('prints each bundle in bytes beside its aims and marks exactly the aims it misses', () => {
     const start = lines.findIndex((line) => line.startsWith('Bundle sizes'));
     const bundles = lines.slice(start + 1, start + 7);
@@ -43,7 +51,7 @@ describe('npm run bench', () => {
       'dist/gas/Globals.js',
       'dist/office/functions.js',
       'dist/gas/Sidebar.html',
-      'dist/office/taskpane.js',
+      'dist/office/taskpane.js + its static imports',
     ]);
     const expectedAims = [
       ['at most 43.1 KB', 'under 45 KB'],

@@ -47,6 +47,10 @@ declare global {
     __excel: ExcelControl;
     /** Shows the task pane again, as Excel does when the ribbon button is pressed. */
     __showTaskpane: () => void;
+    /** The ribbon actions the page associated, by their ExecuteFunction name. */
+    __ribbonActions: Record<string, (event: { completed: () => void }) => void>;
+    /** How often the page asked Office.addin.showAsTaskpane. */
+    __taskpaneShown: number;
   }
 }
 
@@ -65,6 +69,8 @@ const control: ExcelControl = {
   },
 };
 window.__excel = control;
+window.__ribbonActions = {};
+window.__taskpaneShown = 0;
 
 function sheetData(name: string): FakeSheetData {
   const sheet = control.sheets.find((candidate) => candidate.name === name);
@@ -482,12 +488,21 @@ Object.assign(window, {
     context: { displayLanguage: scenario.displayLanguage },
     VisibilityMode: { hidden: 'Hidden', taskpane: 'Taskpane' },
     addin: {
+      showAsTaskpane() {
+        window.__taskpaneShown++;
+        return Promise.resolve();
+      },
       onVisibilityModeChanged(handler: (message: { visibilityMode: string }) => void) {
         visibilityHandler = handler;
         return Promise.resolve(() => Promise.resolve());
       },
     },
-    actions: { associate() {} },
+    // The handlers the page associates with the ribbon's ExecuteFunction actions, as test/fakes/excel.ts models them.
+    actions: {
+      associate(name: string, handler: (event: { completed: () => void }) => void) {
+        window.__ribbonActions[name] = handler;
+      },
+    },
     onReady(callback?: () => void) {
       return new Promise((resolve) => {
         const ready = () => {

@@ -128,6 +128,8 @@ export interface OpenOptions {
   /** Changes the fake host's scenario before the page loads. */
   sheets?: (scenario: SheetsScenario) => void;
   office?: (scenario: OfficeScenario) => void;
+  /** Runs on the page before it loads, after the route that serves dist/ (a later route takes precedence). */
+  beforeLoad?: (page: Page) => unknown;
 }
 
 export interface OpenedPage {
@@ -169,6 +171,7 @@ export async function openChecklist(browser: Browser, host: Host, options: OpenO
     }
     return route.abort();
   });
+  await options.beforeLoad?.(page);
 
   if (host === 'sheets') {
     const scenario = sheetsScenario(language, selected);
