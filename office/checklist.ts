@@ -3,7 +3,8 @@
  *
  * Round trips: loading the context or a partner reads in three syncs (sheet
  * names and selection; header rows and table names; the tracker's values,
- * with the meeting log for the partner card, and the tables' places) and
+ * with the meeting log and the Settings sheet for the partner card, and the
+ * tables' places) and
  * remembers where the tracker is. A save then reads
  * those sheets again in one sync and writes in one more: 2 syncs. When the
  * remembered tracker is gone (a sheet renamed or deleted, headers changed)
@@ -78,6 +79,8 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
   const partnerRanges = found.partners.map(usedRange);
   const checksRange = found.checks ? usedRange(found.checks) : null;
   const meetingsRange = found.meetings ? usedRange(found.meetings) : null;
+  // The Settings sheets the partner card follows (shared/tracker/card-settings.ts), in the same sync.
+  const settingsRanges = (found.settings ?? []).map(usedRange);
   const tablePlaces = tables.map((table) => {
     table.load('name');
     table.worksheet.load('name');
@@ -93,8 +96,14 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
       ({ range }) => !range.isNullObject,
     );
     const columnOffsets = new Map(read.map(({ name, range }) => [name, range.columnIndex]));
-    const valuesOf = (name: string) => (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? null;
-    const { partners, checks, meetings } = trackerViewOf(found, valuesOf);
+    const settingsOf = (name: string) => {
+      const range = settingsRanges.find((sheet) => sheet.name === name)?.range;
+      // Labels and values from column A, wherever the used range starts.
+      return range && !range.isNullObject ? (range.values as HostGrid).map((row) => [...new Array<unknown>(range.columnIndex).fill(''), ...row]) : null;
+    };
+    const valuesOf = (name: string) =>
+      (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? settingsOf(name);
+    const { partners, checks, meetings, settings } = trackerViewOf(found, valuesOf);
     let checksTable: LoadedTracker['checksTable'] = null;
     if (checksRange && !checksRange.range.isNullObject) {
       const origin = checksRange.range.columnIndex;
@@ -108,7 +117,7 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
       checks: checks?.name ?? null,
       checksTable: checksTable?.table.name ?? null,
     };
-    return { view: { partners, checks, meetings }, place, columnOffsets, checksTable };
+    return { view: { partners, checks, meetings, settings }, place, columnOffsets, checksTable };
   };
 }
 

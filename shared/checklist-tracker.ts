@@ -13,6 +13,13 @@ import type { Language } from './language';
 import { tidyPartnerName } from './partner-names';
 import { recentMeetingHours } from './tracker/recent-hours';
 import {
+  DEFAULT_CARD_SETTINGS,
+  cardSettingsOf,
+  settingValuesOfSheet,
+  settingsSheetFor,
+  type SettingValues,
+} from './tracker/card-settings';
+import {
   PortError,
   validateCheck,
   type ChecklistContext,
@@ -83,6 +90,8 @@ export interface SnapshotSources {
   /** Today where the document is; the runtime's today unless given. */
   today?: IsoDate;
   meetings?: LoadedSheet<MeetingColumns> | null;
+  /** The values of the partner sheet's Settings; none: the defaults (a tracker without Settings). */
+  settings?: SettingValues | null;
 }
 
 /** The partner of a 1-based row, as the checklist shows it. */
@@ -100,6 +109,8 @@ export function partnerSnapshot(
   const date = (index: number) => (index >= 0 ? readDate(row[index]) : null);
   const asOf = sources.today ?? isoDateOfDay(new Date());
   const { meetings } = sources;
+  const reading = cardSettingsOf(sources.settings ?? {});
+  const windowDays = (reading.settings ?? DEFAULT_CARD_SETTINGS).forecastDays;
   return {
     name,
     hours: readHours(row[columns.hoursTogether]),
@@ -107,12 +118,13 @@ export function partnerSnapshot(
     previousCheck,
     location,
     asOf,
-    recentHours: meetings ? recentMeetingHours(meetings.values, meetings.columns, name, readDate, asOf) : null,
+    recentHours: meetings ? recentMeetingHours(meetings.values, meetings.columns, name, readDate, asOf, windowDays) : null,
     score: readScore(cell(columns.checklistScore)),
     checkedOn: date(columns.checkedOn),
     nextContactDue: date(columns.nextContactDue),
     referralsGiven: readCount(cell(columns.referralsGiven)),
     referralsReceived: readCount(cell(columns.referralsReceived)),
+    ...(reading.problem ? { settingsProblem: reading.problem } : { settings: reading.settings }),
   };
 }
 
@@ -173,7 +185,13 @@ function snapshotAt(
 ): PartnerSnapshot {
   const name = partnerAtRow(sheet.values, sheet.columns, row);
   const previous = view.checks ? latestCheck(view.checks.values, view.checks.columns, name, readDate) : null;
-  return partnerSnapshot(sheet.values, sheet.columns, { sheet: sheet.name, row }, previous, readDate, { today, meetings: view.meetings });
+  const settingsSheet = settingsSheetFor(sheet.name, (view.settings ?? []).map((settings) => settings.name));
+  const settings = view.settings?.find((candidate) => candidate.name === settingsSheet);
+  return partnerSnapshot(sheet.values, sheet.columns, { sheet: sheet.name, row }, previous, readDate, {
+    today,
+    meetings: view.meetings,
+    settings: settings ? settingValuesOfSheet(settings.values) : null,
+  });
 }
 
 /** The partner's row: at the hinted place if it still holds the name, else the first row with that name, sheets in view order. */

@@ -42,10 +42,10 @@ export interface ReferralGap {
   scoreMissing: number;
 }
 
-export function referralGap(hours: number, score: number): ReferralGap {
+export function referralGap(hours: number, score: number, minHours = REFERRAL_MIN_HOURS, minScore = REFERRAL_MIN_SCORE): ReferralGap {
   return {
-    hoursMissing: Math.max(0, REFERRAL_MIN_HOURS - hours),
-    scoreMissing: Math.max(0, REFERRAL_MIN_SCORE - score),
+    hoursMissing: Math.max(0, minHours - hours),
+    scoreMissing: Math.max(0, minScore - score),
   };
 }
 

@@ -15,10 +15,8 @@
  *    result an error that says what to correct; other partners are unaffected;
  *  - the result has the shape of the partners argument; a blank partner gives
  *    blank, a partner without meetings 0 hours and a blank last contact;
- *  - with a day to count after (PARTNERHOURS' `after`), only meetings dated
- *    later than that day count; an undated meeting does not; a bad date or
- *    bad hours in any of the partner's meetings is that partner's error, as
- *    in the total, so both columns point at the same cell to correct.
+ *  - with a day to count after (PARTNERHOURS' `after`), the recent-hours
+ *    rule of recent-hours.ts, which the partner card follows too.
  */
 import { isErrorText } from './cell-errors';
 import { broadcast } from './broadcast';
@@ -38,6 +36,7 @@ import {
 } from './cells';
 import { timeOfSerial } from './dates';
 import { partnerKey } from './partner-names';
+import { addHours, addRecentHours } from './recent-hours';
 
 interface PartnerTotal<T> {
   value: T;
@@ -110,14 +109,6 @@ function perPartner<T>(
   return broadcast([{ name: 'partners', input: partners, read: readPartner }] as const, (total) => result(total.value));
 }
 
-/** The sum so far plus a meeting's hours (blank counts 0), or the meeting's error. */
-function addHours(sum: number, value: CellValue): number | InputError {
-  if (typeof value === 'number' && value >= 0 && value !== Infinity) return sum + value;
-  const hours = hoursOf(value);
-  if (hours instanceof InputError) return new InputError({ kind: 'meetingHoursInvalid', value });
-  return hours === BLANK ? sum : sum + hours;
-}
-
 /**
  * PARTNERHOURS: the hours of each partner's meetings, added up; with
  * `meetingDates` and a non-blank `after` (a date), only of the meetings dated
@@ -144,13 +135,7 @@ export function partnerHours(
       () => 0,
     );
   const dates = cellsInOrder(meetingDates);
-  const recent = (sum: number, value: CellValue, index: number): number | InputError => {
-    const time = meetingTime(dates.at(index));
-    if (time instanceof InputError) return time;
-    const counted = addHours(0, value);
-    if (counted instanceof InputError) return counted;
-    return time !== null && time > afterTime! ? sum + counted : sum;
-  };
+  const recent = (sum: number, value: CellValue, index: number) => addRecentHours(sum, value, meetingTime(dates.at(index)), afterTime!);
   const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, afterTime === null ? addHours : recent);
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }

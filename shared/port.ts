@@ -15,6 +15,7 @@
  *   UI derives them from `hours` with the core (shared/stages.ts), exactly as
  *   the sheet functions do, so no host can disagree with the formulas.
  */
+import type { CardSettings } from './tracker/card-settings';
 import { CHECKLIST_SIZE } from './checklist';
 import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';
@@ -61,6 +62,13 @@ export interface PartnerSnapshot {
   nextContactDue: IsoDate | null;
   referralsGiven: number | null;
   referralsReceived: number | null;
+  /**
+   * The tracker's Settings the card follows (shared/tracker/card-settings.ts);
+   * the defaults when absent (a tracker without Settings).
+   */
+  settings?: CardSettings;
+  /** When a setting cannot be used: its message in each language, as the tracker's cells show it; the card then shows no outlook. */
+  settingsProblem?: Record<Language, string>;
 }
 
 /** What the checklist needs when it opens. */

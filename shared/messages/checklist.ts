@@ -29,6 +29,8 @@ export interface ChecklistTexts {
   hoursToGo: (hours: number, nextStage: string) => string;
   highestStage: string;
   vcpPhase: string;
+  /** A setting of the tracker's Settings sheet the card cannot use, with the message its cells show. */
+  settingsProblem: (message: string) => string;
   /** The stage forecast: "Friend by 30 Jun 2026 at your current pace", or why there is none. */
   forecast: (forecast: StageForecast) => string;
   nextStep: string;
@@ -108,12 +110,13 @@ const en: ChecklistTexts = {
     `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
   highestStage: 'Highest stage reached',
   vcpPhase: 'VCP phase',
+  settingsProblem: (message) => `No phase, forecast or next step: a value in the tracker’s Settings sheet needs correcting. ${message}`,
   forecast: (forecast) => {
     switch (forecast.kind) {
       case 'date':
         return `${STAGE_LABELS.en[forecast.stage]} by ${formatIsoDate(forecast.day, 'en')} at your current pace`;
       case 'noPace':
-        return 'No forecast yet: no hours together in the last 90 days.';
+        return `No forecast yet: no hours together in the last ${plural('en', forecast.windowDays, { one: 'day', other: `${numberText('en', forecast.windowDays)} days` })}.`;
       case 'tooFar':
         return 'Not within 10 years at your current pace.';
       case 'unknown':
@@ -200,12 +203,14 @@ const de: ChecklistTexts = {
     `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis zur Stufe „${next}“`,
   highestStage: 'Höchste Stufe erreicht',
   vcpPhase: 'VCP-Phase',
+  settingsProblem: (message) =>
+    `Keine Phase, Prognose oder nächster Schritt: Ein Wert im Blatt Einstellungen der Partnerliste muss korrigiert werden. ${message}`,
   forecast: (forecast) => {
     switch (forecast.kind) {
       case 'date':
         return `${STAGE_LABELS.de[forecast.stage]} bis zum ${formatIsoDate(forecast.day, 'de')} im jetzigen Tempo`;
       case 'noPace':
-        return 'Noch keine Prognose: keine gemeinsamen Stunden in den letzten 90 Tagen.';
+        return `Noch keine Prognose: keine gemeinsamen Stunden ${plural('de', forecast.windowDays, { one: 'am letzten Tag', other: `in den letzten ${numberText('de', forecast.windowDays)} Tagen` })}.`;
       case 'tooFar':
         return 'Im jetzigen Tempo nicht innerhalb von 10 Jahren.';
       case 'unknown':

@@ -8,6 +8,7 @@
  * a fresh name beside an existing one. Partners are found by the tracker's
  * one name-matching rule (partner-names.ts).
  */
+import { isSettingsHeader } from './card-settings';
 import { CHECKLIST } from '../checklist';
 import type { IsoDate } from '../dates';
 import { LANGUAGES } from '../language';
@@ -187,6 +188,8 @@ export interface TrackerView {
   checks: LoadedSheet<CheckColumns> | null;
   /** Read only when loading a partner for the card; a save leaves it out. */
   meetings?: LoadedSheet<MeetingColumns> | null;
+  /** The Settings sheets with their values, read with the meeting log (card-settings.ts). */
+  settings?: { name: string; values: HostGrid }[];
 }
 
 /** Reads a loaded sheet, or null when its header is not the kind asked for. */
@@ -213,6 +216,8 @@ export interface TrackerSheets {
   partners: string[];
   checks: string | null;
   meetings?: string | null;
+  /** The Settings sheets, found when the meeting log is asked for (the partner card follows them). */
+  settings?: string[];
 }
 
 /** Which sheets to read for the checklist: step one of reading the tracker, before any values are read. */
@@ -220,7 +225,10 @@ export function findTrackerSheets(headers: readonly SheetHeader[], preferredPart
   // Sheet names are never empty.
   const best = (kind: TrackerSheet) => trackerSheetsByPreference(headers, kind)[0] || null;
   const found: TrackerSheets = { partners: trackerSheetsByPreference(headers, 'partners', preferredPartners), checks: best('checks') };
-  if (withMeetings) found.meetings = best('meetings');
+  if (withMeetings) {
+    found.meetings = best('meetings');
+    found.settings = headers.filter((sheet) => isSettingsHeader(sheet.header)).map((sheet) => sheet.name);
+  }
   return found;
 }
 
@@ -236,6 +244,10 @@ export function trackerViewOf(found: TrackerSheets, valuesOf: (name: string) => 
   };
   if (found.meetings !== undefined)
     view.meetings = found.meetings === null ? null : loadedMeetings(found.meetings, valuesOf(found.meetings) || []);
+  if (found.settings !== undefined)
+    view.settings = found.settings
+      .map((name) => ({ name, values: valuesOf(name) || [] }))
+      .filter((sheet) => sheet.values.length > 0 && isSettingsHeader(sheet.values[0]));
   return view;
 }
 

@@ -83,7 +83,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     const { answers_: answers, partner_: partner } = state;
     answers[index] = value;
     state.edited_ = true;
-    if (ui.partner_ && partner) ui.partner_.form_.showScore_(answers, partner.hours);
+    if (ui.partner_ && partner) ui.partner_.form_.showScore_(answers, partner);
   }
 
   /** Shows a partner. Keeps the answers on screen when asked to (same partner, edited, or a language change). */
@@ -100,7 +100,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
     const card = partnerCard(next, texts, language);
     ui.partner_ = { card_: card, form_: form, previous_: previous };
     replaceChildren(ui.shell_.body_, card, previous, form.element_);
-    form.showScore_(state.answers_, next.hours);
+    form.showScore_(state.answers_, next);
   }
 
   async function load<T>(request: () => Promise<T>, apply: (value: T) => void, retry: () => void): Promise<void> {

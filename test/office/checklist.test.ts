@@ -9,6 +9,11 @@ import { PortError, type ChecklistPort } from '../../shared/port';
 import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, SHEET_NAMES, type PartnerColumnKey } from '../../shared/tracker';
 import { serialFromIsoDate } from '../../shared/dates';
 import { createExcelFake, type ExcelFake, type ExcelSheetModel } from '../fakes/excel';
+import { DEFAULT_CARD_SETTINGS } from '../../shared/tracker/card-settings';
+import { PRESETS, SETTINGS_VALUE_COLUMN, settingRow } from '../../shared/tracker/settings';
+import { SETTINGS_SHEET_NAMES } from '../../shared/messages/tracker-settings';
+import { problemMessage } from '../../shared/messages/functions';
+import { partnerOutlook } from '../../shared/partner-outlook';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const ANSWERS = [true, true, false, true, true, true, false, true, true];
@@ -87,9 +92,39 @@ describe('reading the selected partner in Excel', () => {
         nextContactDue: null,
         referralsGiven: 3,
         referralsReceived: 2,
+        // The new tracker's Settings, at their defaults.
+        settings: DEFAULT_CARD_SETTINGS,
       },
     });
     expect(tracker.fake.syncsPerRun).toEqual([3]);
+  });
+
+  it('reads the tracker’s Settings for the partner card in the same three syncs', async () => {
+    const tracker = await trackerWorkbook();
+    const settings = tracker.fake.workbook.sheet(SETTINGS_SHEET_NAMES.en)!;
+    // The fake does not calculate: the values Excel shows for the Students preset, and a shorter window.
+    (['casualFriend', 'friend', 'closeFriend'] as const).forEach((key, index) => {
+      settings.cell(settingRow(key), SETTINGS_VALUE_COLUMN).value = PRESETS.students[index];
+    });
+    settings.enter(settingRow('forecastDays'), SETTINGS_VALUE_COLUMN, 10);
+    settings.enter(settingRow('renewalDays'), SETTINGS_VALUE_COLUMN, 365);
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
+    tracker.fake.syncsPerRun.length = 0;
+    const { selected } = await tracker.port.loadChecklistContext();
+    expect(selected!.settings).toEqual({ ...DEFAULT_CARD_SETTINGS, thresholds: [43, 57, 119], forecastDays: 10, renewalDays: 365 });
+    // Of the meetings of 12 and 4 days ago (2 and 5 hours), only the later is within 10 days.
+    expect(selected!.recentHours).toBe(5);
+    expect(tracker.fake.syncsPerRun).toEqual([3]);
+    expect(partnerOutlook(selected!)!.forecast).toMatchObject({ kind: 'date', stage: 'closeFriend' });
+  });
+
+  it('gives the card the message of a bad setting, in the same words the tracker’s cells show', async () => {
+    const tracker = await trackerWorkbook('de-DE');
+    tracker.fake.workbook.sheet(SETTINGS_SHEET_NAMES.de)!.enter(settingRow('readyScore'), SETTINGS_VALUE_COLUMN, 12);
+    const partner = await tracker.port.loadPartner('Clara Muster');
+    expect(partner.settings).toBeUndefined();
+    expect(partner.settingsProblem!.de).toBe(problemMessage({ kind: 'numberInvalid', name: 'min_score', rule: 'score', value: 12 }, 'de'));
+    expect(partnerOutlook(partner)).toBeNull();
   });
 
   it('gives only the partner list when the active cell is elsewhere', async () => {

@@ -13,6 +13,8 @@ import { stageForecast } from '../../shared/forecast';
 import { vcpPhase } from '../../shared/vcp';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, headersFor } from '../../shared/tracker';
 import { meetingColumns } from '../../shared/tracker/reading';
+import { partnerHours } from '../../shared/meeting-totals';
+import { InputError } from '../../shared/cells';
 
 const TODAY = '2026-01-01';
 const day = (iso: string) => serialFromIsoDate(iso);
@@ -39,11 +41,40 @@ describe('recent hours from the meeting log', () => {
     expect(recentMeetingHours(MEETINGS, columns, 'Clara', isoDateFromSerial, TODAY, 30)).toBe(3);
   });
 
-  it('is unknown when a counted meeting’s hours are not a number, and ignores bad hours it does not count', () => {
+  it('is unknown where the tracker’s column shows an error: bad hours or a bad date in any of the partner’s meetings', () => {
     const bad = [...MEETINGS, meeting(day('2025-12-31'), 'Clara', 'two')];
     expect(recentMeetingHours(bad, columns, 'Clara', isoDateFromSerial, TODAY)).toBeNull();
     const old = [...MEETINGS, meeting(day('2025-01-01'), 'Clara', -4)];
-    expect(recentMeetingHours(old, columns, 'Clara', isoDateFromSerial, TODAY)).toBe(6);
+    expect(recentMeetingHours(old, columns, 'Clara', isoDateFromSerial, TODAY)).toBeNull();
+    const undated = [...MEETINGS, meeting('soon', 'Clara', 1)];
+    expect(recentMeetingHours(undated, columns, 'Clara', isoDateFromSerial, TODAY)).toBeNull();
+    expect(recentMeetingHours(old, columns, 'Ben', isoDateFromSerial, TODAY)).toBe(4);
+  });
+
+  it('follows the rule of PARTNERHOURS with `after`, meeting by meeting', () => {
+    const logs: HostGrid[] = [
+      MEETINGS,
+      [...MEETINGS, meeting(day('2025-01-01'), 'Clara', -4)],
+      [...MEETINGS, meeting(day('2025-12-31'), 'Clara', 'two')],
+      [...MEETINGS, meeting('soon', 'Clara', 1)],
+    ];
+    for (const log of logs) {
+      for (const windowDays of [1, 30, 89, 90, 91, 400]) {
+        const rows = log.slice(1);
+        const totals = partnerHours(
+          [['Clara'], ['Ben'], ['Anna']],
+          rows.map((row) => [row[1] as string]),
+          rows.map((row) => [row[2] as number]),
+          rows.map((row) => [row[0] as number]),
+          day(TODAY) - windowDays,
+        ) as unknown[][];
+        ['Clara', 'Ben', 'Anna'].forEach((name, index) => {
+          const total = totals[index][0];
+          const recent = recentMeetingHours(log, columns, name, isoDateFromSerial, TODAY, windowDays);
+          expect(recent).toBe(total instanceof InputError ? null : total);
+        });
+      }
+    }
   });
 
   it('finds the meeting log by its header in either language', () => {
@@ -83,13 +114,14 @@ describe('the outlook on the partner card', () => {
   });
 
   it('says why there is no forecast: no recent hours, too far, unreadable, or the highest stage', () => {
-    expect(partnerOutlook(snapshot({ recentHours: 0 }))!.forecast).toEqual({ kind: 'noPace' });
+    expect(partnerOutlook(snapshot({ recentHours: 0 }))!.forecast).toEqual({ kind: 'noPace', windowDays: 90 });
     expect(partnerOutlook(snapshot({ recentHours: 0.1 }))!.forecast).toEqual({ kind: 'tooFar' });
     expect(partnerOutlook(snapshot({ recentHours: null }))!.forecast).toEqual({ kind: 'unknown' });
     expect(partnerOutlook(snapshot({ hours: 200 }))!.forecast).toEqual({ kind: 'highest' });
     for (const language of ['en', 'de'] as const) {
       const texts = CHECKLIST_TEXTS[language];
-      for (const kind of ['noPace', 'tooFar', 'unknown'] as const) expect(texts.forecast({ kind })).toMatch(/\S.*\.$/);
+      for (const forecast of [{ kind: 'noPace', windowDays: 90 }, { kind: 'tooFar' }, { kind: 'unknown' }] as const)
+        expect(texts.forecast(forecast)).toMatch(/\S.*\.$/);
       expect(texts.forecast({ kind: 'highest' })).toBe('');
     }
   });

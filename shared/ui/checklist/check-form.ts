@@ -6,6 +6,7 @@
  * footer: the page keeps its height as scroll padding. Submitting the form
  * is handed to the app.
  */
+import type { PartnerSnapshot } from '../../port';
 import type { ChecklistTexts } from '../../messages/checklist';
 import { el } from '../dom';
 import { questionList } from './question-list';
@@ -16,7 +17,7 @@ import type { Answer, ChecklistState } from './state';
 export interface CheckForm {
   element_: HTMLFormElement;
   errorBox_: HTMLElement;
-  showScore_(answers: readonly Answer[], hours: number | null): void;
+  showScore_(answers: readonly Answer[], partner: PartnerSnapshot): void;
   /** Shows Save as busy (still focusable, so the user keeps their place) or ready again. */
   setSaving_(saving: boolean): void;
   /** Moves focus to Save, where the user's place is once the box they were in goes away. */
@@ -56,7 +57,7 @@ export function checkForm(state: ChecklistState, onAnswer: (index: number, value
   return {
     element_: element,
     errorBox_: errorBox,
-    showScore_: (answers, hours) => showScoreSummary(summary, answers, hours, texts),
+    showScore_: (answers, partner) => showScoreSummary(summary, answers, partner, texts),
     setSaving_(saving) {
       saveButton.textContent = saving ? texts.saving : texts.save;
       saveButton.setAttribute('aria-disabled', String(saving));

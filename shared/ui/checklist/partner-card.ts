@@ -9,7 +9,8 @@ import type { Language } from '../../language';
 import { formatIsoDate, type ChecklistTexts } from '../../messages/checklist';
 import { VCP_LABELS, nextStepText } from '../../messages/next-step';
 import { STAGE_LABELS } from '../../messages/stages';
-import { partnerOutlook, type StageForecast } from '../../partner-outlook';
+import { cardSettings, partnerOutlook, type StageForecast } from '../../partner-outlook';
+import type { Thresholds } from '../../thresholds';
 import type { PartnerSnapshot } from '../../port';
 import { STAGES, hoursToNextStage, nextThresholdHours, stageLevel, stageProgress } from '../../stages';
 import { el } from '../dom';
@@ -18,12 +19,18 @@ function factRow(term: string, value: string): HTMLElement {
   return el('div', { class: 'bs-fact' }, el('dt', {}, term), el('dd', {}, value));
 }
 
-function progressBlock(hours: number, forecast: StageForecast | undefined, texts: ChecklistTexts, language: Language): HTMLElement {
-  const level = stageLevel(hours);
-  const percent = Math.round(stageProgress(hours) * 100);
-  const highest = nextThresholdHours(level) === undefined;
+function progressBlock(
+  hours: number,
+  thresholds: Thresholds,
+  forecast: StageForecast | undefined,
+  texts: ChecklistTexts,
+  language: Language,
+): HTMLElement {
+  const level = stageLevel(hours, thresholds);
+  const percent = Math.round(stageProgress(hours, thresholds) * 100);
+  const highest = nextThresholdHours(level, thresholds) === undefined;
   const nextStage = highest ? '' : STAGE_LABELS[language][STAGES[level + 1]];
-  const caption = highest ? texts.highestStage : texts.hoursToGo(hoursToNextStage(hours), nextStage);
+  const caption = highest ? texts.highestStage : texts.hoursToGo(hoursToNextStage(hours, thresholds), nextStage);
   const fill = el('div', { class: 'bs-bar-fill' });
   fill.style.width = `${percent}%`;
   return el(
@@ -48,8 +55,11 @@ function progressBlock(hours: number, forecast: StageForecast | undefined, texts
 }
 
 export function partnerCard(partner: PartnerSnapshot, texts: ChecklistTexts, language: Language): HTMLElement {
-  const { hours, lastContact } = partner;
+  const { hours, lastContact, settingsProblem } = partner;
   const outlook = partnerOutlook(partner);
+  const { thresholds } = cardSettings(partner);
+  // With a setting that cannot be used, the stage is unknown too: the tracker's Stage column shows the same error.
+  const staged = hours !== null && !settingsProblem;
   return el(
     'section',
     { class: 'bs-card', 'aria-labelledby': 'bs-partner-name' },
@@ -58,11 +68,12 @@ export function partnerCard(partner: PartnerSnapshot, texts: ChecklistTexts, lan
       'dl',
       { class: 'bs-facts' },
       factRow(texts.hoursTogether, hours === null ? texts.notRecorded : texts.hours(hours)),
-      factRow(texts.stage, hours === null ? texts.notRecorded : STAGE_LABELS[language][STAGES[stageLevel(hours)]]),
+      factRow(texts.stage, staged ? STAGE_LABELS[language][STAGES[stageLevel(hours, thresholds)]] : texts.notRecorded),
       factRow(texts.vcpPhase, outlook ? VCP_LABELS[language][outlook.phase] : texts.notRecorded),
       factRow(texts.lastContact, lastContact ? formatIsoDate(lastContact, language) : texts.notRecorded),
     ),
-    hours === null ? null : progressBlock(hours, outlook?.forecast, texts, language),
+    staged ? progressBlock(hours, thresholds, outlook?.forecast, texts, language) : null,
+    settingsProblem ? el('p', { class: 'bs-settings-problem', role: 'note' }, texts.settingsProblem(settingsProblem[language])) : null,
     outlook
       ? el(
           'p',

@@ -1,19 +1,24 @@
 /**
  * The score and readiness footer below the questions: the live score (and
  * how many questions are still open), its band, and whether the partner is
- * referral-ready or what is still missing, by the core's rule (shared/checklist.ts).
+ * referral-ready or what is still missing, by the core's rule (shared/checklist.ts)
+ * with the ready rule of the tracker's Settings.
  */
 import { checklistScore, isReferralReady, referralGap, scoreBand } from '../../checklist';
 import type { ChecklistTexts } from '../../messages/checklist';
+import { cardSettings } from '../../partner-outlook';
+import type { PartnerSnapshot } from '../../port';
 import { el, replaceChildren } from '../dom';
 import type { Answer } from './state';
 
-/** Shows the summary of `answers` for a partner with `hours` together (null when not recorded) in `box`. */
-export function showScoreSummary(box: HTMLElement, answers: readonly Answer[], hours: number | null, texts: ChecklistTexts): void {
+/** Shows the summary of `answers` for `partner` (by the ready rule of the tracker's Settings) in `box`. */
+export function showScoreSummary(box: HTMLElement, answers: readonly Answer[], partner: PartnerSnapshot, texts: ChecklistTexts): void {
+  const { hours } = partner;
+  const { readyHours, readyScore } = cardSettings(partner);
   const score = checklistScore(answers.map((answer) => answer === true));
   const open = answers.filter((answer) => answer === null).length;
-  const ready = hours !== null && isReferralReady(hours, score);
-  const gap = referralGap(hours ?? 0, score);
+  const ready = hours !== null && isReferralReady(hours, score, readyHours, readyScore);
+  const gap = referralGap(hours ?? 0, score, readyHours, readyScore);
   const band = scoreBand(score);
   replaceChildren(
     box,
