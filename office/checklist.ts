@@ -99,7 +99,9 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
     const settingsOf = (name: string) => {
       const range = settingsRanges.find((sheet) => sheet.name === name)?.range;
       // Labels and values from column A, wherever the used range starts.
-      return range && !range.isNullObject ? (range.values as HostGrid).map((row) => [...new Array<unknown>(range.columnIndex).fill(''), ...row]) : null;
+      return range && !range.isNullObject
+        ? (range.values as HostGrid).map((row) => [...new Array<unknown>(range.columnIndex).fill(''), ...row])
+        : null;
     };
     const valuesOf = (name: string) =>
       (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? settingsOf(name);

@@ -29,6 +29,7 @@ export const previewEngineFactory: EngineFactory = (sheets, messageLanguage: Lan
     setCells: (writes) =>
       engine.setCells(writes.map((write) => ({ sheet: nameOf(write.sheet), row: write.row, column: write.col, content: write.value }))),
     evaluate: (formula, sheet) => engine.calculate(formula, nameOf(sheet)),
+    settings: () => ({ name: settings.name, values: engine.values(settings.name) }),
     destroy: () => engine.destroy(),
   };
   return workbook;

@@ -31,6 +31,8 @@ export interface ComputedWorkbook {
   setCells(writes: readonly CellWrite[]): void;
   /** Evaluates a formula in the context of a sheet, e.g. a conditional-format rule. */
   evaluate(formula: string, sheet: TrackerSheet): unknown;
+  /** The Settings sheet's name and computed values, header row first (the partner card follows them). */
+  settings(): { name: string; values: unknown[][] };
   /** Releases the engine. */
   destroy(): void;
 }
@@ -155,16 +157,23 @@ export class TrackerSession implements PortWorkbook {
     return TRACKER_SHEETS.find((sheet) => this.sheetName(sheet) === name);
   }
 
+  /** The header rows of the tracker's sheets and of its Settings sheet, as a host reads them. */
   sheetHeaders(): SheetHeader[] {
-    return TRACKER_SHEETS.map((sheet) => ({
-      name: this.sheetName(sheet),
-      header: this.sheetLayouts[sheet].columns.map((_, col) => this.engine.value(sheet, 0, col)),
-    }));
+    const settings = this.engine.settings();
+    return [
+      ...TRACKER_SHEETS.map((sheet) => ({
+        name: this.sheetName(sheet),
+        header: this.sheetLayouts[sheet].columns.map((_, col) => this.engine.value(sheet, 0, col)),
+      })),
+      { name: settings.name, header: settings.values[0] ?? [] },
+    ];
   }
 
   sheetValues(name: string): HostGrid | null {
     const sheet = this.sheetNamed(name);
-    return sheet ? this.values(sheet) : null;
+    if (sheet) return this.values(sheet);
+    const settings = this.engine.settings();
+    return settings.name === name ? settings.values : null;
   }
 
   value(sheet: TrackerSheet, row: number, col: number): unknown {

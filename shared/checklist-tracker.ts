@@ -12,13 +12,7 @@ import { isoDateOfDay, type IsoDate } from './dates';
 import type { Language } from './language';
 import { tidyPartnerName } from './partner-names';
 import { recentMeetingHours } from './tracker/recent-hours';
-import {
-  DEFAULT_CARD_SETTINGS,
-  cardSettingsOf,
-  settingValuesOfSheet,
-  settingsSheetFor,
-  type SettingValues,
-} from './tracker/card-settings';
+import { DEFAULT_CARD_SETTINGS, cardSettingsOf, settingValuesOfSheet, settingsSheetFor, type SettingValues } from './tracker/card-settings';
 import {
   PortError,
   validateCheck,
@@ -185,7 +179,10 @@ function snapshotAt(
 ): PartnerSnapshot {
   const name = partnerAtRow(sheet.values, sheet.columns, row);
   const previous = view.checks ? latestCheck(view.checks.values, view.checks.columns, name, readDate) : null;
-  const settingsSheet = settingsSheetFor(sheet.name, (view.settings ?? []).map((settings) => settings.name));
+  const settingsSheet = settingsSheetFor(
+    sheet.name,
+    (view.settings ?? []).map((settings) => settings.name),
+  );
   const settings = view.settings?.find((candidate) => candidate.name === settingsSheet);
   return partnerSnapshot(sheet.values, sheet.columns, { sheet: sheet.name, row }, previous, readDate, {
     today,

@@ -30,7 +30,11 @@ export function recentMeetingHours(
     if (!samePartner(row[columns.partner], name)) continue;
     const cell = row[columns.date];
     const date = readDate(cell);
-    const time = date ? timeOfSerial(serialFromIsoDate(date)) : isBlank(cell as CellValue) ? null : new InputError({ kind: 'meetingDateInvalid', value: cell });
+    const time = date
+      ? timeOfSerial(serialFromIsoDate(date))
+      : isBlank(cell as CellValue)
+        ? null
+        : new InputError({ kind: 'meetingDateInvalid', value: cell });
     const next = addRecentHours(sum, row[columns.hours] as CellValue, time, afterTime);
     if (next instanceof InputError) return null;
     sum = next;

@@ -12,6 +12,9 @@ import { CHECK_COLUMNS, EXAMPLE_PARTNERS, PARTNER_COLUMNS, exampleCheckRows, typ
 import { dayBefore } from '../../shared/dates';
 import { FakeUtilities, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from '../fakes/sheets';
 import { GAS_DIST, loadGas, type GasContext } from '../support/gas-vm';
+import { PRESET_LABELS, SETTINGS_SHEET_NAMES, type SettingKey } from '../../shared/messages/tracker-settings';
+import { problemMessage } from '../../shared/messages/functions';
+import { SETTINGS_VALUE_COLUMN, settingRow } from '../../shared/tracker/settings';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
 const ANSWERS = [true, true, false, true, true, true, false, true, true];
@@ -156,8 +159,48 @@ describe('reading the selected partner', () => {
           nextContactDue: null,
           referralsGiven: 3,
           referralsReceived: 2,
+          // The new tracker's Settings, at their defaults.
+          settings: { thresholds: [50, 90, 200], readyHours: 90, readyScore: 7, forecastDays: 90, renewalDays: 180 },
         },
       },
+    });
+  });
+
+  it('reads the tracker’s Settings for the partner card: a custom preset, the window and the ready rule', () => {
+    const tracker = trackerSpreadsheet();
+    const settings = tracker.fake.spreadsheet.getSheetByName(SETTINGS_SHEET_NAMES.en)!;
+    const valueCell = (key: SettingKey) => [settingRow(key) + 1, SETTINGS_VALUE_COLUMN + 1] as const;
+    settings.getRange(...valueCell('preset')).setValue(PRESET_LABELS.custom.en);
+    // The fake does not calculate: the threshold cells show what their formulas give for the custom values.
+    const custom = [40, 80, 160];
+    (['casualFriend', 'friend', 'closeFriend'] as const).forEach((key, index) =>
+      settings.setComputedValue(...valueCell(key), custom[index]),
+    );
+    settings.getRange(...valueCell('forecastDays')).setValue(10);
+    settings.getRange(...valueCell('readyHours')).setValue(80);
+    select(tracker, tracker.partners, rowOf(tracker.partners, 'Clara Muster'));
+    const reply = valueOfReply(context(tracker.gas));
+    expect(reply.selected!.settings).toEqual({
+      thresholds: [40, 80, 160],
+      readyHours: 80,
+      readyScore: 7,
+      forecastDays: 10,
+      renewalDays: 180,
+    });
+    // Of the meetings of 12 and 4 days ago (2 and 5 hours), only the later is within 10 days.
+    expect(reply.selected!.recentHours).toBe(5);
+  });
+
+  it('gives the card the message of a bad setting as the tracker’s cells show it, a date included', () => {
+    const tracker = trackerSpreadsheet('de');
+    const settings = tracker.fake.spreadsheet.getSheetByName(SETTINGS_SHEET_NAMES.de)!;
+    const typed = new Date(Date.UTC(2025, 0, 1));
+    settings.getRange(settingRow('renewalDays') + 1, SETTINGS_VALUE_COLUMN + 1).setValue(typed);
+    const partner = valueOfReply(call(tracker.gas, SIDEBAR_SERVER_FUNCTIONS.loadPartner, 'Clara Muster'));
+    expect(partner.settings).toBeUndefined();
+    expect(partner.settingsProblem).toEqual({
+      en: problemMessage({ kind: 'numberInvalid', name: 'renewal_days', rule: 'nonNegative', value: typed }, 'en'),
+      de: problemMessage({ kind: 'numberInvalid', name: 'renewal_days', rule: 'nonNegative', value: typed }, 'de'),
     });
   });
 

@@ -7,7 +7,11 @@
 import { previewEngineFactory } from '../../preview/engine';
 import { parseDate } from '../../preview/format';
 import { previewPort, type PortWorkbook } from '../../preview/preview-port';
-import { TrackerSession, type WorkbookStore } from '../../preview/tracker-session';
+import { TrackerSession, type EngineFactory, type WorkbookStore } from '../../preview/tracker-session';
+import { PRESET_LABELS, type SettingKey } from '../../shared/messages/tracker-settings';
+import { PRESETS } from '../../shared/tracker/settings';
+import { problemMessage } from '../../shared/messages/functions';
+import { partnerOutlook } from '../../shared/partner-outlook';
 import type { SavePlan } from '../../shared/checklist-tracker';
 import { CHECKLIST } from '../../shared/checklist';
 import { PortError, type PortProblem } from '../../shared/port';
@@ -198,5 +202,50 @@ describe('the tracker, whatever its sheets are called', () => {
       },
     };
     await expect(previewPort(broken).loadPartner('Erika Probe')).rejects.toThrow('engine stopped');
+  });
+});
+
+describe('the tracker’s Settings on the partner card', () => {
+  /** A session whose Settings sheet was changed as a person would: the preset and the cells they type in. */
+  function sessionWithSettings(values: Partial<Record<SettingKey, string | number>>) {
+    const store: WorkbookStore = { load: () => ({ data: null, unreadable: false }), save: () => null };
+    const factory: EngineFactory = (sheets, language, settings) =>
+      previewEngineFactory(sheets, language, {
+        ...settings,
+        rows: settings.rows.map((row) => (row.key in values ? { ...row, value: values[row.key]! } : row)),
+      });
+    const session = new TrackerSession(store, factory, 'en');
+    return { session, port: previewPort(session) };
+  }
+
+  it('are those of a new tracker: the threshold formulas computed, the other values as written', async () => {
+    const { port } = newSession();
+    const clara = await port.loadPartner('Clara Muster');
+    expect(clara.settings).toEqual({ thresholds: [50, 90, 200], readyHours: 90, readyScore: 7, forecastDays: 90, renewalDays: 180 });
+  });
+
+  it('follow a change of preset, computed by the Settings formulas, and of the window', async () => {
+    const { port } = sessionWithSettings({ preset: PRESET_LABELS.students.en, forecastDays: 30 });
+    const clara = await port.loadPartner('Clara Muster');
+    expect(clara.settings).toMatchObject({ thresholds: PRESETS.students, forecastDays: 30 });
+    // 95 hours: a close friend from 119 on, a friend from 57.
+    expect(partnerOutlook(clara)!.step).toEqual({ kind: 'keepMeeting', hoursToNext: 24, nextStage: 'closeFriend' });
+  });
+
+  it('follow custom thresholds, and give a bad one the message the tracker’s cells show', async () => {
+    const custom = sessionWithSettings({
+      preset: PRESET_LABELS.custom.en,
+      customCasualFriend: 40,
+      customFriend: 80,
+      customCloseFriend: 160,
+    });
+    expect((await custom.port.loadPartner('Clara Muster')).settings!.thresholds).toEqual([40, 80, 160]);
+    const bad = sessionWithSettings({ preset: PRESET_LABELS.custom.en, customCasualFriend: 100, customFriend: 80, customCloseFriend: 160 });
+    const clara = await bad.port.loadPartner('Clara Muster');
+    expect(clara.settingsProblem!.en).toBe(problemMessage({ kind: 'thresholdsOrder', value: 80, previous: 100 }, 'en'));
+    // The tracker's Stage column shows the same message.
+    expect(bad.session.value('partners', rowOf(bad.session, 'Clara Muster') - 1, col('stage'))).toMatchObject({
+      message: clara.settingsProblem!.en,
+    });
   });
 });

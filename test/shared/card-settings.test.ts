@@ -125,7 +125,12 @@ describe('the Settings the partner card follows', () => {
       ['a window of 0 days', { forecastDays: 0 }, 'STAGEFORECAST', [60, 15, 46023, 0]],
       ['a score above 9', { readyScore: 12 }, 'REFERRALREADY', [60, 5, 90, 12]],
       ['negative ready hours', { readyHours: -1 }, 'REFERRALREADY', [60, 5, -1]],
-      ['a date as the renewal', { renewalDays: new Date(Date.UTC(2026, 0, 1)) }, 'NEXTSTEP', [60, 5, '', '', 0, 0, 46023, 'en', '', new Date(Date.UTC(2026, 0, 1))]],
+      [
+        'a date as the renewal',
+        { renewalDays: new Date(Date.UTC(2026, 0, 1)) },
+        'NEXTSTEP',
+        [60, 5, '', '', 0, 0, 46023, 'en', '', new Date(Date.UTC(2026, 0, 1))],
+      ],
       ['an error in a cell', { readyHours: '#REF!' }, 'REFERRALREADY', [60, 5, '#REF!']],
     ];
 
