@@ -27,7 +27,6 @@ import {
   type CellValue,
   type FunctionResult,
   InputError,
-  hoursOf,
   isBlank,
   isDate,
   isGrid,

@@ -3,7 +3,7 @@
  * and German: whole sentences per language, counted phrases by the language's
  * plural rules (plural.ts).
  */
-import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
+import { CHECKLIST_SIZE, REFERRAL_MIN_HOURS, REFERRAL_MIN_SCORE, type ScoreBand } from '../checklist';
 import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
 import type { InvalidCheckReason, IsoDate, PortProblem } from '../port';
@@ -11,6 +11,14 @@ import type { StageForecast } from '../partner-outlook';
 import { CHECKLIST_TITLE } from './checklist-title';
 import { plural } from './grammar';
 import { STAGE_LABELS } from './stages';
+
+/** The referral-ready rule the footer names: hours together and checklist score. */
+export interface ReadyRule {
+  hours: number;
+  score: number;
+}
+
+const DEFAULT_READY_RULE: ReadyRule = { hours: REFERRAL_MIN_HOURS, score: REFERRAL_MIN_SCORE };
 
 export interface ChecklistTexts {
   title: string;
@@ -43,8 +51,9 @@ export interface ChecklistTexts {
   score: (score: number) => string;
   stillOpen: (count: number) => string;
   band: Record<ScoreBand, string>;
-  referralReady: string;
-  referralMissing: (hoursMissing: number | null, scoreMissing: number) => string;
+  /** Referral-ready by the rule of the tracker's Settings (90 hours and a score of 7 unless changed). */
+  referralReady: (rule?: ReadyRule) => string;
+  referralMissing: (hoursMissing: number | null, scoreMissing: number, rule?: ReadyRule) => string;
   save: string;
   saving: string;
   saved: (partner: string, score: number, date: string) => string;
@@ -140,8 +149,9 @@ const en: ChecklistTexts = {
     growing: 'Growing bond: keep spending time together.',
     strong: 'Strong bond: you know and trust them well enough to refer.',
   },
-  referralReady: 'Referral-ready: 90 hours together and a score of 7 or more.',
-  referralMissing: (hoursMissing, scoreMissing) => {
+  referralReady: (rule = DEFAULT_READY_RULE) =>
+    `Referral-ready: ${numberText('en', rule.hours)} hours together and a score of ${rule.score} or more.`,
+  referralMissing: (hoursMissing, scoreMissing, rule = DEFAULT_READY_RULE) => {
     const hours =
       hoursMissing === null
         ? 'hours together recorded in the tracker'
@@ -150,7 +160,8 @@ const en: ChecklistTexts = {
             other: `${numberText('en', hoursMissing)} more hours together`,
           });
     const answers = plural('en', scoreMissing, { one: `${scoreMissing} more “yes” answer`, other: `${scoreMissing} more “yes” answers` });
-    const needs = (what: string) => `Not referral-ready yet: needs ${what} (90 hours and a score of 7).`;
+    const needs = (what: string) =>
+      `Not referral-ready yet: needs ${what} (${numberText('en', rule.hours)} hours and a score of ${rule.score}).`;
     if (hoursMissing !== 0 && scoreMissing > 0) return needs(`${hours} and ${answers}`);
     return needs(hoursMissing !== 0 ? hours : answers);
   },
@@ -234,12 +245,14 @@ const de: ChecklistTexts = {
     growing: 'Wachsende Beziehung: Verbringen Sie weiter Zeit miteinander.',
     strong: 'Starke Beziehung: Sie kennen die Person und vertrauen ihr genug, um sie zu empfehlen.',
   },
-  referralReady: 'Bereit für Empfehlungen: 90 Stunden gemeinsam und mindestens 7 Punkte.',
-  referralMissing: (hoursMissing, scoreMissing) => {
+  referralReady: (rule = DEFAULT_READY_RULE) =>
+    `Bereit für Empfehlungen: ${numberText('de', rule.hours)} Stunden gemeinsam und mindestens ${rule.score} Punkte.`,
+  referralMissing: (hoursMissing, scoreMissing, rule = DEFAULT_READY_RULE) => {
     // A whole sentence after the colon, so it starts with a capital. The verb agrees
     // with what is missing: "Es fehlt" one thing counted one, else "Es fehlen".
-    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlt ${what} (nötig sind 90 Stunden und 7 Punkte).`;
-    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlen ${what} (nötig sind 90 Stunden und 7 Punkte).`;
+    const needed = `nötig sind ${numberText('de', rule.hours)} Stunden und ${plural('de', rule.score, { one: '1 Punkt', other: `${rule.score} Punkte` })}`;
+    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlt ${what} (${needed}).`;
+    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlen ${what} (${needed}).`;
     const answers = plural('de', scoreMissing, { one: `${scoreMissing} Ja-Antwort`, other: `${scoreMissing} Ja-Antworten` });
     if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(`noch ${answers}`), other: lack(`noch ${answers}`) });
     const hours =

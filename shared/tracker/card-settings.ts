@@ -99,7 +99,10 @@ export function cardSettingsOf(values: SettingValues): CardSettingsReading {
 
 /** True for a Settings sheet's header row: Setting and Value in either language. */
 export function isSettingsHeader(header: readonly unknown[]): boolean {
-  const cell = (index: number) => (typeof header[index] === 'string' ? (header[index] as string).trim() : '');
+  const cell = (index: number) => {
+    const value = header[index];
+    return typeof value === 'string' ? value.trim() : '';
+  };
   return LANGUAGES.some((language) => cell(0) === SETTINGS_HEADERS[language][0] && cell(1) === SETTINGS_HEADERS[language][1]);
 }
 

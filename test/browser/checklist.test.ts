@@ -10,7 +10,9 @@ import { serialFromIsoDate } from '../../shared/dates';
 import type { Language } from '../../shared/language';
 import { CHECKLIST_TEXTS } from '../../shared/messages/checklist';
 import { SCREENSHOT_DIR, axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
-import type { ExcelControl, OfficeScenario } from './support/fake-office';
+import type { ExcelControl, FakeCell, OfficeScenario } from './support/fake-office';
+import { PRESET_LABELS, SETTINGS_SHEET_NAMES, type SettingKey } from '../../shared/messages/tracker-settings';
+import { settingNamesFor, settingsCells, settingsLayout } from '../../shared/tracker/settings';
 import { PARTNERS, TODAY, XSS_NAME, partnerRow, type SheetsScenario } from './support/tracker-fixture';
 
 jest.setTimeout(20_000);
@@ -507,6 +509,62 @@ describe('the Excel task pane', () => {
       ['functions.js', null],
       ['taskpane.js', 'module'],
     ]);
+  });
+
+  /** The tracker's Settings sheet as Excel shows it: the Students preset computed, a 30-day window. */
+  const withSettings =
+    (values: Partial<Record<SettingKey, FakeCell>>) =>
+    (scenario: OfficeScenario): void => {
+      const layout = settingsLayout('en', SETTINGS_SHEET_NAMES.en, settingNamesFor(1));
+      const computed: Partial<Record<SettingKey, FakeCell>> = { casualFriend: 50, friend: 90, closeFriend: 200, ...values };
+      scenario.sheets.push({
+        name: layout.name,
+        rows: settingsCells(layout).map((row, index) => {
+          const key = index === 0 ? null : layout.rows[index - 1].key;
+          return [row[0], key && key in computed ? computed[key]! : (row[1] as FakeCell), row[2], row[3]] as FakeCell[];
+        }),
+      });
+    };
+
+  it('shows the partner card by the tracker’s Settings: a preset of Hall’s students and a 30-day window', async () => {
+    const { page, errors } = await open('excel', {
+      width: 360,
+      office: withSettings({
+        preset: PRESET_LABELS.students.en,
+        casualFriend: 43,
+        friend: 57,
+        closeFriend: 119,
+        forecastDays: 30,
+        readyHours: 70,
+        readyScore: 6,
+      }),
+    });
+    await waitForPartner(page, clara.name);
+    // 72 hours: a friend from 57 on; 47 hours to a close friend at the 9 hours of the last 30 days take 157 days.
+    expect(await page.locator('.bs-fact').nth(1).textContent()).toBe('StageFriend');
+    expect(await page.locator('.bs-fact').nth(2).textContent()).toBe('VCP phaseCredibility');
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Close friend by 18 Aug 2025 at your current pace');
+    // Ready from 70 hours and 6 of 9: Clara's 72 hours and previous 6 of 9 make her ready, so the next step is to ask.
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Ask for a referral');
+    expect(await page.locator('.bs-referral').textContent()).toBe('Referral-ready: 70 hours together and a score of 6 or more.');
+    await question(page, 0).getByText('No', { exact: true }).click();
+    expect(await page.locator('.bs-referral').textContent()).toBe(
+      'Not referral-ready yet: needs 1 more “yes” answer (70 hours and a score of 6).',
+    );
+    await screenshot(page, 'excel-partner-students-preset');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a bad setting’s message on the card in place of the outlook', async () => {
+    const { page, errors } = await open('excel', { width: 360, office: withSettings({ forecastDays: 0 }) });
+    await waitForPartner(page, clara.name);
+    expect(await page.locator('.bs-settings-problem').textContent()).toContain('Settings sheet needs correcting');
+    expect(await page.locator('.bs-settings-problem').textContent()).toContain('window_days');
+    expect(await page.locator('.bs-next-step').count()).toBe(0);
+    expect(await page.locator('.bs-forecast').count()).toBe(0);
+    await screenshot(page, 'excel-partner-bad-setting');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('loads the ribbon commands only when a ribbon button is first pressed, and runs the command', async () => {

@@ -251,6 +251,16 @@ describe('the checklist texts', () => {
       'Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).',
     );
     expect(CHECKLIST_TEXTS.en.referralMissing(0, 1)).toBe('Not referral-ready yet: needs 1 more “yes” answer (90 hours and a score of 7).');
+    // The rule of the tracker's Settings, when it has other values.
+    expect(CHECKLIST_TEXTS.en.referralMissing(0, 1, { hours: 120.5, score: 8 })).toBe(
+      'Not referral-ready yet: needs 1 more “yes” answer (120.5 hours and a score of 8).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(2, 0, { hours: 60, score: 1 })).toBe(
+      'Noch nicht bereit für Empfehlungen: Es fehlen noch 2 gemeinsame Stunden (nötig sind 60 Stunden und 1 Punkt).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralReady({ hours: 60, score: 5 })).toBe(
+      'Bereit für Empfehlungen: 60 Stunden gemeinsam und mindestens 5 Punkte.',
+    );
     expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe(
       'Noch nicht bereit für Empfehlungen: Es fehlt noch 1 gemeinsame Stunde (nötig sind 90 Stunden und 7 Punkte).',
     );

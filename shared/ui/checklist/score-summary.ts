@@ -19,6 +19,7 @@ export function showScoreSummary(box: HTMLElement, answers: readonly Answer[], p
   const open = answers.filter((answer) => answer === null).length;
   const ready = hours !== null && isReferralReady(hours, score, readyHours, readyScore);
   const gap = referralGap(hours ?? 0, score, readyHours, readyScore);
+  const rule = { hours: readyHours, score: readyScore };
   const band = scoreBand(score);
   replaceChildren(
     box,
@@ -33,7 +34,7 @@ export function showScoreSummary(box: HTMLElement, answers: readonly Answer[], p
     el(
       'p',
       { class: `bs-referral ${ready ? 'bs-ready' : 'bs-not-ready'}` },
-      ready ? texts.referralReady : texts.referralMissing(hours === null ? null : gap.hoursMissing, gap.scoreMissing),
+      ready ? texts.referralReady(rule) : texts.referralMissing(hours === null ? null : gap.hoursMissing, gap.scoreMissing, rule),
     ),
   );
 }
