@@ -18,7 +18,7 @@ import { nextStep, type NextStep } from './next-step';
 import type { PartnerSnapshot } from './port';
 import { STAGES, nextThresholdHours, stageLevel, type Stage } from './stages';
 import { vcpPhase, type VcpPhase } from './vcp';
-import { DEFAULT_CARD_SETTINGS, type CardSettings } from './tracker/card-settings';
+import { DEFAULT_CARD_SETTINGS, type CardSettings } from './card-settings';
 
 /** The forecast: the day the next stage is reached at the recent pace, or why there is none. */
 export type StageForecast =

@@ -15,7 +15,7 @@
  *   UI derives them from `hours` with the core (shared/stages.ts), exactly as
  *   the sheet functions do, so no host can disagree with the formulas.
  */
-import type { CardSettings } from './tracker/card-settings';
+import type { CardSettings } from './card-settings';
 import { CHECKLIST_SIZE } from './checklist';
 import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';

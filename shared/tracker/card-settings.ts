@@ -23,36 +23,19 @@
  */
 import { InputError, type CellInput, type CellValue } from '../cells';
 import { numberReader } from '../argument-readers';
-import { REFERRAL_MIN_HOURS, REFERRAL_MIN_SCORE } from '../checklist';
-import { FORECAST_WINDOW_DAYS } from '../forecast';
 import { LANGUAGES, type Language } from '../language';
 import { problemMessage, type NumberRule } from '../messages/functions';
-import { CHECKLIST_RENEWAL_DAYS } from '../next-step';
-import { DEFAULT_THRESHOLDS, thresholdsOf, type Thresholds } from '../thresholds';
-import { SETTINGS_HEADERS, SETTING_TEXTS, type SettingKey } from '../messages/tracker-settings';
+import { thresholdsOf } from '../thresholds';
+import { DEFAULT_CARD_SETTINGS, type CardSettings } from '../card-settings';
+
+export { DEFAULT_CARD_SETTINGS, type CardSettings };
+import { SETTINGS_HEADERS, SETTING_LABELS, type SettingKey } from '../messages/tracker-setting-labels';
 import type { HostGrid } from './reading';
-import type { SettingNameKey } from './settings';
-import { trackerNumber } from './names';
 
-/** The settings the partner card follows. */
-export interface CardSettings {
-  thresholds: Thresholds;
-  readyHours: number;
-  readyScore: number;
-  forecastDays: number;
-  renewalDays: number;
-}
-
-export const DEFAULT_CARD_SETTINGS: CardSettings = {
-  thresholds: DEFAULT_THRESHOLDS,
-  readyHours: REFERRAL_MIN_HOURS,
-  readyScore: REFERRAL_MIN_SCORE,
-  forecastDays: FORECAST_WINDOW_DAYS,
-  renewalDays: CHECKLIST_RENEWAL_DAYS,
-};
+import { trackerNumber } from './tracker-number';
 
 /** The values of each Settings name the tracker has; a missing or null entry is a name it does not have. */
-export type SettingValues = Partial<Record<SettingNameKey, HostGrid | null>>;
+export type SettingValues = Partial<Record<keyof CardSettings, HostGrid | null>>;
 
 /** The settings, or the message of the first bad one in each language. */
 export type CardSettingsReading = { settings: CardSettings; problem: null } | { settings: null; problem: Record<Language, string> };
@@ -118,7 +101,7 @@ export function settingValuesOfSheet(values: HostGrid): SettingValues {
   }
   const valueOf = (key: SettingKey): { found: boolean; value: unknown } => {
     for (const language of LANGUAGES) {
-      const label = SETTING_TEXTS[language][key].label;
+      const label = SETTING_LABELS[language][key];
       if (rowOf.has(label)) return { found: true, value: rowOf.get(label) };
     }
     return { found: false, value: '' };

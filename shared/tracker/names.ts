@@ -12,6 +12,9 @@ import { SHEET_NAMES } from '../messages/tracker-layout';
 import { SETTINGS_SHEET_NAMES } from '../messages/tracker-settings';
 import { TRACKER_SHEETS, type TrackerSheet } from './columns';
 import { SETTING_NAME_KEYS, settingNamesFor, type SettingNames } from './settings';
+import { trackerNumber } from './tracker-number';
+
+export { trackerNumber };
 
 export { SHEET_NAMES };
 
@@ -89,10 +92,4 @@ export function planSettingsNames(
       return { settingsSheet, settings };
   }
   throw new Error('No free name for a Settings sheet');
-}
-
-/** The number of a tracker's sheet name: "Partners (2)" → 2, "Partners" → 1. */
-export function trackerNumber(sheetName: string): number {
-  const match = /\((\d+)\)\s*$/.exec(sheetName);
-  return match ? Number(match[1]) : 1;
 }
