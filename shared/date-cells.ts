@@ -22,11 +22,15 @@ import { excelSerialDate, isoDateFromText, localDateOfSerial, serialFromIsoDate 
 export interface Calendar {
   /** The serial of the calendar day a Date shows. */
   serialOf(date: Date): number;
-  /** The Date that shows a serial's calendar day. */
-  dateOf(serial: number): Date;
+  /** A date result for a serial's calendar day: the Date that shows it, or the serial where dates are serials. */
+  dateOf(serial: number): Date | number;
 }
 
+/** Dates in the runtime's time zone, returned as Dates. */
 export const RUNTIME_CALENDAR: Calendar = { serialOf: excelSerialDate, dateOf: localDateOfSerial };
+
+/** Dates returned as serials, for hosts that store them so (Excel, the preview's formula engine). */
+export const SERIAL_CALENDAR: Calendar = { serialOf: excelSerialDate, dateOf: (serial) => serial };
 
 /** 31 December 9999, the last day spreadsheets show. */
 const LAST_SERIAL = 2_958_465;

@@ -100,6 +100,12 @@ export function serialYearsLater(serial: number, years: number): number {
 
 /** Local midnight, in the runtime's time zone, of a serial's calendar day: the Date that shows that day. */
 export function localDateOfSerial(serial: number): Date {
-  const date = new Date(timeOfSerial(Math.floor(serial)));
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const utc = timeOfSerial(Math.floor(serial));
+  // UTC midnight moved by the zone's offset then, unless a change of offset that day puts it off midnight.
+  const date = new Date(utc);
+  const day = date.getUTCDate();
+  date.setTime(utc + date.getTimezoneOffset() * 60_000);
+  if (date.getHours() === 0 && date.getMinutes() === 0 && date.getDate() === day) return date;
+  const exact = new Date(utc);
+  return new Date(exact.getUTCFullYear(), exact.getUTCMonth(), exact.getUTCDate());
 }

@@ -171,7 +171,27 @@ describe('the built Excel functions.js', () => {
     ['NEXTSTEP', [[[95], [60], [''], [10], [250]], [[8], [''], [''], [''], [9]], 46_300, '', 0, [[0], [0], [''], [3], [4]], 46_363]],
     ['NEXTSTEP', [95, 8, '', '', 0, 0, 46_363, 'en', [[1, 2]]]],
     ['NEXTSTEP', [95, 8, 'soon', '', 0, 0, 46_363]],
+    [
+      'PARTNERHOURS',
+      [
+        [['Anna'], ['Bo'], ['']],
+        [['anna '], ['Bo'], ['ANNA']],
+        [[2], [3], [1.5]],
+      ],
+    ],
+    [
+      'LASTCONTACT',
+      [
+        [['Anna'], ['Bo'], ['Cy']],
+        [['anna'], ['Bo'], ['Anna']],
+        [[46_000], [46_010], [46_020]],
+      ],
+    ],
   ];
+
+  it('compares every catalog function', () => {
+    expect(new Set(cases.map(([name]) => name))).toEqual(new Set(CATALOG.map((fn) => fn.name)));
+  });
 
   it.each(cases)('%s%j gives what the Sheets build gives', (name, args) => {
     const { associated } = loadOfficeFunctions();
