@@ -18,6 +18,8 @@ import {
   sheetReference,
   trackerLayouts,
   type SettingsLayout,
+  type DashboardLayout,
+  dashboardLayout,
 } from '../../shared/tracker';
 import type { FakeSpreadsheet } from '../fakes/sheets';
 import type { ExcelWorkbookModel } from '../fakes/excel';
@@ -43,9 +45,14 @@ export function excelEngineOf(workbook: ExcelWorkbookModel): FormulaEngine {
   const sheets = workbook.sheets.slice(1).map((sheet) => {
     const tables = workbook.tables.filter((table) => table.sheet === sheet);
     const rows = Math.max(30, ...tables.map((table) => table.area.row + table.area.rows));
+    // A formula as a formula; any other text verbatim, "=1+1" in a Text cell included.
     const cells = sheet
       .contents(rows, 40)
-      .map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? literalText(cell) : cell)));
+      .map((row, r) =>
+        row.map((cell, c) =>
+          typeof cell === 'string' && cell !== '' && !sheet.cells.get(`${r},${c}`)?.formula ? literalText(cell) : cell,
+        ),
+      );
     return { name: sheet.name, cells };
   });
   const tables = workbook.tables.map((table) => ({
@@ -96,6 +103,14 @@ export function textCell(value: TestCell): EngineInput {
   return typeof value === 'string' ? literalText(value) : value;
 }
 
+/** A Dashboard's cells as the hosts write them: its texts verbatim, its formulas where they stand. */
+export function dashboardCells(layout: DashboardLayout): EngineInput[][] {
+  const cells: EngineInput[][] = layout.values.map((row) => row.map((text) => (text === '' ? null : literalText(text))));
+  for (const { area, formulas } of layout.formulas)
+    formulas.forEach((row, r) => row.forEach((formula, c) => (cells[area.row + r][area.column + c] = formula)));
+  return cells;
+}
+
 export function trackerEngine(
   dialect: Dialect,
   partners: readonly PartnerInput[],
@@ -119,10 +134,18 @@ export function trackerEngine(
   // A table always has a data row; an empty sheet in Sheets has blank rows below the header.
   const atLeastOne = <T>(rows: T[][], width: number) => (rows.length ? rows : [new Array<T>(width).fill(null as T)]);
   const settings = settingsForEngine(settingsLayout(language, names.settingsSheet, names.settings));
+  const dashboard = dashboardLayout({
+    dialect,
+    language,
+    name: names.dashboard,
+    places: { language, parts: dialect === 'sheets' ? names.sheets : names.tables, settings: names.settings },
+    sheets: names.sheets,
+  });
   const sheets = [
     { name: names.sheets.partners, cells: [partnerHeader, ...atLeastOne(partnerRows, PARTNER_COLUMNS.length)] },
     { name: names.sheets.meetings, cells: [meetingHeader, ...atLeastOne(meetingRows, MEETING_COLUMNS.length)] },
     settings.sheet,
+    { name: dashboard.name, cells: dashboardCells(dashboard) },
   ];
   if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect, names: settings.names });
   const tables = [
