@@ -3,6 +3,7 @@
  * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
+import { dashboardCells } from '../../preview/engine';
 import { buildFormulaEngine, literalText, type EngineInput, type EngineName, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
 import {
@@ -18,7 +19,6 @@ import {
   sheetReference,
   trackerLayouts,
   type SettingsLayout,
-  type DashboardLayout,
   dashboardLayout,
 } from '../../shared/tracker';
 import type { FakeSpreadsheet } from '../fakes/sheets';
@@ -101,14 +101,6 @@ export interface PartnerInput {
 export function textCell(value: TestCell): EngineInput {
   if (typeof value === 'object' && value !== null && 'formula' in value) return value.formula;
   return typeof value === 'string' ? literalText(value) : value;
-}
-
-/** A Dashboard's cells as the hosts write them: its texts verbatim, its formulas where they stand. */
-export function dashboardCells(layout: DashboardLayout): EngineInput[][] {
-  const cells: EngineInput[][] = layout.values.map((row) => row.map((text) => (text === '' ? null : literalText(text))));
-  for (const { area, formulas } of layout.formulas)
-    formulas.forEach((row, r) => row.forEach((formula, c) => (cells[area.row + r][area.column + c] = formula)));
-  return cells;
 }
 
 export function trackerEngine(
