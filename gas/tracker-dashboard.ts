@@ -43,7 +43,7 @@ function insertChart(sheet: Sheet, chart: DashboardChart): void {
   typed
     .setTitle(chart.title)
     .setColors([...chart.colours])
-    .setLegendPosition(chart.seriesBy === 'rows' ? Charts.Position.RIGHT : Charts.Position.NONE);
+    .setLegendPosition(chart.seriesBy === 'rows' ? Charts.Position.BOTTOM : Charts.Position.NONE);
   const built = typed
     .addRange(sheet.getRange(source.row + 1, source.column + 1, source.rows, source.columns))
     .setTransposeRowsAndColumns(chart.seriesBy === 'rows')

@@ -8,7 +8,7 @@
  * Charts: worksheet.charts.add(type, sourceData, seriesBy) makes a chart
  * bound to the cells ("Rows": each row a series, named by its first cell);
  * chart.series.getItemAt(i).format.fill.setSolidColor(colour) colours a
- * series; chart.title.text, chart.legend.visible, chart.setPosition(cell),
+ * series; chart.title.text, chart.legend.visible and .position, chart.setPosition(cell),
  * chart.width and chart.height (points) place and label it
  * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1),
  * https://learn.microsoft.com/javascript/api/excel/excel.chartseriesby,
@@ -26,6 +26,7 @@ function addChart(sheet: Excel.Worksheet, spec: DashboardChart): void {
   chart.name = `Bondstage ${spec.key}`;
   chart.title.text = spec.title;
   chart.legend.visible = spec.seriesBy === 'rows';
+  if (spec.seriesBy === 'rows') chart.legend.position = 'Bottom';
   chart.setPosition(cellName(spec.anchor.row, spec.anchor.column));
   chart.width = spec.width * POINTS_PER_PIXEL;
   chart.height = spec.height * POINTS_PER_PIXEL;

@@ -81,7 +81,6 @@ export class DashboardChartView {
     this.element = document.createElement('figure');
     this.element.className = 'pv-dash-chart';
     this.element.dataset.chart = spec.key;
-    this.element.style.width = `${spec.width}px`;
     this.element.appendChild(this.canvas);
   }
 
@@ -111,7 +110,7 @@ export class DashboardChartView {
         animation: false,
         plugins: {
           title: { display: true, text: this.spec.title, color: '#202124', font: { size: 14, weight: 'bold' } },
-          legend: { display: this.spec.seriesBy === 'rows', position: 'right', labels: { color: '#3c4043' } },
+          legend: { display: this.spec.seriesBy === 'rows', position: 'bottom', labels: { color: '#3c4043' } },
         },
         scales: {
           x: { ticks: { color: '#3c4043', precision: 0 }, beginAtZero: true },

@@ -37,7 +37,7 @@ export interface DashboardTexts {
 export const DASHBOARD_TEXTS: Record<Language, DashboardTexts> = {
   en: {
     title: 'Your network at a glance',
-    subtitle: (partners, meetings) => `Live figures from ${partners} and ${meetings}; they change with every meeting you log.`,
+    subtitle: (partners, meetings) => `Live figures from the sheets ${partners} and ${meetings}; they change with every meeting you log.`,
     stagesHeading: 'Partners per stage',
     stage: 'Stage',
     partners: 'Partners',
@@ -60,7 +60,8 @@ export const DASHBOARD_TEXTS: Record<Language, DashboardTexts> = {
   },
   de: {
     title: 'Ihr Netzwerk auf einen Blick',
-    subtitle: (partners, meetings) => `Live-Zahlen aus ${partners} und ${meetings}; sie ändern sich mit jedem Treffen, das Sie eintragen.`,
+    subtitle: (partners, meetings) =>
+      `Live-Zahlen aus den Blättern ${partners} und ${meetings}; sie ändern sich mit jedem Treffen, das Sie eintragen.`,
     stagesHeading: 'Partner je Stufe',
     stage: 'Stufe',
     partners: 'Partner',

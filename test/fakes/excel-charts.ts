@@ -8,7 +8,7 @@
  * chart.series.getItemAt(i).format.fill.setSolidColor(colour) colours a
  * series (https://learn.microsoft.com/javascript/api/excel/excel.chartfill),
  * which fails at sync when there is no such series; chart.title.text,
- * chart.legend.visible, chart.name, chart.width and chart.height (points)
+ * chart.legend.visible and chart.legend.position, chart.name, chart.width and chart.height (points)
  * and chart.setPosition(startCell) (https://learn.microsoft.com/javascript/api/excel/excel.chart).
  * Every operation is queued and applied at sync, in order.
  */
@@ -30,6 +30,8 @@ export interface ExcelChartModel {
   name: string;
   title: string;
   legendVisible: boolean;
+  /** ChartLegend.position: Top, Bottom, Left, Right… (https://learn.microsoft.com/javascript/api/excel/excel.chartlegend). */
+  legendPosition: string;
   position: string | null;
   width: number;
   height: number;
@@ -81,6 +83,11 @@ export class FakeChart {
       set visible(visible: boolean) {
         queue('ChartLegend.visible=', (model) => (model.legendVisible = visible));
       },
+      set position(position: string) {
+        if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'].includes(position))
+          throw new Error(`InvalidArgument: legend position ${position}`);
+        queue('ChartLegend.position=', (model) => (model.legendPosition = position));
+      },
     };
   }
   setPosition(startCell: string) {
@@ -121,6 +128,7 @@ export function chartCollection(batch: ChartBatch, charts: ExcelChartModel[], sh
         name: '',
         title: '',
         legendVisible: true,
+        legendPosition: 'Right',
         position: null,
         width: 360,
         height: 216,

@@ -85,7 +85,7 @@ describe('the Dashboard in Google Sheets', () => {
       numHeaders: 1,
       colors: STAGES.map((stage) => STAGE_CHART_COLOURS[stage]),
       title: DASHBOARD_TEXTS.de.stagesChart,
-      legend: 'RIGHT',
+      legend: 'BOTTOM',
     });
     expect(stages.ranges.map((range) => [range.sheet, range.row, range.column, range.numRows, range.numColumns])).toEqual([
       [sheet, 5, 1, 5, 2],

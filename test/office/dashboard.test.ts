@@ -71,6 +71,7 @@ describe('the Dashboard in Excel', () => {
       seriesBy: 'Rows',
       title: DASHBOARD_TEXTS.de.stagesChart,
       legendVisible: true,
+      legendPosition: 'Bottom',
       position: 'A26',
       seriesColours: STAGES.map((stage) => STAGE_CHART_COLOURS[stage]),
     });
