@@ -131,30 +131,27 @@ export function partnerHours(
   meetingDates?: CellInput,
   after?: CellInput,
 ): FunctionResult {
-  if (isGrid(after)) return new InputError({ kind: 'afterInvalid', value: after });
-  if (isBlank(after)) {
-    const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addHours);
-    return perPartner(partners, totals, (sum) => sum ?? 0);
-  }
-  const afterTime = meetingTime(after);
-  if (afterTime === null || afterTime instanceof InputError) return new InputError({ kind: 'afterInvalid', value: after });
+  // A range is no date either: meetingTime refuses anything but a date or a date serial.
+  const afterTime = meetingTime(after as CellValue);
+  if (afterTime instanceof InputError) return new InputError({ kind: 'dateInvalid', name: 'after', value: after });
+  // With a day to count after, the dates must line up with the partners as the hours do.
+  if (afterTime !== null)
+    totalsByPartner(
+      meetingPartners,
+      meetingDates,
+      'meeting_dates',
+      () => 0,
+      () => 0,
+    );
   const dates = cellsInOrder(meetingDates);
-  // The dates must line up with the partners as the hours do.
-  totalsByPartner(
-    meetingPartners,
-    meetingDates,
-    'meeting_dates',
-    () => 0,
-    () => 0,
-  );
-  const addRecent = (sum: number, value: CellValue, index: number): number | InputError => {
+  const recent = (sum: number, value: CellValue, index: number): number | InputError => {
     const time = meetingTime(dates.at(index));
     if (time instanceof InputError) return time;
     const counted = addHours(0, value);
     if (counted instanceof InputError) return counted;
-    return time !== null && time > afterTime ? sum + counted : sum;
+    return time !== null && time > afterTime! ? sum + counted : sum;
   };
-  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addRecent);
+  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, afterTime === null ? addHours : recent);
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 

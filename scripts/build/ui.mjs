@@ -8,8 +8,10 @@ import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
+import { minifyTheme } from './css-theme.mjs';
 import { GAS_DIR } from './gas.mjs';
-import { OFFICE_DIR, bundleClassicScript } from './office.mjs';
+import { compressScript } from './minify.mjs';
+import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -21,6 +23,8 @@ async function bundleText(entry, options = {}) {
     bundle: true,
     write: false,
     minify: true,
+    // UTF-8 text instead of \u escapes: the sidebar page declares utf-8.
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     ...options,
@@ -55,8 +59,14 @@ export function sidebarHtml({ script, styles }) {
 }
 
 async function buildSidebar() {
-  const script = await bundleText('gas/sidebar/sidebar.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
-  const styles = await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } });
+  const bundled = await bundleText('gas/sidebar/sidebar.ts', {
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    mangleProps: UI_PROPERTIES,
+  });
+  const script = (await compressScript(bundled, { ecma: 2019 })).trim();
+  const styles = await minifyTheme(await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } }));
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
@@ -75,7 +85,7 @@ async function buildTaskpane() {
   await bundleClassicScript('office/main.ts', 'taskpane.js');
   await writeFile(
     path.join(OFFICE_DIR, 'taskpane.css'),
-    `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`,
+    `${await minifyTheme(await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } }))}\n`,
   );
   const html = await readFile(path.join(ROOT, 'office/taskpane/taskpane.html'), 'utf8');
   checkTaskpanePage(html);

@@ -20,7 +20,6 @@ export type Problem =
   | { kind: 'cellError'; text: string }
   | { kind: 'meetingHoursInvalid'; value: unknown }
   | { kind: 'meetingDateInvalid'; value: unknown }
-  | { kind: 'afterInvalid'; value: unknown }
   | { kind: 'thresholdsShape'; shape: string }
   | { kind: 'thresholdsInvalid'; value: unknown }
   | { kind: 'thresholdsOrder'; value: unknown; previous: number }
@@ -90,7 +89,6 @@ const RENDERERS: Record<Language, Renderers> = {
     meetingHoursInvalid: (_, got) =>
       `a meeting with this partner has hours that are not a number of 0 or more (got ${got}): correct it in the meeting log`,
     meetingDateInvalid: (_, got) => `a meeting with this partner has a date that is not a date (got ${got}): correct it in the meeting log`,
-    afterInvalid: (_, got) => `after must be one date, e.g. TODAY()-90, or blank for all meetings (got ${got})`,
     thresholdsShape: (p) => `${THRESHOLDS.en} (got a ${p.shape} range)`,
     thresholdsInvalid: (_, got) => `${THRESHOLDS.en} (got ${got})`,
     thresholdsOrder: (p, got) => `${THRESHOLDS.en} (got ${got} after ${p.previous})`,
@@ -115,7 +113,6 @@ const RENDERERS: Record<Language, Renderers> = {
       `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
     meetingDateInvalid: (_, got) =>
       `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
-    afterInvalid: (_, got) => `after muss ein einzelnes Datum sein, z. B. HEUTE()-90, oder leer für alle Treffen (erhalten: ${got})`,
     thresholdsShape: (p) => `${THRESHOLDS.de} (erhalten: ein Bereich ${p.shape})`,
     thresholdsInvalid: (_, got) => `${THRESHOLDS.de} (erhalten: ${got})`,
     thresholdsOrder: (p, got) => `${THRESHOLDS.de} (erhalten: ${got} nach ${p.previous})`,

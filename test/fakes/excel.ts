@@ -1,6 +1,8 @@
 /**
  * A behavioural in-memory fake of the Excel JavaScript API subset Bondstage
- * uses, with office.js batching rules: properties can be read only after
+ * uses (sheets, tables with their rows and columns, ranges, conditional
+ * formats, data validation, workbook-scoped defined names), with office.js
+ * batching rules: properties can be read only after
  * load() and context.sync(), errors surface at sync (a sheet name already in
  * use, a table name taken), a failed sync keeps what it applied before the
  * failing operation, text written as a value is read the way Excel reads

@@ -2,7 +2,8 @@
  * A behavioural in-memory fake of the Apps Script services Bondstage uses:
  * SpreadsheetApp (spreadsheets, sheets, ranges with values, formulas and
  * number formats, frozen rows, column widths, conditional format rules and
- * data validation with their builders, UI menus, alerts and toasts), Session,
+ * data validation with their builders, named ranges, UI menus, alerts and
+ * toasts), Session,
  * ScriptApp, LockService and a settable clock. It checks what Sheets checks
  * (range bounds, data sizes), reads text written as a value the way Sheets
  * reads typing (see enterValue), and records every call in a HostCallLog.
