@@ -471,6 +471,7 @@ export class FakeRange extends Loadable {
           batch.log.record('Range.format.font.bold=');
           batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).bold = bold)));
         },
+        /** RangeFont.size, in points: https://learn.microsoft.com/javascript/api/excel/excel.rangefont */
         set size(size: number) {
           batch.log.record('Range.format.font.size=');
           batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).fontSize = size)));

@@ -106,7 +106,14 @@ describe('Create partner tracker', () => {
     ui.answers.push(Button.NO); // no examples
     gas.createTracker();
 
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings', 'Dashboard']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partners',
+      'Meetings',
+      'Checks',
+      'Settings',
+      'Dashboard',
+    ]);
     const partners = spreadsheet.sheet('Partners')!;
     const meetings = spreadsheet.sheet('Meetings')!;
     const checks = spreadsheet.sheet('Checks')!;
@@ -250,7 +257,14 @@ describe('Create partner tracker', () => {
     const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
     ui.answers.push(Button.YES);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen', 'Übersicht']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partner',
+      'Treffen',
+      'Checklisten',
+      'Einstellungen',
+      'Übersicht',
+    ]);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
     expect(partners.contents(1)[0][at('stage')]).toBe(
@@ -365,7 +379,14 @@ describe('Create partner tracker when Sheets fails part-way', () => {
     spreadsheet.insertSheet = insert;
     ui.answers.push(Button.NO);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings', 'Dashboard']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partners',
+      'Meetings',
+      'Checks',
+      'Settings',
+      'Dashboard',
+    ]);
     expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
   });
 });

@@ -187,7 +187,14 @@ describe('Create partner tracker in Excel', () => {
   it('speaks German for a German Office', async () => {
     const { fake, notices } = await setup('de-DE');
     await press(fake, 'createTrackerWithExamples');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen', 'Übersicht']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      'Partner',
+      'Treffen',
+      'Checklisten',
+      'Einstellungen',
+      'Übersicht',
+    ]);
     const partners = fake.workbook.sheet('Partner')!;
     expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(partners.content(1, column('hoursTogether'))).toBe(
@@ -494,7 +501,9 @@ describe('the commands without the ribbon', () => {
   it('createTrackerInExcel and applyStageColoursInExcel return their message', async () => {
     const { fake } = await setup();
     const host = { run: fake.Excel.run, language: () => 'de' as const, today: () => new Date() };
-    await expect(createTrackerInExcel(false, host)).resolves.toMatch(/^Partner, Treffen, Checklisten, Einstellungen und Übersicht angelegt/);
+    await expect(createTrackerInExcel(false, host)).resolves.toMatch(
+      /^Partner, Treffen, Checklisten, Einstellungen und Übersicht angelegt/,
+    );
     await expect(applyStageColoursInExcel(host)).resolves.toMatch(/^Stufenfarben auf Partner angewendet/);
   });
 });
