@@ -7,9 +7,12 @@ import { partnerColumns, partnerNames, type HostGrid, type SavePlan, type SheetH
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
 import {
+  SHEETS_DIALECT,
   TRACKER_SHEETS,
+  dashboardLayout,
   planTrackerNames,
   settingsLayout,
+  type DashboardLayout,
   type ColumnValidation,
   type SettingsLayout,
   type SheetLayout,
@@ -33,15 +36,23 @@ export interface ComputedWorkbook {
   evaluate(formula: string, sheet: TrackerSheet): unknown;
   /** The Settings sheet's name and computed values, header row first (the partner card follows them). */
   settings(): { name: string; values: unknown[][] };
+  /** Computed values of the Dashboard sheet, from A1. */
+  dashboardValues(): unknown[][];
+  /** Evaluates a formula on the Dashboard sheet, e.g. its overdue rule. */
+  evaluateOnDashboard(formula: string): unknown;
   /** Releases the engine. */
   destroy(): void;
 }
 
-/** Builds the engine for the workbook's sheets and its Settings sheet (with the names formulas read it by); catalog error messages are in `language`. */
+/**
+ * Builds the engine for the workbook's sheets, its Settings sheet (with the
+ * names formulas read it by) and its Dashboard; catalog error messages are in `language`.
+ */
 export type EngineFactory = (
   sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[],
   language: Language,
   settings: SettingsLayout,
+  dashboard: DashboardLayout,
 ) => ComputedWorkbook;
 
 export interface CellWrite {
@@ -98,7 +109,16 @@ export class TrackerSession implements PortWorkbook {
   }
 
   private buildEngine(): ComputedWorkbook {
-    const names = planTrackerNames(this.data.language, []);
+    const language = this.data.language;
+    const names = planTrackerNames(language, []);
+    // The Dashboard as Create partner tracker writes it in Sheets.
+    this.dashboardPlan = dashboardLayout({
+      dialect: SHEETS_DIALECT.name,
+      language,
+      name: names.dashboard,
+      places: { language, parts: names.sheets, settings: names.settings },
+      sheets: names.sheets,
+    });
     return this.createEngine(
       TRACKER_SHEETS.map((sheet) => ({
         sheet,
@@ -108,7 +128,25 @@ export class TrackerSession implements PortWorkbook {
       this.data.language,
       // The Settings as a new tracker has them: the tracker's formulas read the thresholds and rules through their names.
       settingsLayout(this.data.language, names.settingsSheet, names.settings),
+      this.dashboardPlan,
     );
+  }
+
+  private dashboardPlan!: DashboardLayout;
+
+  /** The tracker's Dashboard: its layout, with the cells and charts the add-on writes. */
+  dashboard(): DashboardLayout {
+    return this.dashboardPlan;
+  }
+
+  /** The Dashboard's computed values, from A1. */
+  dashboardValues(): unknown[][] {
+    return this.engine.dashboardValues();
+  }
+
+  /** Evaluates a formula on the Dashboard sheet. */
+  evaluateOnDashboard(formula: string): unknown {
+    return this.engine.evaluateOnDashboard(formula);
   }
 
   onChange(listener: (kind: ChangeKind) => void): void {

@@ -81,10 +81,12 @@ describe.each([
     expect(headers(partners)).toEqual([...oldHeaders, ...added]);
     expect(headers(partners)[extra - 1]).toBe('Birthday');
     const settingsName = language === 'en' ? 'Settings' : 'Einstellungen';
+    const dashboardName = language === 'en' ? 'Dashboard' : 'Übersicht';
     expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
       'Sheet1',
       ...fixture.layouts.map((layout) => layout.name),
       settingsName,
+      dashboardName,
     ]);
     expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
     expect(spreadsheet.namedRange('Bondstage_Thresholds')!.range.getA1Notation()).toBe('B3:B5');
@@ -95,6 +97,7 @@ describe.each([
           (key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language],
         ),
         settingsSheet: settingsName,
+        dashboardSheet: dashboardName,
       }),
     );
     // Its own earlier formulas now read the Settings, where they stand; the user's formula stays.
@@ -131,7 +134,7 @@ describe.each([
     expect(snapshot(spreadsheet)).toBe(once);
     expect(spreadsheet.namedRanges).toHaveLength(names);
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+      TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null, dashboardSheet: null }),
     );
   });
 
@@ -209,7 +212,7 @@ describe('Update tracker without a tracker', () => {
     gas.updateTracker();
     expect(snapshot(fake.spreadsheet)).toBe(before);
     expect(fake.spreadsheet.toasts.at(-1)!.message).toBe(
-      TRACKER_TEXTS.en.trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+      TRACKER_TEXTS.en.trackerUpdated({ columns: [], refreshed: [], settingsSheet: null, dashboardSheet: null }),
     );
   });
 });

@@ -209,11 +209,13 @@ describe('the tracker’s Settings on the partner card', () => {
   /** A session whose Settings sheet was changed as a person would: the preset and the cells they type in. */
   function sessionWithSettings(values: Partial<Record<SettingKey, string | number>>) {
     const store: WorkbookStore = { load: () => ({ data: null, unreadable: false }), save: () => null };
-    const factory: EngineFactory = (sheets, language, settings) =>
-      previewEngineFactory(sheets, language, {
-        ...settings,
-        rows: settings.rows.map((row) => (row.key in values ? { ...row, value: values[row.key]! } : row)),
-      });
+    const factory: EngineFactory = (sheets, language, settings, dashboard) =>
+      previewEngineFactory(
+        sheets,
+        language,
+        { ...settings, rows: settings.rows.map((row) => (row.key in values ? { ...row, value: values[row.key]! } : row)) },
+        dashboard,
+      );
     const session = new TrackerSession(store, factory, 'en');
     return { session, port: previewPort(session) };
   }
