@@ -61,15 +61,17 @@ export const CHUNK_DIR = 'chunks';
 
 /**
  * Bundles the task pane page's entry as an ES module (`name`.js) with code
- * splitting: what it imports with import() becomes chunks in dist/office/chunks/
- * (code both need goes to a shared chunk), fetched only when first used.
+ * splitting: what it imports with import() becomes a chunk in
+ * dist/office/chunks/, fetched on first use; code the page and such a chunk
+ * both need goes to a shared chunk the page imports statically.
  * Module scripts and import() run in every webview the shared runtime uses:
- * WebView2 is Chromium (Edge 84 and later), WKWebView is Safari's engine
- * (module scripts since Safari 11, import() since 11.1), Office on the web
- * runs in the user's browser, and Trident, the one webview without them,
- * runs no ES2015 at all (see bundleClassicScript; "Browsers and webview
- * controls used by Office Add-ins", OfficeDev/office-js-docs-pr). Microsoft's
- * own Office add-in templates built with Vite ship such module chunks.
+ * with the <Runtimes> element Office on Windows uses WebView2, which is
+ * Chromium-based Edge, and on the Mac Safari's WKWebView ("Browsers and
+ * webview controls used by Office Add-ins", OfficeDev/office-js-docs-pr);
+ * Office on the web runs in the user's browser. import() came in Chrome 63,
+ * Edge 79 and Safari 11.1, module scripts earlier (MDN browser-compat-data,
+ * javascript/operators/import.json); the one webview without them,
+ * Trident, runs no ES2015 at all (see bundleClassicScript).
  */
 export async function bundleModuleScripts(entry, name) {
   const result = await build({
