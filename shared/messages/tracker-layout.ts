@@ -18,6 +18,7 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   partner: { en: 'Partner', de: 'Partner' },
   company: { en: 'Company', de: 'Firma' },
   profession: { en: 'Profession', de: 'Beruf' },
+  email: { en: 'E-mail', de: 'E-Mail' },
   hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
   stage: { en: 'Stage', de: 'Stufe' },
   progress: { en: 'Progress', de: 'Fortschritt' },
@@ -39,6 +40,8 @@ export const MEETING_HEADERS: Record<MeetingColumnKey, Texts> = {
   hours: { en: 'Hours', de: 'Stunden' },
   kind: { en: 'Kind', de: 'Art' },
   notes: { en: 'Notes', de: 'Notizen' },
+  /** The calendar event a row was imported from (shared/calendar): its identity, so importing again adds nothing. */
+  source: { en: 'Source', de: 'Quelle' },
 };
 
 export interface CheckHeaders {

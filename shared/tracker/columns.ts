@@ -28,6 +28,7 @@ export const PARTNER_COLUMN_KEYS = [
   'partner',
   'company',
   'profession',
+  'email',
   'hoursTogether',
   'stage',
   'progress',
@@ -43,7 +44,7 @@ export const PARTNER_COLUMN_KEYS = [
   'notes',
 ] as const;
 
-export const MEETING_COLUMN_KEYS = ['date', 'partner', 'hours', 'kind', 'notes'] as const;
+export const MEETING_COLUMN_KEYS = ['date', 'partner', 'hours', 'kind', 'notes', 'source'] as const;
 
 export type PartnerColumnKey = (typeof PARTNER_COLUMN_KEYS)[number];
 export type MeetingColumnKey = (typeof MEETING_COLUMN_KEYS)[number];

@@ -32,6 +32,7 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   partner: 'text',
   company: 'text',
   profession: 'text',
+  email: 'text',
   hoursTogether: 'hours',
   stage: 'text',
   progress: 'percent',
@@ -53,6 +54,7 @@ export const MEETING_FORMATS: Record<MeetingColumnKey, ColumnFormat> = {
   hours: 'hours',
   kind: 'text',
   notes: 'text',
+  source: 'text',
 };
 
 /** Number format patterns, understood alike by Sheets and Excel. Dates follow the user's language. */

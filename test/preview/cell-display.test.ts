@@ -57,8 +57,8 @@ describe('stage colours', () => {
       ['closeFriend', column('stage')],
       ['overdue', column('nextContactDue')],
     ]);
-    expect(rules[0].rule.formula).toContain('$E7=');
-    expect(rules[4].rule.formula).toBe('=AND(ISNUMBER($J7),$J7<TODAY())');
+    expect(rules[0].rule.formula).toContain('$F7=');
+    expect(rules[4].rule.formula).toBe('=AND(ISNUMBER($K7),$K7<TODAY())');
   });
 
   it('do not apply to sheets without a stage column', () => {

@@ -35,7 +35,7 @@ describe('formula text', () => {
 
   it('writes the stage language explicitly in both dialects', () => {
     const names = { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' };
-    expect(partnerFormula('stage', 'sheets', 'de', names)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
+    expect(partnerFormula('stage', 'sheets', 'de', names)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"de")))');
     expect(partnerFormula('stage', 'excel', 'de', names)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
     expect(headerOfColumnFormula('=VSTACK("Say ""hi""",BONDSTAGE(D2:D))')).toBe('Say "hi"');
     expect(headerOfColumnFormula('={"Stage";BONDSTAGE(D2:D)}')).toBe('Stage');

@@ -1,0 +1,229 @@
+/**
+ * The occurrences of a calendar's events within a period. Rules:
+ * - a series (RRULE with COUNT, UNTIL, BYDAY…, EXDATE, RDATE) is expanded by
+ *   ical.js's own iterator; an overridden occurrence (RECURRENCE-ID) takes
+ *   the place, time, title and status of its override;
+ * - an occurrence's day and time are its wall clock: in its own zone
+ *   (TZID, resolved by the file's VTIMEZONE), as written for floating times,
+ *   and in the calendar's zone for UTC times;
+ * - its length is end minus start as instants, so a meeting across a
+ *   daylight-saving change keeps its true length; the end comes from DTEND
+ *   or DURATION; without either the occurrence lasts 0 hours;
+ * - cancelled occurrences (STATUS:CANCELLED, of the series or the override)
+ *   and those the calendar's owner declined (PARTSTAT=DECLINED) are counted
+ *   as skipped, by reason, and not listed;
+ * - its identity is the UID and the start of the occurrence in the series
+ *   (RECURRENCE-ID, in UTC when zoned): the same in every export of it.
+ */
+import ICAL from 'ical.js';
+import type { IsoDate } from '../dates';
+import type { CalendarFile } from './calendar-file';
+import { inPeriod, type PeriodDays } from './period';
+
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+type IcalTime = InstanceType<typeof ICAL.Time>;
+
+/** Expansion stops after this many steps of one series, whatever its rule says (a guard against endless rules). */
+const MAX_STEPS_PER_SERIES = 20_000;
+
+export interface Attendee {
+  /** The common name (CN), or "". */
+  name: string;
+  /** The address without "mailto:", lower case, or "". */
+  email: string;
+}
+
+export interface Occurrence {
+  /** UID and the occurrence's start in its series: what the Source column holds. */
+  identity: string;
+  title: string;
+  /** The day it starts, by its wall clock. */
+  date: IsoDate;
+  /** "HH:MM" by its wall clock; null for an all-day event. */
+  time: string | null;
+  /** Length in hours (0 without DTEND or DURATION). */
+  hours: number;
+  allDay: boolean;
+  location: string;
+  /** A video-call link in its URL, location, description or the calendar apps' conference fields. */
+  videoCall: boolean;
+  /** Attendees and the organizer, the calendar's owner left out. */
+  attendees: Attendee[];
+}
+
+export type SkipReason = 'cancelled' | 'declined';
+
+export interface Expansion {
+  occurrences: Occurrence[];
+  /** Occurrences in the period left out, by reason. */
+  skipped: Record<SkipReason, number>;
+  /** Occurrences of the file in any period (before skipping), to tell an empty period from an empty file. */
+  total: number;
+}
+
+const VIDEO_LINK = /\b(?:meet\.google\.com|[\w-]+\.zoom\.us|zoom\.us\/j|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.webex\.com|whereby\.com|meet\.jit\.si|facetime\.apple\.com)\b/i;
+/** Where calendar apps put a meeting's conference link besides URL and DESCRIPTION. */
+const CONFERENCE_PROPERTIES = ['url', 'x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink', 'conference'];
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function addressOf(value: unknown): string {
+  return text(value).replace(/^mailto:/i, '').toLowerCase();
+}
+
+/** Wall-clock parts of an instant in an IANA zone (or the runtime's own zone). */
+function zonedFormatter(zone: string | null): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: zone ?? undefined,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+interface Clock {
+  date: IsoDate;
+  time: string;
+}
+
+function clockOfTime(time: IcalTime): Clock {
+  return { date: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`, time: `${pad(time.hour)}:${pad(time.minute)}` };
+}
+
+function isUtc(time: IcalTime): boolean {
+  return time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC';
+}
+
+/** The calendar's reading of times: wall clocks and the identity's form of a start. */
+class TimeReader {
+  private readonly formatter: Intl.DateTimeFormat;
+  constructor(displayZone: string | null) {
+    this.formatter = zonedFormatter(displayZone);
+  }
+
+  clock(time: IcalTime): Clock {
+    if (!isUtc(time)) return clockOfTime(time);
+    const parts = this.formatter.formatToParts(new Date(time.toUnixTime() * 1000));
+    const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
+    return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  }
+
+  /** A start as the identity holds it: UTC for zoned times ("…Z"), as written for floating times and dates. */
+  static identityOf(time: IcalTime): string {
+    const floating = time.isDate || time.zone === ICAL.Timezone.localTimezone;
+    return floating ? time.toString() : `${time.convertToZone(ICAL.Timezone.utcTimezone).toString()}Z`;
+  }
+}
+
+function hasVideoCall(event: IcalEvent): boolean {
+  const component = event.component;
+  const places = [event.location, event.description, ...CONFERENCE_PROPERTIES.map((name) => text(component.getFirstPropertyValue(name)))];
+  return places.some((place) => place !== '' && VIDEO_LINK.test(place));
+}
+
+/** A location that is only a video-call link is no place. */
+function placeOf(event: IcalEvent): string {
+  const location = text(event.location);
+  return location && !(VIDEO_LINK.test(location) && /^\S+$/.test(location.replace(/^.*?https?:\/\//, ''))) ? location : '';
+}
+
+function attendeesOf(event: IcalEvent, owner: string | null): { attendees: Attendee[]; ownerDeclined: boolean } {
+  const attendees: Attendee[] = [];
+  let ownerDeclined = false;
+  const properties = [...event.attendees, ...event.component.getAllProperties('organizer')];
+  for (const property of properties) {
+    const email = addressOf(property.getFirstValue());
+    const name = text(property.getParameter('cn'));
+    if (owner !== null && email === owner) {
+      if (property.name === 'attendee' && text(property.getParameter('partstat')).toUpperCase() === 'DECLINED') ownerDeclined = true;
+      continue;
+    }
+    if (!attendees.some((known) => known.email === email && email !== '' && known.name === name)) attendees.push({ name, email });
+  }
+  return { attendees, ownerDeclined };
+}
+
+function roundedHours(start: IcalTime, end: IcalTime): number {
+  const seconds = end.toUnixTime() - start.toUnixTime();
+  return Math.max(0, Math.round((seconds / 3600) * 100) / 100);
+}
+
+function hasEnd(event: IcalEvent): boolean {
+  return event.component.hasProperty('dtend') || event.component.hasProperty('duration');
+}
+
+interface Slot {
+  item: IcalEvent;
+  start: IcalTime;
+  end: IcalTime;
+  /** The start in the series (RECURRENCE-ID), or the event's own start. */
+  slot: IcalTime;
+}
+
+function occurrenceOf(slot: Slot, reader: TimeReader, owner: string | null): Occurrence | SkipReason {
+  const { item, start, end } = slot;
+  const status = text(item.component.getFirstPropertyValue('status')).toUpperCase();
+  if (status === 'CANCELLED') return 'cancelled';
+  const { attendees, ownerDeclined } = attendeesOf(item, owner);
+  if (ownerDeclined) return 'declined';
+  const clock = reader.clock(start);
+  return {
+    identity: `${item.uid} ${TimeReader.identityOf(slot.slot)}`,
+    title: text(item.summary),
+    date: clock.date,
+    time: start.isDate ? null : clock.time,
+    hours: hasEnd(item) ? roundedHours(start, end) : 0,
+    allDay: start.isDate,
+    location: placeOf(item),
+    videoCall: hasVideoCall(item),
+    attendees,
+  };
+}
+
+/** The slots of one event whose wall-clock day lies in the period, in order. */
+function* slotsOf(event: IcalEvent, period: PeriodDays, reader: TimeReader, counter: { total: number }): Generator<Slot> {
+  if (!event.isRecurring()) {
+    counter.total++;
+    if (inPeriod(reader.clock(event.startDate).date, period)) {
+      yield { item: event, start: event.startDate, end: event.endDate, slot: event.component.getFirstPropertyValue('recurrence-id') as IcalTime ?? event.startDate };
+    }
+    return;
+  }
+  const iterator = event.iterator();
+  for (let step = 0; step < MAX_STEPS_PER_SERIES; step++) {
+    const next = iterator.next();
+    if (!next) return;
+    counter.total++;
+    const details = event.getOccurrenceDetails(next);
+    const day = reader.clock(details.startDate).date;
+    // A moved occurrence may lie before its slot; the slot decides when the series has passed the period.
+    if (reader.clock(next).date > period.to && day > period.to) return;
+    if (inPeriod(day, period)) yield { item: details.item, start: details.startDate, end: details.endDate, slot: next };
+  }
+}
+
+/** Every occurrence of the file's events whose day lies in the period, sorted by day and time. */
+export function expandOccurrences(file: CalendarFile, period: PeriodDays): Expansion {
+  const reader = new TimeReader(file.displayZone);
+  const occurrences: Occurrence[] = [];
+  const skipped: Record<SkipReason, number> = { cancelled: 0, declined: 0 };
+  const counter = { total: 0 };
+  for (const event of file.events) {
+    for (const slot of slotsOf(event, period, reader, counter)) {
+      const occurrence = occurrenceOf(slot, reader, file.owner);
+      if (typeof occurrence === 'string') skipped[occurrence]++;
+      else occurrences.push(occurrence);
+    }
+  }
+  occurrences.sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
+  return { occurrences, skipped, total: counter.total };
+}
