@@ -55,7 +55,7 @@ function parseCalendar(text: string): IcalComponent {
   if (!CALENDAR_END.test(text)) throw new ImportError({ kind: 'damaged' });
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(text);
+    parsed = ICAL.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new ImportError({ kind: 'damaged' });
   }

@@ -119,7 +119,8 @@ export function planMeetingsAppend<DateCell>(
   const additions = planMissingColumns(header, MEETING_COLUMNS, MEETING_COLUMNS);
   const newHeaders = additions.map(({ index, column }) => ({ index, header: column.header[headerIn] }));
   const width = Math.max(header.length, ...additions.map(({ index }) => index + 1));
-  const indexOf = (key: MeetingColumnKey) => additions.find(({ column }) => column.key === key)?.index ?? findColumn(header, meetingColumn(key));
+  const indexOf = (key: MeetingColumnKey) =>
+    additions.find(({ column }) => column.key === key)?.index ?? findColumn(header, meetingColumn(key));
   const present = new Set(meetingSources(values));
   const written = new Set<string>();
   const planned: (TrackerCell | DateCell)[][] = [];
@@ -149,6 +150,11 @@ export function planMeetingsAppend<DateCell>(
   return {
     newHeaders,
     rows: planned,
-    result: { added: planned.length, partners: [...perPartner.values()], alreadyThere, addedColumns: newHeaders.map((column) => column.header) },
+    result: {
+      added: planned.length,
+      partners: [...perPartner.values()],
+      alreadyThere,
+      addedColumns: newHeaders.map((column) => column.header),
+    },
   };
 }

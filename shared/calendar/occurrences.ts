@@ -61,9 +61,16 @@ export interface Expansion {
   total: number;
 }
 
-const VIDEO_LINK = /\b(?:meet\.google\.com|[\w-]+\.zoom\.us|zoom\.us\/j|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.webex\.com|whereby\.com|meet\.jit\.si|facetime\.apple\.com)\b/i;
+const VIDEO_LINK =
+  /\b(?:meet\.google\.com|[\w-]+\.zoom\.us|zoom\.us\/j|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.webex\.com|whereby\.com|meet\.jit\.si|facetime\.apple\.com)\b/i;
 /** Where calendar apps put a meeting's conference link besides URL and DESCRIPTION. */
-const CONFERENCE_PROPERTIES = ['url', 'x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink', 'conference'];
+const CONFERENCE_PROPERTIES = [
+  'url',
+  'x-google-conference',
+  'x-microsoft-skypeteamsmeetingurl',
+  'x-microsoft-onlinemeetingconflink',
+  'conference',
+];
 
 function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
@@ -74,7 +81,9 @@ function text(value: unknown): string {
 }
 
 function addressOf(value: unknown): string {
-  return text(value).replace(/^mailto:/i, '').toLowerCase();
+  return text(value)
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
 }
 
 /** Wall-clock parts of an instant in an IANA zone (or the runtime's own zone). */
@@ -120,7 +129,8 @@ class TimeReader {
   /** A start as the identity holds it: UTC for zoned times ("…Z"), as written for floating times and dates. */
   static identityOf(time: IcalTime): string {
     const floating = time.isDate || time.zone === ICAL.Timezone.localTimezone;
-    return floating ? time.toString() : `${time.convertToZone(ICAL.Timezone.utcTimezone).toString()}Z`;
+    // ical.js writes UTC times with a trailing Z.
+    return floating ? time.toString() : time.convertToZone(ICAL.Timezone.utcTimezone).toString();
   }
 }
 
@@ -130,10 +140,15 @@ function hasVideoCall(event: IcalEvent): boolean {
   return places.some((place) => place !== '' && VIDEO_LINK.test(place));
 }
 
-/** A location that is only a video-call link is no place. */
+/** What calendar apps write as the location of an online meeting (Outlook: "Microsoft Teams Meeting"): no place. */
+const ONLINE_PLACE =
+  /^(?:microsoft teams[ -](?:meeting|besprechung)|zoom(?: meeting)?|google meet|webex(?: meeting)?|skype meeting|online)$/i;
+
+/** The event's place; a location that is only a video-call link or the name of an online meeting is none. */
 function placeOf(event: IcalEvent): string {
   const location = text(event.location);
-  return location && !(VIDEO_LINK.test(location) && /^\S+$/.test(location.replace(/^.*?https?:\/\//, ''))) ? location : '';
+  if (ONLINE_PLACE.test(location) || (VIDEO_LINK.test(location) && /^\S+$/.test(location))) return '';
+  return location;
 }
 
 function attendeesOf(event: IcalEvent, owner: string | null): { attendees: Attendee[]; ownerDeclined: boolean } {
@@ -194,7 +209,12 @@ function* slotsOf(event: IcalEvent, period: PeriodDays, reader: TimeReader, coun
   if (!event.isRecurring()) {
     counter.total++;
     if (inPeriod(reader.clock(event.startDate).date, period)) {
-      yield { item: event, start: event.startDate, end: event.endDate, slot: event.component.getFirstPropertyValue('recurrence-id') as IcalTime ?? event.startDate };
+      yield {
+        item: event,
+        start: event.startDate,
+        end: event.endDate,
+        slot: (event.component.getFirstPropertyValue('recurrence-id') as IcalTime) ?? event.startDate,
+      };
     }
     return;
   }
