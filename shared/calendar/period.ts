@@ -33,7 +33,7 @@ function pad(value: number, length = 2): string {
 
 /** The days of a period ending today ("YYYY-MM-DD"). Going back from the 31st lands on the month's last day. */
 export function periodDays(choice: PeriodChoice, today: IsoDate): PeriodDays {
-  if (!isIsoDate(today)) throw new RangeError(`not a calendar date: ${today}`);
+  if (!isIsoDate(today)) throw new RangeError(`not a calendar date: ${String(today)}`);
   if (choice === 'all') return { from: null, to: today };
   const [year, month, day] = today.split('-').map(Number);
   const monthIndex = year * 12 + (month - 1) - MONTHS[choice];
