@@ -5,6 +5,7 @@
  * triggers, menu items and google.script.run targets only as top-level functions.
  */
 import type { SheetsCommandFunction } from '../shared/commands';
+import { importGlobals } from './calendar-import';
 import { sidebarGlobals } from './checklist';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
 
@@ -20,4 +21,5 @@ export const globals = {
   applyStageColours,
   showAbout,
   ...sidebarGlobals,
+  ...importGlobals,
 } satisfies Record<string, GlobalFunction> & Record<SheetsCommandFunction, GlobalFunction>;

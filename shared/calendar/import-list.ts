@@ -11,7 +11,7 @@
 import type { IsoDate } from '../dates';
 import { kindOf, type MeetingKind } from './kinds';
 import type { PartnerMatcher } from './matching';
-import type { Expansion, Occurrence, SkipReason } from './occurrences';
+import type { Expansion, Occurrence, SkipReason } from './occurrence';
 
 /** Events longer than this are off by default. */
 export const LONGEST_TICKED_HOURS = 12;

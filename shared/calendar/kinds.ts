@@ -8,7 +8,7 @@
  */
 import type { Language } from '../language';
 import { MEETING_KINDS } from '../messages/tracker-layout';
-import type { Occurrence } from './occurrences';
+import type { Occurrence } from './occurrence';
 
 export type MeetingKind = 'oneToOne' | 'event' | 'call';
 

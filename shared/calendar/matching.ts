@@ -13,7 +13,7 @@
  * character of a name is compared as itself: a name is data, never a pattern.
  */
 import { partnerKey } from '../partner-names';
-import type { Occurrence } from './occurrences';
+import type { Occurrence } from './occurrence';
 
 export interface PartnerEntry {
   name: string;

@@ -19,6 +19,7 @@ import ICAL from 'ical.js';
 import type { IsoDate } from '../dates';
 import type { CalendarFile } from './calendar-file';
 import { inPeriod, type PeriodDays } from './period';
+import type { Attendee, Expansion, Occurrence, SkipReason } from './occurrence';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -26,40 +27,7 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 /** Expansion stops after this many steps of one series, whatever its rule says (a guard against endless rules). */
 const MAX_STEPS_PER_SERIES = 20_000;
 
-export interface Attendee {
-  /** The common name (CN), or "". */
-  name: string;
-  /** The address without "mailto:", lower case, or "". */
-  email: string;
-}
-
-export interface Occurrence {
-  /** UID and the occurrence's start in its series: what the Source column holds. */
-  identity: string;
-  title: string;
-  /** The day it starts, by its wall clock. */
-  date: IsoDate;
-  /** "HH:MM" by its wall clock; null for an all-day event. */
-  time: string | null;
-  /** Length in hours (0 without DTEND or DURATION). */
-  hours: number;
-  allDay: boolean;
-  location: string;
-  /** A video-call link in its URL, location, description or the calendar apps' conference fields. */
-  videoCall: boolean;
-  /** Attendees and the organizer, the calendar's owner left out. */
-  attendees: Attendee[];
-}
-
-export type SkipReason = 'cancelled' | 'declined';
-
-export interface Expansion {
-  occurrences: Occurrence[];
-  /** Occurrences in the period left out, by reason. */
-  skipped: Record<SkipReason, number>;
-  /** Occurrences of the file in any period (before skipping), to tell an empty period from an empty file. */
-  total: number;
-}
+export type { Attendee, Expansion, Occurrence, SkipReason };
 
 const VIDEO_LINK =
   /\b(?:meet\.google\.com|[\w-]+\.zoom\.us|zoom\.us\/j|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.webex\.com|whereby\.com|meet\.jit\.si|facetime\.apple\.com)\b/i;
@@ -88,9 +56,9 @@ function addressOf(value: unknown): string {
 
 /** Wall-clock parts of an instant in an IANA zone (or the runtime's own zone). */
 function zonedFormatter(zone: string | null): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', {
+  // British English counts hours 00 to 23.
+  return new Intl.DateTimeFormat('en-GB', {
     timeZone: zone ?? undefined,
-    hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

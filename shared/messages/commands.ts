@@ -9,7 +9,15 @@ import { CHECKLIST_TITLE } from './checklist-title';
 
 /** The menu's labels by command id (shared/commands.ts), and the ribbon's own. */
 export type CommandLabelKey =
-  'createTracker' | 'trackerWithExamples' | 'emptyTracker' | 'applyStageColours' | 'openChecklist' | 'checklist' | 'showAbout';
+  | 'createTracker'
+  | 'trackerWithExamples'
+  | 'emptyTracker'
+  | 'applyStageColours'
+  | 'openChecklist'
+  | 'checklist'
+  | 'openCalendarImport'
+  | 'importMeetings'
+  | 'showAbout';
 
 export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> = {
   en: {
@@ -19,6 +27,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     applyStageColours: 'Apply stage colours',
     openChecklist: 'Open bond checklist',
     checklist: CHECKLIST_TITLE.en,
+    openCalendarImport: 'Import meetings from a calendar file',
+    importMeetings: 'Import meetings',
     showAbout: 'About Bondstage',
   },
   de: {
@@ -28,6 +38,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     applyStageColours: 'Stufenfarben anwenden',
     openChecklist: 'Beziehungs-Checkliste öffnen',
     checklist: CHECKLIST_TITLE.de,
+    openCalendarImport: 'Treffen aus einer Kalenderdatei importieren',
+    importMeetings: 'Treffen importieren',
     showAbout: 'Über Bondstage',
   },
 };
