@@ -1,9 +1,13 @@
-// Builds the bond checklist UI for both hosts:
+// Builds the bond checklist UI and the calendar import pages for both hosts:
 // - dist/gas/Sidebar.html from gas/sidebar/: one self-contained page (script
 //   and styles inlined), shown with HtmlService.createHtmlOutputFromFile('Sidebar');
 // - dist/office/taskpane.html, taskpane.js (from office/main.ts) and
 //   taskpane.css from office/taskpane/: the shared-runtime page, loading
-//   office.js from Microsoft's CDN, then functions.js, then taskpane.js.
+//   office.js from Microsoft's CDN, then functions.js, then taskpane.js;
+// - the calendar import, a page of its own in each host so the checklist
+//   pages do not carry the iCalendar parser: dist/gas/Import.html (shown as a
+//   dialog) and dist/office/import.html, import.js and import.css (a task
+//   pane outside the shared runtime).
 import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +16,7 @@ import { GAS_DIR } from './gas.mjs';
 import { OFFICE_DIR, bundleClassicScript } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
+export const IMPORT_PAGE_FILE = 'Import.html';
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 async function bundleText(entry, options = {}) {
@@ -82,14 +87,33 @@ async function buildTaskpane() {
   await writeFile(path.join(OFFICE_DIR, 'taskpane.html'), html);
 }
 
+async function buildImportPages() {
+  const script = await bundleText('gas/import/import-page.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
+  const styles = await bundleText('gas/import/import.css', { loader: { '.css': 'css' } });
+  await writeFile(path.join(GAS_DIR, IMPORT_PAGE_FILE), sidebarHtml({ script, styles }));
+
+  await bundleClassicScript('office/import/import-page.ts', 'import.js', { target: 'es2019' });
+  await writeFile(path.join(OFFICE_DIR, 'import.css'), `${await bundleText('office/import/import.css', { loader: { '.css': 'css' } })}\n`);
+  const html = await readFile(path.join(ROOT, 'office/import/import.html'), 'utf8');
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+  if (sources.join(' ') !== `${OFFICE_JS_URL} import.js`) {
+    throw new Error(`office/import/import.html must load ${OFFICE_JS_URL}, then import.js; it loads ${sources.join(', ') || 'no scripts'}`);
+  }
+  await writeFile(path.join(OFFICE_DIR, 'import.html'), html);
+}
+
+/** The built import pages: loaded only when the import is opened. */
+export const IMPORT_FILES = ['dist/gas/Import.html', 'dist/office/import.html', 'dist/office/import.js', 'dist/office/import.css'];
+
 /** The built UI files with their sizes in bytes. */
 export const UI_FILES = ['dist/gas/Sidebar.html', 'dist/office/taskpane.html', 'dist/office/taskpane.js', 'dist/office/taskpane.css'];
 
 export async function buildUi() {
   await buildSidebar();
   await buildTaskpane();
-  const sizes = await Promise.all(
-    UI_FILES.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`),
-  );
-  console.log(`Checklist UI: ${sizes.join(', ')}`);
+  await buildImportPages();
+  const sizes = (files) =>
+    Promise.all(files.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`));
+  console.log(`Checklist UI: ${(await sizes(UI_FILES)).join(', ')}`);
+  console.log(`Calendar import: ${(await sizes(IMPORT_FILES)).join(', ')}`);
 }

@@ -26,8 +26,8 @@ describe('the Sheets tracker formulas in a formula engine', () => {
     const partners = spreadsheet.sheet('Partners')!;
     const meetings = spreadsheet.sheet('Meetings')!;
     partners.getRange(2, 1, 4, 1).setValues([['Ann'], ['Bob'], ['Cleo'], ['Dan']]);
-    partners.getRange(2, 9, 4, 1).setValues([[30], [''], [7], [14]]);
-    partners.getRange(2, 11, 4, 1).setValues([[7], [9], [6], ['']]);
+    partners.getRange(2, 10, 4, 1).setValues([[30], [''], [7], [14]]);
+    partners.getRange(2, 12, 4, 1).setValues([[7], [9], [6], ['']]);
     const day = (iso: string) => new Date(`${iso}T00:00:00`);
     meetings.getRange(2, 1, 6, 3).setValues([
       [day('2025-01-10'), 'Ann', 40],
@@ -40,8 +40,8 @@ describe('the Sheets tracker formulas in a formula engine', () => {
 
     const engine = buildFormulaEngine(
       [
-        { name: 'Partners', cells: partners.contents(1000, 16) },
-        { name: 'Meetings', cells: meetings.contents(1000, 5) },
+        { name: 'Partners', cells: partners.contents(1000, 17) },
+        { name: 'Meetings', cells: meetings.contents(1000, 6) },
       ],
       { dialect: 'sheets' },
     );
@@ -107,8 +107,8 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       [new Date(), 'Ann', -4],
     ]);
     const engine = buildFormulaEngine([
-      { name: 'Partners', cells: partners.contents(1000, 16) },
-      { name: 'Meetings', cells: meetings.contents(1000, 5) },
+      { name: 'Partners', cells: partners.contents(1000, 17) },
+      { name: 'Meetings', cells: meetings.contents(1000, 6) },
     ]);
     const message = 'a meeting with this partner has hours that are not a number of 0 or more (got -4): correct it in the meeting log';
     expect(engine.value('Partners', 1, column('hoursTogether'))).toBe(`#VALUE! ${message}`);

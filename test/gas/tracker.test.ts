@@ -43,6 +43,7 @@ describe('the Bondstage menu', () => {
       { caption: 'Create partner tracker', functionName: 'createTracker' },
       { caption: 'Apply stage colours', functionName: 'applyStageColours' },
       { caption: 'Open bond checklist', functionName: 'openChecklist' },
+      { caption: 'Import meetings from a calendar file', functionName: 'openCalendarImport' },
       { caption: 'About Bondstage', functionName: 'showAbout' },
     ]);
     for (const item of items) expect(typeof gas[item.functionName]).toBe('function');
@@ -64,7 +65,13 @@ describe('the Bondstage menu', () => {
     const { gas, ui } = setup({ userLocale: 'de_AT' });
     gas.onInstall(triggerEvent('FULL'));
     const captions = ui.menus[0].items.flatMap((item) => (item === 'separator' ? [] : [item.caption]));
-    expect(captions).toEqual(['Partnerliste anlegen', 'Stufenfarben anwenden', 'Beziehungs-Checkliste öffnen', 'Über Bondstage']);
+    expect(captions).toEqual([
+      'Partnerliste anlegen',
+      'Stufenfarben anwenden',
+      'Beziehungs-Checkliste öffnen',
+      'Treffen aus einer Kalenderdatei importieren',
+      'Über Bondstage',
+    ]);
   });
 });
 
@@ -88,30 +95,30 @@ describe('Create partner tracker', () => {
     expect(lastRow.every((cell) => cell === '')).toBe(true);
     const header = partners.contents(1)[0];
     const guarded = (range: string) => `IFERROR(${range},"#ERROR!")`;
-    expect(header[3]).toBe(
+    expect(header[4]).toBe(
       `=ARRAYFORMULA(VSTACK("Hours together",PARTNERHOURS(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$C$2:$C')})))`,
     );
-    expect(header[4]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded('D2:D')},"en")))`);
-    expect(header[5]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded('D2:D')})))`);
-    expect(header[6]).toBe(`=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded('D2:D')})))`);
-    expect(header[7]).toBe(
+    expect(header[5]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded('E2:E')},"en")))`);
+    expect(header[6]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded('E2:E')})))`);
+    expect(header[7]).toBe(`=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded('E2:E')})))`);
+    expect(header[8]).toBe(
       `=ARRAYFORMULA(VSTACK("Last contact",LASTCONTACT(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$A$2:$A')})))`,
     );
-    expect(header[9]).toBe('=ARRAYFORMULA(VSTACK("Next contact due",IF((H2:H="")+(I2:I=""),"",H2:H+I2:I)))');
-    expect(header[12]).toBe(`=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded('D2:D')},${guarded('K2:K')})))`);
+    expect(header[10]).toBe('=ARRAYFORMULA(VSTACK("Next contact due",IF((I2:I="")+(J2:J=""),"",I2:I+J2:J)))');
+    expect(header[13]).toBe(`=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded('E2:E')},${guarded('L2:L')})))`);
     // Typing into a computed column would block its formula: each computed run warns before anyone does.
     expect(partners.protections.map((protection) => [protection.range.getA1Notation(), protection.warningOnly])).toEqual([
-      ['D1:H1000', true],
-      ['J1:J1000', true],
-      ['M1:M1000', true],
+      ['E1:I1000', true],
+      ['K1:K1000', true],
+      ['N1:N1000', true],
     ]);
     expect(partners.protections[0].description).toMatch(/^Bondstage computes this column/);
 
     expect(partners.frozenRows).toBe(1);
     expect(meetings.frozenRows).toBe(1);
     expect(partners.columnWidths.get(1)).toBeGreaterThan(100);
-    expect(partners.cellAt(2, 6)!.numberFormat).toBe('0%');
-    expect(partners.cellAt(2, 8)!.numberFormat).toBe('yyyy-mm-dd');
+    expect(partners.cellAt(2, 7)!.numberFormat).toBe('0%');
+    expect(partners.cellAt(2, 9)!.numberFormat).toBe('yyyy-mm-dd');
     expect(meetings.cellAt(5, 3)!.numberFormat).toBe('0.0');
     expect(partners.cellAt(1, 1)!.fontWeight).toBe('bold');
 
@@ -169,7 +176,7 @@ describe('Create partner tracker', () => {
     expect(existing.validations).toEqual([]);
     expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
     // The fresh Partners sheet reads the fresh Meetings sheet.
-    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][3]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
+    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][4]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
     expect(spreadsheet.toasts.at(-1)!.message).toMatch(
       /^Partners already existed and was left untouched; the new tracker is Partners \(2\)/,
     );
@@ -208,11 +215,11 @@ describe('Create partner tracker', () => {
     expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
-    expect(partners.contents(1)[0][4]).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"de")))');
-    expect(partners.contents(1)[0][3]).toContain(
+    expect(partners.contents(1)[0][5]).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"de")))');
+    expect(partners.contents(1)[0][4]).toContain(
       'PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))',
     );
-    expect(partners.cellAt(2, 8)!.numberFormat).toBe('dd.mm.yyyy');
+    expect(partners.cellAt(2, 9)!.numberFormat).toBe('dd.mm.yyyy');
     const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;
     expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');
     expect(kinds.getAllowInvalid()).toBe(true);
@@ -281,9 +288,9 @@ describe('Create partner tracker keeps what it writes', () => {
     }
     expect(texts).toBeGreaterThan(40);
     const partners = spreadsheet.sheet('Partners')!;
-    expect(partners.cellAt(2, 9)).toMatchObject({ value: 14, numberFormat: '0' });
-    expect(isDateValue(partners.cellAt(3, 12)!.value)).toBe(true);
-    expect(partners.cellAt(1, 5)!.formula).toBe('=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(D2:D,"#ERROR!"),"en")))');
+    expect(partners.cellAt(2, 10)).toMatchObject({ value: 14, numberFormat: '0' });
+    expect(isDateValue(partners.cellAt(3, 13)!.value)).toBe(true);
+    expect(partners.cellAt(1, 6)!.formula).toBe('=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"en")))');
     expect(typeof spreadsheet.sheet('Checks')!.cellAt(2, 3)!.value).toBe('boolean');
   });
 });
@@ -333,34 +340,34 @@ describe('Apply stage colours', () => {
     const rules = colourRulesOf(partners).slice(1);
     expect(rules).toEqual([
       {
-        formula: '=OR($E2="Acquaintance",$E2="Bekanntschaft")',
+        formula: '=OR($F2="Acquaintance",$F2="Bekanntschaft")',
         background: STAGE_COLOURS.acquaintance.background,
         font: STAGE_COLOURS.acquaintance.text,
-        ranges: ['E2:E1000'],
+        ranges: ['F2:F1000'],
       },
       {
-        formula: '=OR($E2="Casual friend",$E2="Lockere Freundschaft")',
+        formula: '=OR($F2="Casual friend",$F2="Lockere Freundschaft")',
         background: STAGE_COLOURS.casualFriend.background,
         font: STAGE_COLOURS.casualFriend.text,
-        ranges: ['E2:E1000'],
+        ranges: ['F2:F1000'],
       },
       {
-        formula: '=OR($E2="Friend",$E2="Freundschaft")',
+        formula: '=OR($F2="Friend",$F2="Freundschaft")',
         background: STAGE_COLOURS.friend.background,
         font: STAGE_COLOURS.friend.text,
-        ranges: ['E2:E1000'],
+        ranges: ['F2:F1000'],
       },
       {
-        formula: '=OR($E2="Close friend",$E2="Enge Freundschaft")',
+        formula: '=OR($F2="Close friend",$F2="Enge Freundschaft")',
         background: STAGE_COLOURS.closeFriend.background,
         font: STAGE_COLOURS.closeFriend.text,
-        ranges: ['E2:E1000'],
+        ranges: ['F2:F1000'],
       },
       {
-        formula: '=AND(ISNUMBER($J2),$J2<TODAY())',
+        formula: '=AND(ISNUMBER($K2),$K2<TODAY())',
         background: OVERDUE_COLOURS.background,
         font: OVERDUE_COLOURS.text,
-        ranges: ['J2:J1000'],
+        ranges: ['K2:K1000'],
       },
     ]);
   });
@@ -386,7 +393,7 @@ describe('Apply stage colours', () => {
   it('keeps a user rule that looks like ours but has another colour', () => {
     const { gas, partners, spreadsheet } = trackerWithUserRule();
     const lookalike = new FakeConditionalFormatRuleBuilder()
-      .whenFormulaSatisfied('=OR($E2="Friend",$E2="Freundschaft")')
+      .whenFormulaSatisfied('=OR($F2="Friend",$F2="Freundschaft")')
       .setBackground('#0000ff')
       .setRanges([partners.getRange('A2:A1000')])
       .build();

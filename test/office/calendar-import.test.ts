@@ -25,7 +25,7 @@ class FakeSettings implements DocumentSettings {
   }
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void) {
     for (const [name, value] of this.pending) this.saved.set(name, value);
-    callback?.({ status: 'succeeded' } as Office.AsyncResult<void>);
+    callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
   }
 }
 

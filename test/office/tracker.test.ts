@@ -101,12 +101,12 @@ describe('Create partner tracker in Excel', () => {
     const { workbook } = fake;
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
     expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
-      ['Partners', 'Partners', 'A1:P5'],
-      ['Meetings', 'Meetings', 'A1:E10'],
+      ['Partners', 'Partners', 'A1:Q5'],
+      ['Meetings', 'Meetings', 'A1:F10'],
       ['Checks', 'Checks', 'A1:L4'],
     ]);
     const partners = workbook.sheet('Partners')!;
-    expect(partners.contents(1, 16)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
+    expect(partners.contents(1, 17)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Meetings[[Partner]]),"")=TRIM([@[Partner]])),Meetings[[Hours]]+0,0)))',
     );
@@ -179,7 +179,7 @@ describe('Create partner tracker in Excel', () => {
   it('creates an empty tracker (one blank table row) when asked without examples', async () => {
     const { fake } = await setup();
     await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
-    expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe('A1:P2');
+    expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe('A1:Q2');
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
   });
 
@@ -187,7 +187,7 @@ describe('Create partner tracker in Excel', () => {
     const { fake, notices } = await setup();
     expect((await press(fake, 'createTracker')).completions).toBe(1);
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual(['A1:P2', 'A1:E2', 'A1:L2']);
+    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual(['A1:Q2', 'A1:F2', 'A1:L2']);
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
     expect(fake.workbook.sheet('Meetings')!.content(1, 1)).toBe('');
   });
@@ -321,7 +321,7 @@ describe('Apply stage colours in Excel', () => {
     const lookalike = {
       area: parseAddress('A2:A100'),
       type: 'Custom',
-      formula: '=OR($E2="Friend",$E2="Freundschaft")',
+      formula: '=OR($F2="Friend",$F2="Freundschaft")',
       fill: '#0000ff',
       font: null,
     };
@@ -336,25 +336,25 @@ describe('Apply stage colours in Excel', () => {
     const own = partners.conditionalFormats.filter((format) => isOwnColourRule(format.formula, format.fill));
     expect(own.map((format) => [format.formula, format.fill, format.font, areaAddress(format.area)])).toEqual([
       [
-        '=OR($E2="Acquaintance",$E2="Bekanntschaft")',
+        '=OR($F2="Acquaintance",$F2="Bekanntschaft")',
         STAGE_COLOURS.acquaintance.background,
         STAGE_COLOURS.acquaintance.text,
-        'E2:E1048576',
+        'F2:F1048576',
       ],
       [
-        '=OR($E2="Casual friend",$E2="Lockere Freundschaft")',
+        '=OR($F2="Casual friend",$F2="Lockere Freundschaft")',
         STAGE_COLOURS.casualFriend.background,
         STAGE_COLOURS.casualFriend.text,
-        'E2:E1048576',
+        'F2:F1048576',
       ],
-      ['=OR($E2="Friend",$E2="Freundschaft")', STAGE_COLOURS.friend.background, STAGE_COLOURS.friend.text, 'E2:E1048576'],
+      ['=OR($F2="Friend",$F2="Freundschaft")', STAGE_COLOURS.friend.background, STAGE_COLOURS.friend.text, 'F2:F1048576'],
       [
-        '=OR($E2="Close friend",$E2="Enge Freundschaft")',
+        '=OR($F2="Close friend",$F2="Enge Freundschaft")',
         STAGE_COLOURS.closeFriend.background,
         STAGE_COLOURS.closeFriend.text,
-        'E2:E1048576',
+        'F2:F1048576',
       ],
-      ['=AND(ISNUMBER($J2),$J2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'J2:J1048576'],
+      ['=AND(ISNUMBER($K2),$K2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'K2:K1048576'],
     ]);
     expect(notices.at(-1)!.message).toBe(
       'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.',
