@@ -79,8 +79,10 @@ export function mountImport(root: HTMLElement, options: ImportAppOptions): void 
     replaceChildren(errorBox, el('p', {}, texts().problem(problem)), retryButton);
   }
 
-  function say(text: string): void {
+  /** Shows a line in the live status region; `done` styles it as the outcome of an import. */
+  function say(text: string, done = false): void {
     status.textContent = text;
+    status.classList.toggle('bs-import-done', done);
   }
 
   function renderChrome(): void {
@@ -209,15 +211,16 @@ export function mountImport(root: HTMLElement, options: ImportAppOptions): void 
       const result = await port.importMeetings(rows);
       for (const row of rows) state.sources.add(row.source);
       state.list = null;
-      replaceChildren(body, el('p', { class: 'bs-import-done' }, texts().imported(result)));
+      replaceChildren(body);
       const again = el('button', { type: 'button', class: 'bs-button bs-secondary', 'data-action': 'again' }, texts().importAnother);
       again.addEventListener('click', () => {
-        replaceChildren(body);
+        say('');
+        replaceChildren(footer);
         renderControls();
-        (controls.querySelector('input[type=file]') as HTMLInputElement | null)?.focus();
+        controls.querySelector<HTMLInputElement>('input[type=file]')?.focus();
       });
       replaceChildren(footer, again);
-      say(texts().imported(result));
+      say(texts().imported(result), true);
       again.focus();
     } catch (error) {
       say('');

@@ -37,10 +37,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-let fakeOfficeScript: string | undefined;
+let bundledFakeOffice: string | undefined;
 
-async function fakeOffice(): Promise<string> {
-  if (!fakeOfficeScript) {
+/** office.js as the browser tests serve it: test/browser/support/fake-office.ts, bundled. */
+export async function fakeOfficeScript(): Promise<string> {
+  if (!bundledFakeOffice) {
     const result = await build({
       entryPoints: [path.join(__dirname, 'fake-office.ts')],
       bundle: true,
@@ -49,9 +50,9 @@ async function fakeOffice(): Promise<string> {
       target: 'es2019',
       logLevel: 'warning',
     });
-    fakeOfficeScript = result.outputFiles[0].text;
+    bundledFakeOffice = result.outputFiles[0].text;
   }
-  return fakeOfficeScript;
+  return bundledFakeOffice;
 }
 
 /** A call the sidebar made through google.script.run, with the arguments as the server receives them. */
@@ -154,7 +155,7 @@ export async function openChecklist(browser: Browser, host: Host, options: OpenO
   page.on('pageerror', (error) => opened.errors.push(error.message));
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
 
-  const officeScript = host === 'excel' ? await fakeOffice() : '';
+  const officeScript = host === 'excel' ? await fakeOfficeScript() : '';
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
