@@ -71,6 +71,15 @@ function textOf(component: IcalComponent, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/**
+ * An event of its own component. Its exceptions are related here, by UID:
+ * given none, ical.js would search the whole calendar for them per event,
+ * which takes minutes for a calendar of ten thousand events.
+ */
+function eventOf(component: IcalComponent): IcalEvent {
+  return new ICAL.Event(component, { strictExceptions: true, exceptions: [] });
+}
+
 /** Series first, then their exceptions related to them by UID; lone exceptions stay events of their own. */
 function relatedEvents(components: IcalComponent[]): IcalEvent[] {
   const events: IcalEvent[] = [];
@@ -79,7 +88,7 @@ function relatedEvents(components: IcalComponent[]): IcalEvent[] {
   for (const component of components) {
     if (component.hasProperty('recurrence-id')) exceptions.push(component);
     else {
-      const event = new ICAL.Event(component);
+      const event = eventOf(component);
       events.push(event);
       if (event.isRecurring()) seriesByUid.set(event.uid, event);
     }
@@ -87,7 +96,7 @@ function relatedEvents(components: IcalComponent[]): IcalEvent[] {
   for (const exception of exceptions) {
     const series = seriesByUid.get(textOf(exception, 'uid'));
     if (series) series.relateException(exception);
-    else events.push(new ICAL.Event(exception));
+    else events.push(eventOf(exception));
   }
   return events;
 }

@@ -41,12 +41,21 @@ export function importList(expansion: Expansion, match: PartnerMatcher, knownSou
   const matched: ImportLine[] = [];
   const unmatched: ImportLine[] = [];
   let alreadyImported = 0;
+  // The occurrences of one series share their title and attendees (the same array): matched once.
+  const matchedBefore = new WeakMap<object, Map<string, string[]>>();
+  const matchOnce = (occurrence: Occurrence) => {
+    const byTitle = matchedBefore.get(occurrence.attendees) ?? new Map<string, string[]>();
+    matchedBefore.set(occurrence.attendees, byTitle);
+    let partners = byTitle.get(occurrence.title);
+    if (!partners) byTitle.set(occurrence.title, (partners = match(occurrence)));
+    return partners;
+  };
   expansion.occurrences.forEach((occurrence, index) => {
     if (knownSources.has(occurrence.identity)) {
       alreadyImported++;
       return;
     }
-    const partners = match(occurrence);
+    const partners = matchOnce(occurrence);
     const kind = kindOf(occurrence, partners.length);
     if (partners.length === 0) unmatched.push({ id: `${index}`, occurrence, partner: null, kind, ticked: false });
     for (const partner of partners) {

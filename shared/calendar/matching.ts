@@ -45,40 +45,57 @@ export function nameAppearsIn(nameKey: string, textKey: string): boolean {
   return false;
 }
 
-/** The first word of a matching-form name: partners are looked up by it, so a title is not compared with every partner. */
-function firstWord(key: string): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(key);
-  return match ? match[0] : '';
-}
-
-/** The words of a matching-form text. */
-function wordsOf(key: string): Set<string> {
-  return new Set(key.match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Where each run of letters and digits of a (matching-form) text starts and ends. */
+function wordSpans(key: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of key.matchAll(/[\p{L}\p{N}]+/gu)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
 }
 
 export type PartnerMatcher = (occurrence: Occurrence) => string[];
 
-/** A matcher over the tracker's partners: the names matching an occurrence, in partner order, each once. */
+interface Entry {
+  name: string;
+  key: string;
+  email: string;
+  order: number;
+}
+
+/**
+ * A matcher over the tracker's partners: the names matching an occurrence,
+ * in partner order, each once. A name that starts and ends with a letter or
+ * digit stands as whole words exactly when it equals the text from the start
+ * of one word to the end of another, so those names are found by looking up
+ * such stretches of the text (as many words long as the longest name); the
+ * few other names are searched for with nameAppearsIn.
+ */
 export function partnerMatcher(partners: readonly PartnerEntry[]): PartnerMatcher {
-  const entries = partners
+  const entries: Entry[] = partners
     .map((partner, order) => ({ name: partner.name, key: matchingText(partner.name), email: partner.email.trim().toLowerCase(), order }))
     .filter((entry) => entry.key !== '');
-  const byFirstWord = new Map<string, typeof entries>();
-  const withoutWord: typeof entries = [];
-  const byEmail = new Map<string, (typeof entries)[number]>();
+  const byStretch = new Map<string, Entry[]>();
+  const searched: Entry[] = [];
+  const byEmail = new Map<string, Entry>();
+  let longest = 0;
   for (const entry of entries) {
-    const word = firstWord(entry.key);
-    if (word === '') withoutWord.push(entry);
-    else byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), entry]);
+    const { key } = entry;
+    if (isWordCharacter(key[0]) && isWordCharacter(key[key.length - 1])) {
+      byStretch.set(key, [...(byStretch.get(key) ?? []), entry]);
+      longest = Math.max(longest, wordSpans(key).length);
+    } else searched.push(entry);
     if (entry.email !== '' && !byEmail.has(entry.email)) byEmail.set(entry.email, entry);
   }
 
   const namesIn = (text: string, found: Map<number, string>) => {
     const key = matchingText(text);
     if (key === '') return;
-    const candidates = [...withoutWord];
-    for (const word of wordsOf(key)) candidates.push(...(byFirstWord.get(word) ?? []));
-    for (const entry of candidates) if (!found.has(entry.order) && nameAppearsIn(entry.key, key)) found.set(entry.order, entry.name);
+    const spans = wordSpans(key);
+    for (let first = 0; first < spans.length; first++) {
+      for (let last = first; last < Math.min(spans.length, first + longest); last++) {
+        for (const entry of byStretch.get(key.slice(spans[first][0], spans[last][1])) ?? []) found.set(entry.order, entry.name);
+      }
+    }
+    for (const entry of searched) if (!found.has(entry.order) && nameAppearsIn(entry.key, key)) found.set(entry.order, entry.name);
   };
 
   return (occurrence) => {

@@ -80,18 +80,45 @@ function isUtc(time: IcalTime): boolean {
   return time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC';
 }
 
+const DAY_MS = 86_400_000;
+
 /** The calendar's reading of times: wall clocks and the identity's form of a start. */
 class TimeReader {
   private readonly formatter: Intl.DateTimeFormat;
+  /** The zone's offset from UTC in ms through each UTC day, when it is the same at both ends of the day. */
+  private readonly dayOffsets = new Map<number, number | null>();
   constructor(displayZone: string | null) {
     this.formatter = zonedFormatter(displayZone);
   }
 
+  /** Offset of the wall clock from UTC at an instant (ms). */
+  private offsetAt(ms: number): number {
+    const parts = this.formatter.formatToParts(new Date(ms));
+    const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'));
+    return wall - Math.floor(ms / 60_000) * 60_000;
+  }
+
+  /** The offset at an instant; looked up once per day, except on a day whose offset changes. */
+  private offset(ms: number): number {
+    const day = Math.floor(ms / DAY_MS);
+    let known = this.dayOffsets.get(day);
+    if (known === undefined) {
+      const start = this.offsetAt(day * DAY_MS);
+      known = start === this.offsetAt(day * DAY_MS + DAY_MS - 60_000) ? start : null;
+      this.dayOffsets.set(day, known);
+    }
+    return known ?? this.offsetAt(ms);
+  }
+
   clock(time: IcalTime): Clock {
     if (!isUtc(time)) return clockOfTime(time);
-    const parts = this.formatter.formatToParts(new Date(time.toUnixTime() * 1000));
-    const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
-    return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+    const ms = time.toUnixTime() * 1000;
+    const wall = new Date(ms + this.offset(ms));
+    return {
+      date: `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
+      time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`,
+    };
   }
 
   /** A start as the identity holds it: UTC for zoned times ("…Z"), as written for floating times and dates. */
@@ -152,49 +179,76 @@ interface Slot {
   slot: IcalTime;
 }
 
-function occurrenceOf(slot: Slot, reader: TimeReader, owner: string | null): Occurrence | SkipReason {
-  const { item, start, end } = slot;
+/** What an event (a series, an override or a single event) says the same for every occurrence: read once. */
+interface EventFacts {
+  uid: string;
+  title: string;
+  skip: SkipReason | null;
+  attendees: Attendee[];
+  location: string;
+  videoCall: boolean;
+  hasEnd: boolean;
+}
+
+function factsOf(item: IcalEvent, owner: string | null): EventFacts {
   const status = text(item.component.getFirstPropertyValue('status')).toUpperCase();
-  if (status === 'CANCELLED') return 'cancelled';
   const { attendees, ownerDeclined } = attendeesOf(item, owner);
-  if (ownerDeclined) return 'declined';
-  const clock = reader.clock(start);
   return {
-    identity: `${item.uid} ${TimeReader.identityOf(slot.slot)}`,
+    uid: item.uid,
     title: text(item.summary),
-    date: clock.date,
-    time: start.isDate ? null : clock.time,
-    hours: hasEnd(item) ? roundedHours(start, end) : 0,
-    allDay: start.isDate,
+    skip: status === 'CANCELLED' ? 'cancelled' : ownerDeclined ? 'declined' : null,
+    attendees,
     location: placeOf(item),
     videoCall: hasVideoCall(item),
-    attendees,
+    hasEnd: hasEnd(item),
   };
+}
+
+function occurrenceOf(slot: Slot, facts: EventFacts, reader: TimeReader): Occurrence | SkipReason {
+  if (facts.skip) return facts.skip;
+  const { start, end } = slot;
+  const clock = reader.clock(start);
+  return {
+    identity: `${facts.uid} ${TimeReader.identityOf(slot.slot)}`,
+    title: facts.title,
+    date: clock.date,
+    time: start.isDate ? null : clock.time,
+    hours: facts.hasEnd ? roundedHours(start, end) : 0,
+    allDay: start.isDate,
+    location: facts.location,
+    videoCall: facts.videoCall,
+    attendees: facts.attendees,
+  };
+}
+
+function hasExceptions(event: IcalEvent): boolean {
+  return Object.keys(event.exceptions).length > 0 || event.rangeExceptions.length > 0;
 }
 
 /** The slots of one event whose wall-clock day lies in the period, in order. */
 function* slotsOf(event: IcalEvent, period: PeriodDays, reader: TimeReader, counter: { total: number }): Generator<Slot> {
   if (!event.isRecurring()) {
     counter.total++;
-    if (inPeriod(reader.clock(event.startDate).date, period)) {
-      yield {
-        item: event,
-        start: event.startDate,
-        end: event.endDate,
-        slot: (event.component.getFirstPropertyValue('recurrence-id') as IcalTime) ?? event.startDate,
-      };
+    const start = event.startDate;
+    if (inPeriod(reader.clock(start).date, period)) {
+      const slot = event.component.getFirstPropertyValue('recurrence-id') as IcalTime | null;
+      yield { item: event, start, end: event.endDate, slot: slot ?? start };
     }
     return;
   }
+  // Without overrides an occurrence is its slot: the details are worked out only for slots in the period.
+  const overridden = hasExceptions(event);
   const iterator = event.iterator();
   for (let step = 0; step < MAX_STEPS_PER_SERIES; step++) {
     const next = iterator.next();
     if (!next) return;
     counter.total++;
+    const slotDay = reader.clock(next).date;
+    if (!overridden && period.from !== null && slotDay < period.from) continue;
     const details = event.getOccurrenceDetails(next);
-    const day = reader.clock(details.startDate).date;
+    const day = overridden ? reader.clock(details.startDate).date : slotDay;
     // A moved occurrence may lie before its slot; the slot decides when the series has passed the period.
-    if (reader.clock(next).date > period.to && day > period.to) return;
+    if (slotDay > period.to && day > period.to) return;
     if (inPeriod(day, period)) yield { item: details.item, start: details.startDate, end: details.endDate, slot: next };
   }
 }
@@ -205,9 +259,15 @@ export function expandOccurrences(file: CalendarFile, period: PeriodDays): Expan
   const occurrences: Occurrence[] = [];
   const skipped: Record<SkipReason, number> = { cancelled: 0, declined: 0 };
   const counter = { total: 0 };
+  const facts = new Map<IcalEvent, EventFacts>();
+  const factsFor = (item: IcalEvent) => {
+    let known = facts.get(item);
+    if (!known) facts.set(item, (known = factsOf(item, file.owner)));
+    return known;
+  };
   for (const event of file.events) {
     for (const slot of slotsOf(event, period, reader, counter)) {
-      const occurrence = occurrenceOf(slot, reader, file.owner);
+      const occurrence = occurrenceOf(slot, factsFor(slot.item), reader);
       if (typeof occurrence === 'string') skipped[occurrence]++;
       else occurrences.push(occurrence);
     }

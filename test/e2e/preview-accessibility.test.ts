@@ -251,7 +251,7 @@ async function focusState(page: Page): Promise<{ focused: string; active: string
 test('the grid is one tab stop, arrow keys move the active cell, and the sheet tabs are one tab stop with arrow keys', async () => {
   const page = await openPage('en-US');
   try {
-    await page.focus('[data-action="add-partner"]');
+    await page.focus('[data-action="import-meetings"]');
     await page.keyboard.press('Tab');
     expect(await focusState(page)).toEqual({ focused: 'grid', active: 'pv-cell-2-0', selected: ['pv-cell-2-0'] });
 
