@@ -58,7 +58,7 @@ async function pageScript(root) {
     stdin: {
       contents: `
         import { expandOccurrences, importList, partnerMatcher, periodDays, readCalendarFile } from './shared/calendar';
-        window.runImport = (text, partners, today, period) => {
+        globalThis.runImport = (text, partners, today, period) => {
           const file = readCalendarFile(text);
           const expansion = expandOccurrences(file, periodDays(period, today));
           const list = importList(expansion, partnerMatcher(partners), new Set());
@@ -98,7 +98,7 @@ export async function benchCalendarImport(root, { quick, verdict }) {
       page.evaluate(
         ([calendar, list, day, choice]) => {
           const started = performance.now();
-          const result = window.runImport(calendar, list, day, choice);
+          const result = globalThis.runImport(calendar, list, day, choice);
           return { ...result, ms: performance.now() - started };
         },
         [text, partners, today, period],

@@ -125,7 +125,7 @@ class TimeReader {
   static identityOf(time: IcalTime): string {
     const floating = time.isDate || time.zone === ICAL.Timezone.localTimezone;
     // ical.js writes UTC times with a trailing Z.
-    return floating ? time.toString() : time.convertToZone(ICAL.Timezone.utcTimezone).toString();
+    return floating || isUtc(time) ? time.toString() : time.convertToZone(ICAL.Timezone.utcTimezone).toString();
   }
 }
 
