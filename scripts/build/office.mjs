@@ -17,7 +17,7 @@ export const OFFICE_DIR = path.join(ROOT, 'dist/office');
 export const DEV_BASE_URL = 'https://localhost:3000';
 
 /** Bundles a TypeScript entry as a classic script (no modules: Office loads it with a plain script tag). */
-export async function bundleClassicScript(entry, outfile, { target = 'es2017' } = {}) {
+export async function bundleClassicScript(entry, outfile, { target = 'es2017', banner } = {}) {
   await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
@@ -28,6 +28,7 @@ export async function bundleClassicScript(entry, outfile, { target = 'es2017' } 
     target,
     minify: true,
     legalComments: 'none',
+    ...(banner ? { banner: { js: banner } } : {}),
     logLevel: 'warning',
     define: versionDefine(),
   });

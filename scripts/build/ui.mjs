@@ -87,12 +87,21 @@ async function buildTaskpane() {
   await writeFile(path.join(OFFICE_DIR, 'taskpane.html'), html);
 }
 
+/** The notice the import bundles carry for the one library they contain (MPL-2.0 asks to say where its source is). */
+export const ICAL_NOTICE =
+  '/*! Contains ical.js (https://github.com/kewisch/ical.js), unmodified, under the Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/ */';
+
 async function buildImportPages() {
-  const script = await bundleText('gas/import/import-page.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
+  const script = await bundleText('gas/import/import-page.ts', {
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    banner: { js: ICAL_NOTICE },
+  });
   const styles = await bundleText('gas/import/import.css', { loader: { '.css': 'css' } });
   await writeFile(path.join(GAS_DIR, IMPORT_PAGE_FILE), sidebarHtml({ script, styles }));
 
-  await bundleClassicScript('office/import/import-page.ts', 'import.js', { target: 'es2019' });
+  await bundleClassicScript('office/import/import-page.ts', 'import.js', { target: 'es2019', banner: ICAL_NOTICE });
   await writeFile(path.join(OFFICE_DIR, 'import.css'), `${await bundleText('office/import/import.css', { loader: { '.css': 'css' } })}\n`);
   const html = await readFile(path.join(ROOT, 'office/import/import.html'), 'utf8');
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);

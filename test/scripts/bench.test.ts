@@ -61,3 +61,33 @@ describe('npm run bench', () => {
     }
   });
 });
+
+describe('npm run bench on the calendar import', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_QUICK: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const lines = run.stdout.split('\n');
+
+  it("prints the import pages' sizes against 150 KB, marked when over", () => {
+    const pages = lines.filter((line) => /calendar import \(/.test(line));
+    expect(pages).toHaveLength(2);
+    for (const line of pages) {
+      const size = Number(line.match(/ (\d+\.\d) KB \(/)![1]);
+      if (size >= 150) expect(line).toMatch(/MISS \(aim: under 150 KB\)$/);
+      else expect(line).not.toContain('MISS');
+    }
+  });
+
+  it('times parsing, expanding and matching in Chromium for five years and the last 12 months, marked over 2000 ms', () => {
+    const timings = lines.filter((line) => line.startsWith('parse, expand, match'));
+    expect(timings).toHaveLength(2);
+    for (const line of timings) {
+      const ms = Number(line.match(/: (\d+) ms/)![1]);
+      if (ms >= 2000) expect(line).toMatch(/MISS \(aim: under 2000 ms\)$/);
+      else expect(line).not.toContain('MISS');
+    }
+  });
+});
