@@ -48,7 +48,8 @@ export function nameAppearsIn(nameKey: string, textKey: string): boolean {
 /** Where each run of letters and digits of a (matching-form) text starts and ends. */
 function wordSpans(key: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of key.matchAll(/[\p{L}\p{N}]+/gu)) spans.push([match.index, match.index + match[0].length]);
+  const words = /[\p{L}\p{N}]+/gu;
+  for (let match = words.exec(key); match !== null; match = words.exec(key)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
 
