@@ -16,7 +16,7 @@ import { TODAY, officeScenario, sheetsScenario, type SheetsScenario } from './tr
 
 const ROOT = path.join(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist');
-const ORIGIN = 'https://addin.test';
+export const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const SCREENSHOT_DIR = '/tmp/bondstage-checklist';
 
@@ -53,6 +53,28 @@ export async function fakeOfficeScript(): Promise<string> {
     bundledFakeOffice = result.outputFiles[0].text;
   }
   return bundledFakeOffice;
+}
+
+/**
+ * Answers the page's requests from dist/ at ORIGIN (dist/gas/… at /gas/…),
+ * office.js with the fake (Excel pages only), and refuses everything else.
+ */
+export async function serveDist(page: Page, host: Host): Promise<void> {
+  const officeScript = host === 'excel' ? await fakeOfficeScript() : '';
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const file = path.join(DIST, new URL(url).pathname);
+      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
+      try {
+        return await route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
+      } catch {
+        return route.fulfill({ status: 404, body: '' });
+      }
+    }
+    return route.abort();
+  });
 }
 
 /** A call the sidebar made through google.script.run, with the arguments as the server receives them. */
@@ -155,21 +177,7 @@ export async function openChecklist(browser: Browser, host: Host, options: OpenO
   page.on('pageerror', (error) => opened.errors.push(error.message));
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
 
-  const officeScript = host === 'excel' ? await fakeOfficeScript() : '';
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const file = path.join(DIST, new URL(url).pathname);
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
-      try {
-        return await route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
-      } catch {
-        return route.fulfill({ status: 404, body: '' });
-      }
-    }
-    return route.abort();
-  });
+  await serveDist(page, host);
 
   if (host === 'sheets') {
     const scenario = sheetsScenario(language, selected);

@@ -10,13 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { ImportContext, ImportReply } from '../../../shared/calendar';
 import type { Language } from '../../../shared/language';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, headersFor } from '../../../shared/tracker';
-import { fakeOfficeScript, type Host } from './harness';
+import { ORIGIN, serveDist, type Host } from './harness';
 import type { FakeCell, OfficeScenario } from './fake-office';
 
 const ROOT = path.join(__dirname, '../../..');
-const DIST = path.join(ROOT, 'dist');
-const ORIGIN = 'https://addin.test';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const IMPORT_TODAY = '2025-12-01';
 
 /** The partners of the test tracker: Carla has an e-mail address, the calendar names her only by it. */
@@ -142,21 +139,7 @@ export async function openImport(browser: Browser, host: Host, options: ImportPa
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.clock.setFixedTime(new Date(`${IMPORT_TODAY}T10:00:00`));
-  const officeScript = host === 'excel' ? await fakeOfficeScript() : '';
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const file = path.join(DIST, new URL(url).pathname);
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
-      try {
-        return await route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
-      } catch {
-        return route.fulfill({ status: 404, body: '' });
-      }
-    }
-    return route.abort();
-  });
+  await serveDist(page, host);
   if (host === 'sheets') {
     const scenario = sheetsScenario(language);
     options.sheets?.(scenario);
