@@ -52,12 +52,12 @@ function lineRow(line: ImportLine, partners: readonly string[], language: Langua
   return el(
     'tr',
     { 'data-line': line.id, class: line.ticked ? 'bs-import-on' : '' },
-    el('td', {}, tick),
+    el('td', { class: 'bs-import-tick-cell' }, tick),
     el('td', { class: 'bs-import-date' }, day),
     el('td', { class: 'bs-import-time' }, occurrence.time ?? texts.allDay),
     el('td', { class: 'bs-import-hours' }, texts.hours(occurrence.hours)),
-    el('td', {}, partnerSelect(line, partners, texts.partnerLabel(title, day), texts.choosePartner, events)),
-    el('td', {}, kindSelect(line, language, texts.kindLabel(title, day), events)),
+    el('td', { class: 'bs-import-partner' }, partnerSelect(line, partners, texts.partnerLabel(title, day), texts.choosePartner, events)),
+    el('td', { class: 'bs-import-kind' }, kindSelect(line, language, texts.kindLabel(title, day), events)),
     el('td', { class: 'bs-import-title' }, title),
   );
 }
