@@ -36,6 +36,7 @@ import {
 } from 'hyperformula';
 import { CATALOG, type SheetFunction } from '../shared/catalog';
 import { type CellGrid, type CellInput, type CellValue, isDate, isGrid } from '../shared/cells';
+import { SERIAL_CALENDAR } from '../shared/date-cells';
 import { catalogResult, problemTexts, resultForEngine } from '../shared/function-results';
 import { LANGUAGES, type Language } from '../shared/language';
 import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
@@ -122,7 +123,7 @@ function evaluateCatalog(fn: SheetFunction, args: unknown[], host: EngineDialect
   if (error) return error;
   const messages = problemTexts(() => messageLanguage);
   const result = resultForEngine(
-    catalogResult(fn, args.map(toCellInput)),
+    catalogResult(fn, args.map(toCellInput), SERIAL_CALENDAR),
     messages,
     (message) => new CellError(ErrorType.VALUE, message),
     host,

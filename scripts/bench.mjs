@@ -63,6 +63,16 @@ const partnerColumn = Array.from({ length: 5_000 }, (_, index) => [`Partner ${in
 const meetingPartners = hoursColumn.map(() => [`Partner ${Math.floor(random() * 5_000)}`]);
 const dateColumn = hoursColumn.map(() => [45_000 + Math.floor(random() * 700)]);
 const LABELS = ['Acquaintance', 'Casual friend', 'Friend', 'Close friend'];
+// The tracker's other columns for the forecast, VCP phase and next step: today as a serial, recent hours, dates and referrals.
+const AS_OF = 46_363;
+const recentColumn = hoursColumn.map(() => [Math.round(random() * 300) / 10]);
+const checkedColumn = hoursColumn.map(() => [random() < 0.3 ? '' : AS_OF - Math.floor(random() * 400)]);
+const dueColumn = hoursColumn.map(() => [AS_OF - 30 + Math.floor(random() * 90)]);
+const givenColumn = hoursColumn.map(() => [Math.floor(random() * 4)]);
+const receivedColumn = hoursColumn.map(() => [Math.floor(random() * 4)]);
+const DAY_MS = 86_400_000;
+const SERIAL_OF_1970 = 25_569;
+const VCP = ['Visibility', 'Credibility', 'Profitability'];
 
 const plainLevel = (h) => (h < 50 ? 0 : h < 90 ? 1 : h < 200 ? 2 : 3);
 const mapColumn = (grid, compute) => grid.map((row) => [compute(row[0])]);
@@ -102,7 +112,48 @@ const WORKLOADS = {
     args: [partnerColumn, meetingPartners, dateColumn],
     plain: () => plainTotals(meetingPartners, dateColumn, (latest, date) => (date > latest ? date : latest), ''),
   },
+  STAGEFORECAST: {
+    args: [hoursColumn, recentColumn, AS_OF],
+    plain: () =>
+      hoursColumn.map((row, r) => {
+        const h = row[0];
+        const recent = recentColumn[r][0];
+        if (!(recent > 0) || h >= 200) return [''];
+        const day = AS_OF + Math.ceil(((plainNext(h) - h) * 90) / recent);
+        return [day > AS_OF + 3652 ? '' : new Date((day - SERIAL_OF_1970) * DAY_MS)];
+      }),
+  },
+  VCPPHASE: {
+    args: [hoursColumn, scoreColumn, receivedColumn],
+    plain: () => hoursColumn.map((row, r) => [VCP[receivedColumn[r][0] >= 1 ? 2 : row[0] >= 90 || scoreColumn[r][0] >= 7 ? 1 : 0]]),
+  },
+  NEXTSTEP: {
+    args: [hoursColumn, scoreColumn, checkedColumn, dueColumn, givenColumn, receivedColumn, AS_OF],
+    plain: () => {
+      const days = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+      const plurals = new Intl.PluralRules('en');
+      return hoursColumn.map((row, r) => {
+        const h = row[0];
+        const score = scoreColumn[r][0];
+        const checked = checkedColumn[r][0];
+        const received = receivedColumn[r][0];
+        if (dueColumn[r][0] < AS_OF) return [`Meet – overdue since ${days.format((dueColumn[r][0] - SERIAL_OF_1970) * DAY_MS)}`];
+        if (h >= 50 && (checked === '' || AS_OF - checked > 180)) return ['Do the bond checklist'];
+        if (received < 1 && h >= 90 && score >= 7) return ['Ask for a referral'];
+        if (received - givenColumn[r][0] >= 2) return ['Give a referral back'];
+        if (h >= 200) return ['Keep in touch'];
+        const toGo = Math.ceil((plainNext(h) - h) * 10) / 10;
+        const unit = plurals.select(toGo) === 'one' ? 'hour' : 'hours';
+        return [`Keep meeting – ${numbers.format(toGo)} ${unit} to ${LABELS[plainLevel(h) + 1]}`];
+      });
+    },
+  },
 };
+
+function plainNext(h) {
+  return h < 50 ? 50 : h < 90 ? 90 : 200;
+}
 
 /** The meeting totals without validation: a Map from the exact name to a running value. */
 function plainTotals(partners, values, fold, initial) {
@@ -136,6 +187,12 @@ function largeWorkloads() {
     REFERRALREADY: { valid: [validHours, validScores], bad: [badHours, validScores] },
     PARTNERHOURS: { valid: [names, meetingNames, validHours], bad: [names, meetingNames, badHours] },
     LASTCONTACT: { valid: [names, meetingNames, validDates], bad: [names, meetingNames, badHours] },
+    STAGEFORECAST: { valid: [validHours, validHours, AS_OF], bad: [badHours, validHours, AS_OF] },
+    VCPPHASE: { valid: [validHours, validScores, validScores], bad: [badHours, validScores, validScores] },
+    NEXTSTEP: {
+      valid: [validHours, validScores, '', '', validScores, validScores, AS_OF],
+      bad: [badHours, validScores, '', '', validScores, validScores, AS_OF],
+    },
   };
 }
 
@@ -223,7 +280,7 @@ async function main() {
 }
 
 const BUNDLES = [
-  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 30 },
+  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 45 },
   { label: 'Sheets sidebar (Sidebar.html)', files: ['dist/gas/Sidebar.html'], aimKb: 60 },
   { label: 'Excel functions.js', files: ['dist/office/functions.js'], aimKb: 20 },
   {

@@ -33,6 +33,8 @@ export interface CellArgument<T> {
 
 export type CellArguments<T extends readonly unknown[]> = { readonly [K in keyof T]: CellArgument<T[K]> };
 
+type UpToFour = (first: unknown, second: unknown, third: unknown, fourth: unknown) => CellResult;
+
 /** The cell's result from its read arguments: the first error, else blank if any is blank, else the computed value. */
 function combine<T extends readonly unknown[]>(values: unknown[], compute: (...values: T) => CellResult): CellResult {
   let blank = false;
@@ -42,7 +44,11 @@ function combine<T extends readonly unknown[]>(values: unknown[], compute: (...v
     if (value === BLANK) blank = true;
   }
   if (blank) return BLANK;
-  const result = compute(...(values as unknown as T));
+  // Up to four arguments are passed one by one: several times faster per cell than a spread (the rest read as undefined).
+  const result =
+    values.length <= 4
+      ? (compute as unknown as UpToFour)(values[0], values[1], values[2], values[3])
+      : compute(...(values as unknown as T));
   return typeof result === 'number' ? tidyNumber(result) : result;
 }
 

@@ -49,7 +49,7 @@ export class InputError {
   }
 }
 
-/** A cell of a result. A Date only where a function returns a date cell it was given (LASTCONTACT). */
+/** A cell of a result. A Date only where a function returns a date: one it was given (LASTCONTACT) or one it computed (STAGEFORECAST). */
 export type CellResult = string | number | boolean | Date | InputError;
 export type FunctionResult = CellResult | CellResult[][];
 

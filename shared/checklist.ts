@@ -31,9 +31,9 @@ export function checklistScore(answers: readonly boolean[]): number {
   return answers.reduce((count, yes) => count + (yes ? 1 : 0), 0);
 }
 
-/** True when a partner has enough hours and a strong enough bond to be asked for referrals. */
-export function isReferralReady(hours: number, score: number): boolean {
-  return hours >= REFERRAL_MIN_HOURS && score >= REFERRAL_MIN_SCORE;
+/** True when a partner has enough hours and a strong enough bond to be asked for referrals (by default 90 hours and 7 of 9). */
+export function isReferralReady(hours: number, score: number, minHours = REFERRAL_MIN_HOURS, minScore = REFERRAL_MIN_SCORE): boolean {
+  return hours >= minHours && score >= minScore;
 }
 
 /** What still stands between a partner and referral readiness. */

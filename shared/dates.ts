@@ -91,3 +91,21 @@ export function isoDateFromText(cell: unknown): IsoDate | null {
 export function utcDateOfIsoDate(date: IsoDate): Date | null {
   return isIsoDate(date) ? new Date(timeOfSerial(serialFromIsoDate(date))) : null;
 }
+
+/** The serial of the same calendar day `years` years later (29 February without one becomes 1 March). */
+export function serialYearsLater(serial: number, years: number): number {
+  const date = new Date(timeOfSerial(Math.floor(serial)));
+  return Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()) / DAY_MS + SERIAL_OF_1970;
+}
+
+/** Local midnight, in the runtime's time zone, of a serial's calendar day: the Date that shows that day. */
+export function localDateOfSerial(serial: number): Date {
+  const utc = timeOfSerial(Math.floor(serial));
+  // UTC midnight moved by the zone's offset then, unless a change of offset that day puts it off midnight.
+  const date = new Date(utc);
+  const day = date.getUTCDate();
+  date.setTime(utc + date.getTimezoneOffset() * 60_000);
+  if (date.getHours() === 0 && date.getMinutes() === 0 && date.getDate() === day) return date;
+  const exact = new Date(utc);
+  return new Date(exact.getUTCFullYear(), exact.getUTCMonth(), exact.getUTCDate());
+}

@@ -17,6 +17,7 @@
  * Host types stay with the hosts: each passes a factory for its error value.
  */
 import type { SheetFunction } from './catalog';
+import type { Calendar } from './date-cells';
 import { type CellInput, type CellResult, type FunctionResult, InputError, isGrid } from './cells';
 import type { Language } from './language';
 import { problemMessage } from './messages/functions';
@@ -31,10 +32,10 @@ export function problemTexts(language: () => Language): ProblemText {
   return (error) => problemMessage(error.problem, (asked ??= language()));
 }
 
-/** The result of a catalog function for `args`; an InputError it throws is returned as the result. */
-export function catalogResult(fn: SheetFunction, args: readonly CellInput[]): FunctionResult {
+/** The result of a catalog function for `args` (dates through `calendar`, if given); an InputError it throws is returned as the result. */
+export function catalogResult(fn: SheetFunction, args: readonly CellInput[], calendar?: Calendar): FunctionResult {
   try {
-    return fn.evaluate(args);
+    return fn.evaluate(args, calendar);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;

@@ -9,11 +9,13 @@
  *
  * Fractions and hours it returns are rounded to 10 decimal places
  * (`tidyNumber`), so 89.9 hours are 0.1 hours from 90, not 0.09999999999999432.
+ * Each function takes the thresholds (thresholds.ts), 50/90/200 unless given.
  */
 import { tidyNumber } from './cells';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
-/** Hours at which each stage after the first begins: casual friend, friend, close friend. */
-export const STAGE_THRESHOLDS: readonly number[] = [50, 90, 200];
+/** Hours at which each stage after the first begins by default: casual friend, friend, close friend. */
+export const STAGE_THRESHOLDS: Thresholds = DEFAULT_THRESHOLDS;
 
 /** The four stages in order, from level 0 to level 3. */
 export const STAGES = ['acquaintance', 'casualFriend', 'friend', 'closeFriend'] as const;
@@ -29,25 +31,24 @@ export const HIGHEST_LEVEL: StageLevel = 3;
  * @example stageLevel(49.9) // 0
  * @example stageLevel(90) // 2
  */
-export function stageLevel(hours: number): StageLevel {
-  let level = 0;
-  while (level < STAGE_THRESHOLDS.length && hours >= STAGE_THRESHOLDS[level]) level++;
-  return level as StageLevel;
+export function stageLevel(hours: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): StageLevel {
+  if (!(hours >= thresholds[0])) return 0;
+  return hours < thresholds[1] ? 1 : hours < thresholds[2] ? 2 : 3;
 }
 
 /** The stage for a number of hours. */
-export function stageOf(hours: number): Stage {
-  return STAGES[stageLevel(hours)];
+export function stageOf(hours: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Stage {
+  return STAGES[stageLevel(hours, thresholds)];
 }
 
 /** Hours at which the given level begins (0 for the first). */
-export function levelStartHours(level: StageLevel): number {
-  return level === 0 ? 0 : STAGE_THRESHOLDS[level - 1];
+export function levelStartHours(level: StageLevel, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  return level === 0 ? 0 : thresholds[level - 1];
 }
 
 /** Hours at which the level after the given one begins, or undefined for the highest level. */
-export function nextThresholdHours(level: StageLevel): number | undefined {
-  return level < HIGHEST_LEVEL ? STAGE_THRESHOLDS[level] : undefined;
+export function nextThresholdHours(level: StageLevel, thresholds: Thresholds = DEFAULT_THRESHOLDS): number | undefined {
+  return level < HIGHEST_LEVEL ? (thresholds as readonly number[])[level] : undefined;
 }
 
 /**
@@ -56,11 +57,11 @@ export function nextThresholdHours(level: StageLevel): number | undefined {
  *
  * @example stageProgress(70) // 0.5, halfway from 50 to 90
  */
-export function stageProgress(hours: number): number {
-  const level = stageLevel(hours);
-  const next = nextThresholdHours(level);
+export function stageProgress(hours: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  const level = stageLevel(hours, thresholds);
+  const next = nextThresholdHours(level, thresholds);
   if (next === undefined) return 1;
-  const start = levelStartHours(level);
+  const start = levelStartHours(level, thresholds);
   return tidyNumber((hours - start) / (next - start));
 }
 
@@ -70,7 +71,7 @@ export function stageProgress(hours: number): number {
  * @example hoursToNextStage(70) // 20
  * @example hoursToNextStage(89.9) // 0.1
  */
-export function hoursToNextStage(hours: number): number {
-  const next = nextThresholdHours(stageLevel(hours));
+export function hoursToNextStage(hours: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  const next = nextThresholdHours(stageLevel(hours, thresholds), thresholds);
   return next === undefined ? 0 : tidyNumber(next - hours);
 }

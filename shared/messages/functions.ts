@@ -9,6 +9,9 @@ import type { Language } from '../language';
 /** Problems described by the offending value alone. */
 export type ValueProblemKind = 'hoursNotNumber' | 'hoursNegative' | 'scoreInvalid' | 'answerInvalid' | 'languageInvalid';
 
+/** What a number argument must be: a whole number of 0 or more, above 0, 0 or more, or a checklist score. */
+export type NumberRule = 'count' | 'positive' | 'nonNegative' | 'score';
+
 export type Problem =
   | { kind: ValueProblemKind; value: unknown }
   | { kind: 'numberGrouping'; name: string; value: unknown }
@@ -16,7 +19,12 @@ export type Problem =
   | { kind: 'shapeMismatch'; names: readonly [string, string]; shapes: readonly [string, string] }
   | { kind: 'cellError'; text: string }
   | { kind: 'meetingHoursInvalid'; value: unknown }
-  | { kind: 'meetingDateInvalid'; value: unknown };
+  | { kind: 'meetingDateInvalid'; value: unknown }
+  | { kind: 'thresholdsShape'; shape: string }
+  | { kind: 'thresholdsInvalid'; value: unknown }
+  | { kind: 'thresholdsOrder'; value: unknown; previous: number }
+  | { kind: 'dateInvalid'; name: string; value: unknown }
+  | { kind: 'numberInvalid'; name: string; rule: NumberRule; value: unknown };
 
 type Renderers = { [K in Problem['kind']]: (problem: Problem & { kind: K }, got: string) => string };
 
@@ -47,6 +55,23 @@ export function describeValue(value: unknown, language: Language): string {
   }
 }
 
+const THRESHOLDS: Record<Language, string> = {
+  en: 'thresholds must be 3 numbers above 0, each larger than the one before, in one row or column, e.g. 50, 90, 200',
+  de: 'thresholds müssen 3 Zahlen über 0 sein, jede größer als die vorige, in einer Zeile oder Spalte, z. B. 50, 90, 200',
+};
+
+/** What each number rule asks for, and an example. */
+const NUMBER_RULES: Record<Language, Record<NumberRule, string>> = {
+  en: {
+    count: 'a whole number of 0 or more',
+    positive: 'a number above 0',
+    nonNegative: 'a number of 0 or more',
+    score: 'a whole number from 0 to 9',
+  },
+  de: { count: 'eine ganze Zahl ab 0', positive: 'eine Zahl über 0', nonNegative: 'eine Zahl ab 0', score: 'eine ganze Zahl von 0 bis 9' },
+};
+const NUMBER_EXAMPLES: Record<NumberRule, number> = { count: 2, positive: 90, nonNegative: 90, score: 7 };
+
 const RENDERERS: Record<Language, Renderers> = {
   en: {
     hoursNotNumber: (_, got) => `hours must be a number of 0 or more, e.g. 12.5 (got ${got})`,
@@ -64,6 +89,11 @@ const RENDERERS: Record<Language, Renderers> = {
     meetingHoursInvalid: (_, got) =>
       `a meeting with this partner has hours that are not a number of 0 or more (got ${got}): correct it in the meeting log`,
     meetingDateInvalid: (_, got) => `a meeting with this partner has a date that is not a date (got ${got}): correct it in the meeting log`,
+    thresholdsShape: (p) => `${THRESHOLDS.en} (got a ${p.shape} range)`,
+    thresholdsInvalid: (_, got) => `${THRESHOLDS.en} (got ${got})`,
+    thresholdsOrder: (p, got) => `${THRESHOLDS.en} (got ${got} after ${p.previous})`,
+    dateInvalid: (p, got) => `${p.name} must be a date, e.g. 2026-11-02 (got ${got})`,
+    numberInvalid: (p, got) => `${p.name} must be ${NUMBER_RULES.en[p.rule]}, e.g. ${NUMBER_EXAMPLES[p.rule]} (got ${got})`,
   },
   de: {
     hoursNotNumber: (_, got) => `hours muss eine Zahl ab 0 sein, z. B. 12,5 (erhalten: ${got})`,
@@ -83,6 +113,11 @@ const RENDERERS: Record<Language, Renderers> = {
       `ein Treffen mit diesem Partner hat Stunden, die keine Zahl ab 0 sind (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
     meetingDateInvalid: (_, got) =>
       `ein Treffen mit diesem Partner hat ein Datum, das kein Datum ist (erhalten: ${got}): bitte im Treffen-Protokoll korrigieren`,
+    thresholdsShape: (p) => `${THRESHOLDS.de} (erhalten: ein Bereich ${p.shape})`,
+    thresholdsInvalid: (_, got) => `${THRESHOLDS.de} (erhalten: ${got})`,
+    thresholdsOrder: (p, got) => `${THRESHOLDS.de} (erhalten: ${got} nach ${p.previous})`,
+    dateInvalid: (p, got) => `${p.name} muss ein Datum sein, z. B. 02.11.2026 (erhalten: ${got})`,
+    numberInvalid: (p, got) => `${p.name} muss ${NUMBER_RULES.de[p.rule]} sein, z. B. ${NUMBER_EXAMPLES[p.rule]} (erhalten: ${got})`,
   },
 };
 

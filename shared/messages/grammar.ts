@@ -13,8 +13,11 @@ export interface PluralForms {
 
 /** The form of `forms` the language uses for `count`. */
 export function plural(language: Language, count: number, forms: PluralForms): string {
-  return new Intl.PluralRules(language).select(count) === 'one' ? forms.one : forms.other;
+  return (PLURAL_RULES[language] ??= new Intl.PluralRules(language)).select(count) === 'one' ? forms.one : forms.other;
 }
+
+/** One PluralRules per language, made when first needed: a range of results asks thousands of times. */
+const PLURAL_RULES: Partial<Record<Language, Intl.PluralRules>> = {};
 
 const AND: Record<Language, string> = { en: 'and', de: 'und' };
 

@@ -4,6 +4,8 @@
  */
 import { CATALOG } from '../../shared/catalog';
 import { FUNCTION_HELP } from '../../shared/messages/catalog';
+import { serialFromIsoDate } from '../../shared/dates';
+import { FakeUtilities } from '../fakes/sheets';
 import { gasScriptFiles, gasSheetFunctions, gasSource, loadGas } from '../support/gas-vm';
 
 const globalsSource = () => gasSource('Globals.js');
@@ -125,5 +127,56 @@ describe('the pushed Apps Script code', () => {
     ]);
     expect(asked).toBe(1);
     expect(() => sheets.HOURSTONEXT(-1)).toThrow('hours darf nicht negativ sein, z. B. 12,5 (erhalten: -1)');
+  });
+
+  it('answers the forecast, VCP phase and next step, and takes thresholds', () => {
+    const sheets = gasSheetFunctions(loadGas());
+    expect(sheets.BONDSTAGE(60, 'en', [[43, 57, 119]])).toBe('Friend');
+    expect(sheets.BONDLEVEL([[10], [60]], [[43], [57], [119]])).toEqual([[0], [2]]);
+    expect(() => sheets.BONDLEVEL(60, [[90, 50, 200]])).toThrow(
+      'thresholds must be 3 numbers above 0, each larger than the one before, in one row or column, e.g. 50, 90, 200 (got 50 after 90)',
+    );
+    expect(sheets.REFERRALREADY(95, 7, 100)).toBe(false);
+    expect(sheets.VCPPHASE(95, '', 0, 'de')).toBe('Glaubwürdigkeit');
+    expect(sheets.NEXTSTEP(95, 8, '', serialFromIsoDate('2026-11-02'), 1, 0, serialFromIsoDate('2026-12-07'))).toBe(
+      'Meet – overdue since 2 Nov 2026',
+    );
+    expect(sheets.NEXTSTEP('', '', '', '', '', '', serialFromIsoDate('2026-12-07'))).toBe('');
+    expect(sheets.STAGEFORECAST(250, 15, serialFromIsoDate('2026-01-01'))).toBe('');
+  });
+
+  it("reads and returns dates in the spreadsheet's time zone, asking for it once per call and only for dates", () => {
+    // Auckland is 13 hours ahead of UTC in January: midnight there is the day before in UTC, where these tests run.
+    const timeZone = 'Pacific/Auckland';
+    let asked = 0;
+    const SpreadsheetApp = {
+      getActiveSpreadsheet: () => ({
+        getSpreadsheetTimeZone: () => {
+          asked++;
+          return timeZone;
+        },
+        getSpreadsheetLocale: () => 'en_NZ',
+      }),
+    };
+    const sheets = gasSheetFunctions(loadGas({ SpreadsheetApp, Utilities: FakeUtilities }));
+    const midnight = (iso: string) => FakeUtilities.parseDate(iso, timeZone, 'yyyy-MM-dd');
+
+    const forecast = sheets.STAGEFORECAST([[60], [70]], [[15], [15]], midnight('2026-01-01')) as Date[][];
+    expect(forecast.map(([date]) => date.getTime())).toEqual([midnight('2026-06-30').getTime(), midnight('2026-05-01').getTime()]);
+    expect(asked).toBe(1);
+
+    expect(sheets.NEXTSTEP(95, 8, midnight('2026-10-01'), midnight('2026-11-02'), 1, 0, midnight('2026-12-07'))).toBe(
+      'Meet – overdue since 2 Nov 2026',
+    );
+    expect(asked).toBe(2);
+    expect(sheets.BONDSTAGE([[60], [95]])).toEqual([['Casual friend'], ['Friend']]);
+    expect(sheets.NEXTSTEP(95, 8, serialFromIsoDate('2026-10-01'), '', 1, 0, serialFromIsoDate('2026-12-07'))).toBe('Ask for a referral');
+    expect(asked).toBe(2);
+  });
+
+  it('keeps to the runtime calendar when the spreadsheet cannot be asked', () => {
+    const sheets = gasSheetFunctions(loadGas());
+    const forecast = sheets.STAGEFORECAST(60, 15, new Date(2026, 0, 1)) as Date;
+    expect([forecast.getFullYear(), forecast.getMonth(), forecast.getDate(), forecast.getHours()]).toEqual([2026, 5, 30, 0]);
   });
 });

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG } from '../../shared/catalog';
+import { isDate } from '../../shared/cells';
+import { excelSerialDate } from '../../shared/dates';
 import { FUNCTION_HELP, PARAMETER_HELP } from '../../shared/messages/catalog';
 import { gasSheetFunctions, loadGas } from '../support/gas-vm';
 import { FakeCustomFunctionsError, OFFICE_DIST, loadOfficeFunctions } from '../support/office-vm';
@@ -39,9 +41,11 @@ function excelCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown 
 }
 
 function sheetsCall(fn: (...args: unknown[]) => unknown, args: unknown[]): Shown {
+  // Sheets returns dates as Dates, Excel as serial numbers: compare them as serials.
+  const serial = (cell: unknown) => (isDate(cell) ? excelSerialDate(cell) : cell);
   try {
     const result = fn(...args);
-    return Array.isArray(result) ? result : [[result]];
+    return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map(serial)) : [[serial(result)]];
   } catch (error) {
     return [[`#VALUE! ${(error as Error).message}`]];
   }
@@ -132,7 +136,62 @@ describe('the built Excel functions.js', () => {
     ['BONDSTAGE', [[['1.000,5'], ['1,000.5'], ['12,5'], ['1,000'], ['1.000']]]],
     ['HOURSTONEXT', [[[89.9], [-0], [49.7]]]],
     ['BONDPROGRESS', [[[50.1], [-0]]]],
+    ['BONDSTAGE', [60, 'de', [[43, 57, 119]]]],
+    [
+      'BONDLEVEL',
+      [
+        [[10], [60], [120]],
+        [[43], [57], [119]],
+      ],
+    ],
+    ['BONDLEVEL', [95, [[90, 50, 200]]]],
+    [
+      'BONDPROGRESS',
+      [
+        95,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+    ],
+    ['HOURSTONEXT', [100, [['43', '57,5', 119]]]],
+    ['HOURSTONEXT', [100, 'fifty']],
+    ['REFERRALREADY', [95, 7, 100]],
+    ['REFERRALREADY', [[[95], [80]], 6, '', 6]],
+    ['REFERRALREADY', [95, 7, -1]],
+    ['STAGEFORECAST', [60, 15, 46_023]],
+    ['STAGEFORECAST', [[[60], [250], [''], [10], ['x']], [[15], [15], [15], [0], [15]], 46_023, 30]],
+    ['STAGEFORECAST', [60, 0.001, 46_023]],
+    ['STAGEFORECAST', [60, 15, 'tomorrow']],
+    ['VCPPHASE', [[[10], [95], [10], [10]], [[''], [''], [7], ['']], [[0], [''], [''], [2]], 'de']],
+    ['VCPPHASE', [10, 5, -1]],
+    ['NEXTSTEP', [95, 8, 46_000, 46_328, 1, 0, 46_363]],
+    ['NEXTSTEP', [95, 8, 46_000, 46_328, 1, 0, 46_363, 'de']],
+    ['NEXTSTEP', [[[95], [60], [''], [10], [250]], [[8], [''], [''], [''], [9]], 46_300, '', 0, [[0], [0], [''], [3], [4]], 46_363]],
+    ['NEXTSTEP', [95, 8, '', '', 0, 0, 46_363, 'en', [[1, 2]]]],
+    ['NEXTSTEP', [95, 8, 'soon', '', 0, 0, 46_363]],
+    [
+      'PARTNERHOURS',
+      [
+        [['Anna'], ['Bo'], ['']],
+        [['anna '], ['Bo'], ['ANNA']],
+        [[2], [3], [1.5]],
+      ],
+    ],
+    [
+      'LASTCONTACT',
+      [
+        [['Anna'], ['Bo'], ['Cy']],
+        [['anna'], ['Bo'], ['Anna']],
+        [[46_000], [46_010], [46_020]],
+      ],
+    ],
   ];
+
+  it('compares every catalog function', () => {
+    expect(new Set(cases.map(([name]) => name))).toEqual(new Set(CATALOG.map((fn) => fn.name)));
+  });
 
   it.each(cases)('%s%j gives what the Sheets build gives', (name, args) => {
     const { associated } = loadOfficeFunctions();

@@ -91,6 +91,47 @@ describe('catalog functions', () => {
   });
 });
 
+describe('the forecast, VCP phase, next step and thresholds', () => {
+  it('evaluate in both dialects, with dates as serial numbers and thresholds as an array literal or a range', () => {
+    const cells = [
+      [43, 57, 119, '=BONDSTAGE(60, "en", {43,57,119})', '=NETWORK.BONDLEVEL(60, A1:C1)', '=HOURSTONEXT(100, A1:C1)'],
+      [
+        '=STAGEFORECAST(60, 15, DATE(2026,1,1))',
+        '=NETWORK.STAGEFORECAST(60, 15, DATE(2026,1,1), 30)',
+        '=STAGEFORECAST(250, 15, DATE(2026,1,1))',
+      ],
+      ['=VCPPHASE(95, "", 0)', '=NETWORK.VCPPHASE(10, 3, 1, "de")', '=REFERRALREADY(95, 7, 100)'],
+      [
+        '=NEXTSTEP(95, 8, DATE(2026,10,1), DATE(2026,11,2), 1, 0, DATE(2026,12,7))',
+        '=NETWORK.NEXTSTEP(95, 8, DATE(2026,10,1), DATE(2026,11,2), 1, 0, DATE(2026,12,7), "de")',
+        '=NEXTSTEP(95, 8, DATE(2026,10,1), "", 1, 0, DATE(2026,12,7))',
+      ],
+    ];
+    const engine = buildFormulaEngine([{ name: 'Sheet1', cells }]);
+    const values = engine.values('Sheet1');
+    expect(values[0].slice(3)).toEqual(['Friend', 2, 19]);
+    expect(values[1].slice(0, 3)).toEqual([46_203, 46_083, '']);
+    expect(values[2].slice(0, 3)).toEqual(['Credibility', 'Profitabilität', false]);
+    expect(values[3].slice(0, 3)).toEqual(['Meet – overdue since 2 Nov 2026', 'Treffen – fällig seit 02.11.2026', 'Ask for a referral']);
+    engine.destroy();
+  });
+
+  it('fill a whole column from one formula, and give one error for bad thresholds', () => {
+    const cells = [
+      [95, 8, 46_300, '', 0, 0, '=NEXTSTEP(A1:A3, B1:B3, C1:C3, D1:D3, E1:E3, F1:F3, DATE(2026,12,7))', '=BONDLEVEL(A1:A3, {90,50,200})'],
+      [60, '', '', 46_357, 0, 0],
+      ['', '', '', '', '', ''],
+    ];
+    const engine = buildFormulaEngine([{ name: 'Sheet1', cells }]);
+    expect(engine.values('Sheet1').map((row) => row[6])).toEqual(['Ask for a referral', 'Meet – overdue since 1 Dec 2026', '']);
+    expect(engine.value('Sheet1', 0, 7)).toEqual({
+      error: '#VALUE!',
+      message: problemMessage({ kind: 'thresholdsOrder', value: 50, previous: 90 }, 'en'),
+    });
+    engine.destroy();
+  });
+});
+
 describe('the Sheets dialect', () => {
   const rows = new Map([
     ['Partners', 1000],

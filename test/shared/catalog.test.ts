@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CATALOG, catalogFunction } from '../../shared/catalog';
-import { type CellResult, type FunctionResult, InputError } from '../../shared/cells';
+import { type CellInput, type CellResult, type FunctionResult, InputError } from '../../shared/cells';
+import { isoDateOfDay, serialOfCalendarDay } from '../../shared/dates';
 import { FUNCTION_EXAMPLES, FUNCTION_HELP, PARAMETER_HELP, documentedCatalog } from '../../shared/messages/catalog';
 import { problemMessage } from '../../shared/messages/functions';
 
@@ -8,6 +9,18 @@ import { problemMessage } from '../../shared/messages/functions';
 function shown(result: FunctionResult): unknown {
   const show = (cell: CellResult) => (cell instanceof InputError ? `ERROR: ${problemMessage(cell.problem, 'en')}` : cell);
   return Array.isArray(result) ? result.map((row) => row.map(show)) : show(result);
+}
+
+/** The arguments of an example formula: "text", numbers, DATE(y, m, d) as a serial and array literals {a,b,c} as one row. */
+function exampleArguments(text: string): CellInput[] {
+  const tokens = text.match(/"[^"]*"|DATE\(\d+, \d+, \d+\)|\{[^}]*\}|[^,\s][^,]*/g) ?? [];
+  return tokens.map((token) => {
+    if (token.startsWith('"')) return token.slice(1, -1);
+    const date = /^DATE\((\d+), (\d+), (\d+)\)$/.exec(token);
+    if (date) return serialOfCalendarDay(Number(date[1]), Number(date[2]), Number(date[3]));
+    if (token.startsWith('{')) return [token.slice(1, -1).split(',').map(Number)];
+    return Number(token);
+  });
 }
 
 const run = (name: string, ...args: unknown[]) => shown(catalogFunction(name).evaluate(args as never));
@@ -25,6 +38,9 @@ describe('the catalog', () => {
       'REFERRALREADY',
       'PARTNERHOURS',
       'LASTCONTACT',
+      'STAGEFORECAST',
+      'VCPPHASE',
+      'NEXTSTEP',
     ]);
     const documented = documentedCatalog();
     expect(documented.map((fn) => fn.name)).toEqual(names);
@@ -70,10 +86,10 @@ describe('the catalog', () => {
       for (const example of fn.examples) {
         const call = example.formula.match(/^=([A-Z]+)\((.*)\)$/);
         if (!call || call[1] !== fn.name || /[A-Z]+\d+:/.test(call[2])) continue;
-        const args = call[2].split(/,\s*/).map((arg) => (arg.startsWith('"') ? arg.slice(1, -1) : Number(arg)));
-        const result = fn.evaluate(args);
-        // Each example gives one value: an input error or a matrix shows as itself and fails.
-        expect(typeof result === 'object' ? result : String(result).toUpperCase()).toBe(example.result.toUpperCase());
+        const result = fn.evaluate(exampleArguments(call[2]));
+        // Each example gives one value: an input error or a matrix shows as itself and fails; a date shows as YYYY-MM-DD.
+        const shownResult = result instanceof Date ? isoDateOfDay(result) : result;
+        expect(typeof shownResult === 'object' ? shownResult : String(shownResult).toUpperCase()).toBe(example.result.toUpperCase());
       }
     }
   });

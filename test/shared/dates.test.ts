@@ -134,6 +134,12 @@ function inTimeZone(timeZone: string): Record<string, unknown> {
       utc: d.utcDateOfIsoDate('2025-03-14').toISOString(),
       daysBack: acrossDaylightSaving.map((day) => [1, 30, 200].map((n) => d.excelSerialDate(day) - d.excelSerialDate(d.dayBefore(day, n)))),
       midnights: acrossDaylightSaving.map((day) => d.dayBefore(day, 30).getHours()),
+      // Every day of two years as a Date: local midnight showing that day, also on the days the offset changes.
+      localDaysAmiss: Array.from({ length: 731 }, (_, i) => 45658 + i).filter((serial) => {
+        const date = d.localDateOfSerial(serial);
+        return d.excelSerialDate(date) !== serial || date.getHours() !== 0 || date.getMinutes() !== 0;
+      }),
+      tenYearsLater: [d.serialYearsLater(45658, 10), d.serialYearsLater(d.serialFromIsoDate('2028-02-29'), 10)],
     }));
   `;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -152,6 +158,7 @@ describe('in every time zone', () => {
     ['Pacific/Auckland', -780],
     ['America/Los_Angeles', 480],
     ['UTC', 0],
+    ['Asia/Kolkata', -330],
   ])('%s gives the same calendar days', (timeZone, offsetMinutes) => {
     const results = inTimeZone(timeZone);
     expect(results.offsetMinutes).toBe(offsetMinutes);
@@ -172,6 +179,8 @@ describe('in every time zone', () => {
         [1, 30, 200],
       ],
       midnights: [0, 0, 0, 0],
+      localDaysAmiss: [],
+      tenYearsLater: [45658 + 3652, serialFromIsoDate('2038-03-01')],
     });
   });
 });
