@@ -236,15 +236,24 @@ function* slotsOf(event: IcalEvent, period: PeriodDays, reader: TimeReader, coun
     }
     return;
   }
-  // Without overrides an occurrence is its slot: the details are worked out only for slots in the period.
+  // Without overrides an occurrence is its slot and lasts the series' duration (read once);
+  // with them, ical.js works out each occurrence's details.
   const overridden = hasExceptions(event);
+  const duration = overridden ? null : event.duration;
   const iterator = event.iterator();
   for (let step = 0; step < MAX_STEPS_PER_SERIES; step++) {
     const next = iterator.next();
     if (!next) return;
     counter.total++;
     const slotDay = reader.clock(next).date;
-    if (!overridden && period.from !== null && slotDay < period.from) continue;
+    if (duration) {
+      if (slotDay > period.to) return;
+      if (period.from !== null && slotDay < period.from) continue;
+      const end = next.clone();
+      end.addDuration(duration);
+      yield { item: event, start: next, end, slot: next };
+      continue;
+    }
     const details = event.getOccurrenceDetails(next);
     const day = overridden ? reader.clock(details.startDate).date : slotDay;
     // A moved occurrence may lie before its slot; the slot decides when the series has passed the period.
