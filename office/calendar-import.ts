@@ -4,15 +4,16 @@
  * rows to append arrive here.
  *
  * Round trips: reading the tracker takes three syncs (sheet and table names;
- * header rows and where the tables are; the Partners and Meetings values),
- * the append one more: the columns Meetings lacks are added to its table,
+ * header rows; the Partners and Meetings values and where the Meetings table
+ * is), and the port remembers where it found it, so an import reads it there
+ * again in one sync (three when it has moved since); the append takes one more: the columns Meetings lacks are added to its table,
  * then all rows with one table.rows.add, their text cells formatted as Text
  * before their text is written (shared/cell-writes.ts). Should that sync
  * fail, one more removes what it added, so Meetings is as it was. The period
  * is remembered in the document's settings (Office.context.document.settings).
  */
 import { importContextOf, planImport } from '../shared/calendar/host-steps';
-import { findMeetingsSheet, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
+import { findMeetingsSheet, isMeetingsHeader, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
 import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
 import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
 import { importErrorOf } from '../shared/calendar/problems';
@@ -43,18 +44,62 @@ interface MeetingsTable {
   rows: number;
 }
 
+/** Where the tracker was found: its Partners and Meetings sheets, and the Meetings table. */
+interface TrackerPlace {
+  partners: string | null;
+  meetings: string | null;
+  table: string | null;
+}
+
 interface ReadTracker {
   view: TrackerView;
   meetingsName: string | null;
   /** The Meetings sheet's values from column A, header row first. */
   meetings: HostGrid | null;
   table: MeetingsTable | null;
+  place: TrackerPlace;
 }
 
 /** Values of a used range as if read from column A. */
 function fromColumnA(range: Excel.Range): HostGrid {
   const offset = range.columnIndex;
   return (range.values as unknown[][]).map((row) => [...new Array<unknown>(offset).fill(''), ...row]);
+}
+
+/** Queues the reads of the tracker's sheets and of candidate Meetings tables; `loaded` gives the result after the next sync. */
+function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: Excel.Table[]): () => ReadTracker {
+  const worksheets = context.workbook.worksheets;
+  const names = [...new Set([place.partners, place.meetings].filter((name): name is string => name !== null))];
+  const used = names.map((name) => ({
+    name,
+    range: worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true).load('values,columnIndex'),
+  }));
+  const places = tables.map((table) => {
+    table.load('name');
+    table.worksheet.load('name');
+    const header = table.getHeaderRowRange().load('rowIndex,columnIndex,columnCount');
+    const whole = table.getRange().load('rowCount');
+    return { table, header, whole };
+  });
+  return () => {
+    const valuesOf = (name: string) => {
+      const range = used.find((candidate) => candidate.name === name)?.range;
+      return range && !range.isNullObject ? fromColumnA(range) : null;
+    };
+    const view = trackerViewOf({ partners: place.partners ? [place.partners] : [], checks: null }, valuesOf);
+    const found = places.find(({ table, header }) => table.worksheet.name === place.meetings && header.rowIndex === 0);
+    const table = found
+      ? {
+          table: found.table,
+          headerRow: 0,
+          firstColumn: found.header.columnIndex,
+          columns: found.header.columnCount,
+          rows: found.whole.rowCount,
+        }
+      : null;
+    const meetings = place.meetings ? valuesOf(place.meetings) : null;
+    return { view, meetingsName: place.meetings, meetings, table, place: { ...place, table: found ? found.table.name : null } };
+  };
 }
 
 /** Finds the tracker by its headers and reads Partners and Meetings: 3 syncs. */
@@ -66,40 +111,32 @@ async function readTracker(context: Excel.RequestContext): Promise<ReadTracker> 
   await context.sync();
 
   const headerRanges = worksheets.items.map((sheet) => ({ name: sheet.name, header: sheet.getRange(HEADER_RANGE).load('values') }));
-  const places = tables.items.map((table) => {
-    table.worksheet.load('name');
-    const header = table.getHeaderRowRange().load('rowIndex,columnIndex,columnCount');
-    const whole = table.getRange().load('rowCount');
-    return { table, header, whole };
-  });
   await context.sync();
 
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
-  const found = findTrackerSheets(headers);
-  const meetingsName = findMeetingsSheet(headers);
-  const names = [...new Set([...found.partners.slice(0, 1), ...(meetingsName ? [meetingsName] : [])])];
-  const used = names.map((name) => ({
-    name,
-    range: worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true).load('values,columnIndex'),
-  }));
+  const place = { partners: findTrackerSheets(headers).partners[0] ?? null, meetings: findMeetingsSheet(headers), table: null };
+  const loaded = queueReads(context, place, tables.items);
   await context.sync();
+  return loaded();
+}
 
-  const valuesOf = (name: string) => {
-    const range = used.find((candidate) => candidate.name === name)?.range;
-    return range && !range.isNullObject ? fromColumnA(range) : null;
-  };
-  const view = trackerViewOf({ partners: found.partners.slice(0, 1), checks: null }, valuesOf);
-  const place = places.find(({ table, header }) => table.worksheet.name === meetingsName && header.rowIndex === 0);
-  const table = place
-    ? {
-        table: place.table,
-        headerRow: 0,
-        firstColumn: place.header.columnIndex,
-        columns: place.header.columnCount,
-        rows: place.whole.rowCount,
-      }
-    : null;
-  return { view, meetingsName, meetings: meetingsName ? valuesOf(meetingsName) : null, table };
+/**
+ * Reads the tracker where it was found last time: 1 sync. Null when it is no
+ * longer all there (a sheet or the table gone or renamed, headers changed),
+ * so the caller reads afresh.
+ */
+async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace): Promise<ReadTracker | null> {
+  if (!place.partners || !place.meetings) return null;
+  try {
+    const loaded = queueReads(context, place, place.table ? [context.workbook.tables.getItem(place.table)] : []);
+    await context.sync();
+    const read = loaded();
+    const complete = read.view.partners.length === 1 && read.meetings !== null && isMeetingsHeader(read.meetings[0]);
+    return complete && read.place.table === place.table ? read : null;
+  } catch {
+    // A remembered sheet or table no longer exists (ItemNotFound).
+    return null;
+  }
 }
 
 /** Number formats for the appended rows: Text for text cells, null (unchanged) for the others. */
@@ -153,11 +190,18 @@ async function undoAppend(context: Excel.RequestContext, read: ReadTracker, plan
   }
 }
 
-/** Appends the rows to Meetings: 3 syncs to read, 1 to write (1 more to undo a failed write). */
-async function importInExcel(context: Excel.RequestContext, rows: MeetingToImport[]): Promise<ImportResult> {
-  const read = await readTracker(context);
+/**
+ * Appends the rows to Meetings: 1 sync to read the tracker where the context
+ * found it (3 when it has moved since), 1 to write (1 more to undo a failed write).
+ */
+async function importInExcel(
+  context: Excel.RequestContext,
+  rows: MeetingToImport[],
+  remembered: TrackerPlace | null,
+): Promise<ReadTracker['place'] & { result: ImportResult }> {
+  const read = (remembered ? await rereadTracker(context, remembered) : null) ?? (await readTracker(context));
   const plan = planImport(read.view, read.meetings, rows, displayLanguage(), serialFromIsoDate);
-  if (plan.rows.length === 0) return plan.result;
+  if (plan.rows.length === 0) return { ...read.place, result: plan.result };
   if (read.table) queueTableAppend(read.table, plan);
   else queueSheetAppend(context.workbook.worksheets.getItem(read.meetingsName!), read.meetings!.length, plan);
   try {
@@ -166,7 +210,7 @@ async function importInExcel(context: Excel.RequestContext, rows: MeetingToImpor
     await undoAppend(context, read, plan);
     throw error;
   }
-  return plan.result;
+  return { ...read.place, result: plan.result };
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -182,6 +226,8 @@ export function excelImportPort(
   settings: () => DocumentSettings = () => Office.context.document.settings,
   today: () => string = () => isoDateOfDay(new Date()),
 ): ImportPort {
+  /** Where the last read found the tracker. */
+  let place: TrackerPlace | null = null;
   const storedPeriod = (): PeriodChoice => {
     try {
       return periodChoiceOf(settings().get(PERIOD_SETTING));
@@ -194,6 +240,7 @@ export function excelImportPort(
       guarded(() =>
         run(async (context): Promise<ImportContext> => {
           const read = await readTracker(context);
+          place = read.place;
           return importContextOf(read.view, read.meetings, { language: displayLanguage(), storedPeriod: storedPeriod(), today: today() });
         }),
       ),
@@ -208,6 +255,11 @@ export function excelImportPort(
           resolve();
         }
       }),
-    importMeetings: (rows) => guarded(() => run((context) => importInExcel(context, rows))),
+    importMeetings: (rows) =>
+      guarded(async () => {
+        const { result, ...found } = await run((context) => importInExcel(context, rows, place));
+        place = found;
+        return result;
+      }),
   };
 }

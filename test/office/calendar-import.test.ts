@@ -96,10 +96,12 @@ describe('the import context in Excel', () => {
 });
 
 describe('importing meetings in Excel', () => {
-  it('appends every row with one table append in one sync after the reads, text as text', async () => {
+  it('appends every row with one table append in 2 syncs, text as text', async () => {
     const { port, fake, meetings } = await trackerWorkbook();
     const table = fake.workbook.tables.find((candidate) => candidate.sheet === meetings)!;
     const rowsBefore = table.area.rows;
+    // The importer opens by reading the context: the port remembers where the tracker is.
+    await port.loadImportContext();
     fake.log.reset();
     fake.syncsPerRun.length = 0;
     const result = await port.importMeetings([
@@ -109,7 +111,8 @@ describe('importing meetings in Excel', () => {
     ]);
     expect(result.added).toBe(3);
     expect(fake.log.count('TableRowCollection.add')).toBe(1);
-    expect(fake.syncsPerRun).toEqual([4]);
+    // One sync to read Partners and Meetings where the context found them, one to write.
+    expect(fake.syncsPerRun).toEqual([2]);
     expect(table.area.rows).toBe(rowsBefore + 3);
     const serial = serialFromIsoDate('2025-03-04');
     expect(lastRows(meetings, 3)).toEqual([
@@ -119,6 +122,19 @@ describe('importing meetings in Excel', () => {
     ]);
     const title = meetings.cell(table.area.rows - 2, column('notes'));
     expect([title.formula, title.value, title.numberFormat]).toEqual(['', '=HYPERLINK("https://example.com","x")', '@']);
+  });
+
+  it('reads the tracker afresh when its Meetings sheet was renamed since the context was read', async () => {
+    const { port, fake, meetings } = await trackerWorkbook();
+    await port.loadImportContext();
+    meetings.name = 'Log';
+    fake.syncsPerRun.length = 0;
+    expect((await port.importMeetings([row()])).added).toBe(1);
+    // The fresh read (3) and the write (1), after the failed reread (1 more in Excel, where ItemNotFound surfaces at the sync).
+    expect(fake.syncsPerRun).toHaveLength(1);
+    expect(fake.syncsPerRun[0]).toBeGreaterThanOrEqual(4);
+    expect(fake.syncsPerRun[0]).toBeLessThanOrEqual(5);
+    expect(lastRows(meetings, 1)[0].slice(1, 6)).toEqual(['Ben Example', 1.5, 'One-to-one', 'Lunch', 'uid-1 2025-03-04T13:00:00Z']);
   });
 
   it('adds nothing when the same rows are imported again', async () => {
