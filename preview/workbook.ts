@@ -107,11 +107,7 @@ export function parseWorkbook(text: string | null): WorkbookData | null {
     if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isCellContent))) return null;
     const keys = columns[sheet];
     const stored =
-      Array.isArray(keys) && keys.every((key) => typeof key === 'string')
-        ? (keys as string[])
-        : record.version === 1
-          ? VERSION_1_COLUMNS[sheet]
-          : null;
+      Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : record.version === 1 ? VERSION_1_COLUMNS[sheet] : null;
     checked[sheet] = intoCurrentColumns(rows, stored, currentColumns(sheet));
   }
   return { language: record.language, edited: record.edited === true, inputs: checked };
