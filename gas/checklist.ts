@@ -68,11 +68,23 @@ export function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   return values;
 }
 
-/** Reads the tracker: every Partners-like sheet (preferred first) and the best Checks sheet, one read each. */
-function readTracker(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, preferredPartners: string | null): TrackerView {
+/**
+ * Reads the tracker: every Partners-like sheet (preferred first), the best
+ * Checks sheet and, for the partner card, the meeting log; one read each.
+ */
+function readTracker(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  preferredPartners: string | null,
+  withMeetings = false,
+): TrackerView {
   const headers = headerRows(spreadsheet.getSheets());
   const headerOf = (name: string) => headers.find((header) => header.name === name)!;
-  return readTrackerView(headers, (name) => sheetValues(spreadsheet, headerOf(name)), preferredPartners);
+  return readTrackerView(headers, (name) => sheetValues(spreadsheet, headerOf(name)), preferredPartners, withMeetings);
+}
+
+/** Today in the spreadsheet's time zone, the calendar its dates are in. */
+function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
 function selectedLocation(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): PartnerLocation | null {
@@ -85,8 +97,8 @@ export function bondstageChecklistContext(): HostReply<ChecklistContext> {
   return replyOf(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const selection = selectedLocation(spreadsheet);
-    const view = readTracker(spreadsheet, selection ? selection.sheet : null);
-    return checklistContextOf(view, selection, userLanguage(), dateReader(spreadsheet));
+    const view = readTracker(spreadsheet, selection ? selection.sheet : null, true);
+    return checklistContextOf(view, selection, userLanguage(), dateReader(spreadsheet), spreadsheetToday(spreadsheet));
   });
 }
 
@@ -94,7 +106,7 @@ export function bondstageChecklistContext(): HostReply<ChecklistContext> {
 export function bondstageChecklistPartner(name: string): HostReply<PartnerSnapshot> {
   return replyOf(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    return partnerByName(readTracker(spreadsheet, null), name, dateReader(spreadsheet));
+    return partnerByName(readTracker(spreadsheet, null, true), name, dateReader(spreadsheet), spreadsheetToday(spreadsheet));
   });
 }
 
@@ -136,7 +148,7 @@ export function bondstageChecklistSave(check: unknown): HostReply<SavedCheck> {
       const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;
       const view = readTracker(spreadsheet, typeof hint === 'string' ? hint : null);
       const timeZone = spreadsheet.getSpreadsheetTimeZone();
-      const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+      const today = spreadsheetToday(spreadsheet);
       // Midnight in the spreadsheet's time zone, so the cell shows the day the user saved on.
       const plan = planSave(view, check, (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'), { today });
 

@@ -2,8 +2,9 @@
  * The checklist port in Excel, on Excel.run. Dates in Excel are serial numbers.
  *
  * Round trips: loading the context or a partner reads in three syncs (sheet
- * names and selection; header rows and table names; the tracker's values and
- * the tables' places) and remembers where the tracker is. A save then reads
+ * names and selection; header rows and table names; the tracker's values,
+ * with the meeting log for the partner card, and the tables' places) and
+ * remembers where the tracker is. A save then reads
  * those sheets again in one sync and writes in one more: 2 syncs. When the
  * remembered tracker is gone (a sheet renamed or deleted, headers changed)
  * or nothing was loaded yet, the save reads afresh first.
@@ -12,7 +13,7 @@
  * name) are formatted as text before their value is written, so Excel stores
  * a name like "=IMAGE(…)", "007" or "TRUE" as that text (shared/cell-writes.ts).
  */
-import { isoDateFromSerial, isoDateFromText, serialFromIsoDate } from '../shared/dates';
+import { isoDateFromSerial, isoDateFromText, isoDateOfDay, serialFromIsoDate, type IsoDate } from '../shared/dates';
 import {
   checklistContextOf,
   findTrackerSheets,
@@ -39,8 +40,8 @@ const readExcelDate: DateReader = (cell) => isoDateFromSerial(cell) ?? isoDateFr
 /** Excel.run, or a replacement with the same contract in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Where the tracker was found: its sheets by name, and the Checks table if rows are added through one. */
-interface TrackerPlace extends TrackerSheets {
+/** Where the tracker was found: its sheets by name (a save needs no meeting log), and the Checks table if rows are added through one. */
+interface TrackerPlace extends Omit<TrackerSheets, 'meetings'> {
   checksTable: string | null;
 }
 
@@ -61,6 +62,8 @@ interface ReadOptions {
   preferredPartners?: string | null;
   /** Load the active cell's sheet and row. */
   withSelection?: boolean;
+  /** Read the meeting log too, for the partner card. */
+  withMeetings?: boolean;
 }
 
 /** Queues the reads of the tracker's sheets and candidate Checks tables; `loaded` gives the result after the next sync. */
@@ -74,6 +77,7 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
   };
   const partnerRanges = found.partners.map(usedRange);
   const checksRange = found.checks ? usedRange(found.checks) : null;
+  const meetingsRange = found.meetings ? usedRange(found.meetings) : null;
   const tablePlaces = tables.map((table) => {
     table.load('name');
     table.worksheet.load('name');
@@ -85,10 +89,12 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
   });
 
   return function loaded(): LoadedTracker {
-    const read = [...partnerRanges, ...(checksRange ? [checksRange] : [])].filter(({ range }) => !range.isNullObject);
+    const read = [...partnerRanges, ...[checksRange, meetingsRange].filter((range) => range !== null)].filter(
+      ({ range }) => !range.isNullObject,
+    );
     const columnOffsets = new Map(read.map(({ name, range }) => [name, range.columnIndex]));
     const valuesOf = (name: string) => (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? null;
-    const { partners, checks } = trackerViewOf(found, valuesOf);
+    const { partners, checks, meetings } = trackerViewOf(found, valuesOf);
     let checksTable: LoadedTracker['checksTable'] = null;
     if (checksRange && !checksRange.range.isNullObject) {
       const origin = checksRange.range.columnIndex;
@@ -102,7 +108,7 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
       checks: checks?.name ?? null,
       checksTable: checksTable?.table.name ?? null,
     };
-    return { view: { partners, checks }, place, columnOffsets, checksTable };
+    return { view: { partners, checks, meetings }, place, columnOffsets, checksTable };
   };
 }
 
@@ -133,7 +139,7 @@ async function readTracker(
 
   const selection = activeCell && activeSheet ? { sheet: activeSheet.name, row: activeCell.rowIndex + 1 } : null;
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
-  const found = findTrackerSheets(headers, options.preferredPartners ?? selection?.sheet);
+  const found = findTrackerSheets(headers, options.preferredPartners ?? selection?.sheet, options.withMeetings);
   const loaded = queueTrackerReads(context, found, tables.items);
   await context.sync();
   return { tracker: loaded(), selection };
@@ -206,7 +212,11 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function excelPort(run: ExcelRunner = (batch) => Excel.run(batch)): ChecklistPort {
+/** `today` gives today where the user is, the day the partner card counts to. */
+export function excelPort(
+  run: ExcelRunner = (batch) => Excel.run(batch),
+  today: () => IsoDate = () => isoDateOfDay(new Date()),
+): ChecklistPort {
   /** Where the last read found the tracker. */
   let place: TrackerPlace | null = null;
   const remember = (tracker: LoadedTracker) => {
@@ -218,16 +228,16 @@ export function excelPort(run: ExcelRunner = (batch) => Excel.run(batch)): Check
     loadChecklistContext: () =>
       guarded(() =>
         run(async (context) => {
-          const { tracker, selection } = await readTracker(context, { withSelection: true });
-          return checklistContextOf(remember(tracker).view, selection, displayLanguage(), readExcelDate);
+          const { tracker, selection } = await readTracker(context, { withSelection: true, withMeetings: true });
+          return checklistContextOf(remember(tracker).view, selection, displayLanguage(), readExcelDate, today());
         }),
       ),
 
     loadPartner: (name) =>
       guarded(() =>
         run(async (context) => {
-          const { tracker } = await readTracker(context, {});
-          return partnerByName(remember(tracker).view, name, readExcelDate);
+          const { tracker } = await readTracker(context, { withMeetings: true });
+          return partnerByName(remember(tracker).view, name, readExcelDate, today());
         }),
       ),
 

@@ -35,8 +35,8 @@ export interface PortWorkbook {
   applySave(plan: SavePlan<number>): void;
 }
 
-function readTracker(workbook: PortWorkbook, preferredPartners: string | null): TrackerView {
-  return readTrackerView(workbook.sheetHeaders(), (name) => workbook.sheetValues(name), preferredPartners);
+function readTracker(workbook: PortWorkbook, preferredPartners: string | null, withMeetings = false): TrackerView {
+  return readTrackerView(workbook.sheetHeaders(), (name) => workbook.sheetValues(name), preferredPartners, withMeetings);
 }
 
 const readDate = (cell: unknown) => isoDateFromSerial(cell);
@@ -68,9 +68,9 @@ export function previewPort(workbook: PortWorkbook): ChecklistPort {
     loadChecklistContext: () =>
       answer(() => {
         const selection = workbook.selection();
-        return checklistContextOf(readTracker(workbook, selection?.sheet ?? null), selection, workbook.language(), readDate);
+        return checklistContextOf(readTracker(workbook, selection?.sheet ?? null, true), selection, workbook.language(), readDate);
       }),
-    loadPartner: (name) => answer(() => partnerByName(readTracker(workbook, null), name, readDate)),
+    loadPartner: (name) => answer(() => partnerByName(readTracker(workbook, null, true), name, readDate)),
     saveCheck: (check) =>
       answer(() => {
         const hint = (check as { location?: { sheet?: unknown } } | null)?.location?.sheet;

@@ -6,11 +6,11 @@
 // calls per tracker command, the formulas at scale and the calendar import
 // of a 5-year export in headless Chromium.
 import { build } from 'esbuild';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { CALENDAR_AIM_MS, benchCalendarImport } from './bench/calendar-import.mjs';
+import { benchBundleSizes } from './bench/bundle-sizes.mjs';
 import { SCALE_AIM, benchTrackerScale } from './bench/tracker-scale.mjs';
 import { ROOT, importTypeScript, loadCatalog } from './build/catalog.mjs';
 
@@ -23,7 +23,6 @@ const LARGE_RUNS = QUICK ? 1 : 5;
 /** Aims: the core within 3x of a plain loop; bad cells within 3x of valid ones. */
 const PLAIN_RATIO_AIM = 3;
 const BAD_RATIO_AIM = 3;
-const KB = 1024;
 
 /** A figure's verdict: blank when it meets its aim, else a visible marker with the aim. */
 export function verdict(met, aim) {
@@ -196,18 +195,6 @@ function largeWorkloads() {
   };
 }
 
-async function fileSize(relative) {
-  const file = path.join(ROOT, relative);
-  try {
-    const { size } = await stat(file);
-    const gzipped = gzipSync(await readFile(file)).length;
-    return { size, gzipped };
-  } catch {
-    return undefined;
-  }
-}
-
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (value) => value.toFixed(value < 10 ? 2 : 0);
 const column = (text, width) => String(text).padStart(width);
 
@@ -255,21 +242,8 @@ async function main() {
     }
   }
 
-  console.log('\nBundle sizes (minified)');
-  for (const bundle of BUNDLES) {
-    const sizes = [];
-    for (const file of bundle.files) sizes.push(await fileSize(file));
-    if (sizes.some((size) => size === undefined)) {
-      console.log(`${bundle.label.padEnd(34)} not built  MISS (aim: under ${bundle.aimKb} KB)`);
-      continue;
-    }
-    const total = sizes.reduce((sum, size) => sum + size.size, 0);
-    const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
-    console.log(
-      `${bundle.label.padEnd(34)} ${column(kb(total), 9)} (${kb(gzipped)} gzipped)` +
-        verdict(total < bundle.aimKb * KB, `under ${bundle.aimKb} KB`),
-    );
-  }
+  console.log('');
+  await benchBundleSizes(ROOT);
 
   console.log('\nHost calls per tracker command on a 500-partner tracker (counted by the test fakes)');
   const { countTrackerHostCalls, formatHostCalls } = await loadHostCallCounter();
@@ -278,24 +252,6 @@ async function main() {
   await benchTrackerScale(ROOT, { quick: QUICK, verdict: (met) => verdict(met, `at most ${SCALE_AIM}x`) });
   await benchCalendarImport(ROOT, { quick: QUICK, verdict: (met) => verdict(met, `under ${CALENDAR_AIM_MS} ms`) });
 }
-
-const BUNDLES = [
-  { label: 'Apps Script code (dist/gas/*.js)', files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'], aimKb: 45 },
-  { label: 'Sheets sidebar (Sidebar.html)', files: ['dist/gas/Sidebar.html'], aimKb: 60 },
-  { label: 'Excel functions.js', files: ['dist/office/functions.js'], aimKb: 20 },
-  {
-    label: 'Excel task pane (taskpane.*)',
-    files: ['dist/office/taskpane.js', 'dist/office/taskpane.html', 'dist/office/taskpane.css'],
-    aimKb: 60,
-  },
-  // Loaded only when the import is opened: the checklist pages above do not carry it.
-  { label: 'Sheets calendar import (Import.html)', files: ['dist/gas/Import.html'], aimKb: 150 },
-  {
-    label: 'Excel calendar import (import.*)',
-    files: ['dist/office/import.js', 'dist/office/import.html', 'dist/office/import.css'],
-    aimKb: 150,
-  },
-];
 
 /** The host-call counter of the test fakes, bundled for Node (inside the repository, so its packages resolve). */
 async function loadHostCallCounter() {

@@ -100,7 +100,7 @@ async function shootStore(browser, url, language, { store, width, height }) {
   await page.screenshot({ path: file(2) });
 
   await page.click('button.bs-primary');
-  await page.locator('.bs-status').filter({ hasText: /\S/ }).waitFor();
+  await page.locator('.bs-save-status').filter({ hasText: /\S/ }).waitFor();
   await page.click('.pv-tab[data-sheet="checks"]');
   await page.locator('.pv-tab[data-sheet="checks"][aria-selected="true"]').waitFor();
   await page.locator('.pv-checklist').evaluate((panel) => panel.scrollTo(0, 0));
@@ -135,7 +135,7 @@ async function shoot(browser, url, language) {
 
   // The whole checklist after saving, in a window tall enough to show it at once.
   await page.click('button.bs-primary');
-  await page.locator('.bs-status').filter({ hasText: /\S/ }).waitFor();
+  await page.locator('.bs-save-status').filter({ hasText: /\S/ }).waitFor();
   const needed = await page.locator('.pv-checklist').evaluate((panel) => panel.scrollHeight - panel.clientHeight);
   await page.setViewportSize({ width: 1440, height: 860 + needed });
   await page.locator('.pv-checklist').evaluate((panel) => panel.scrollTo(0, 0));

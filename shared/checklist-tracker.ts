@@ -8,9 +8,10 @@
 import { CHECKLIST_SIZE, checklistScore } from './checklist';
 import { toAnswer, toHours, toScore, type CellValue } from './cells';
 import { textRuns, type TextRun } from './cell-writes';
-import type { IsoDate } from './dates';
+import { isoDateOfDay, type IsoDate } from './dates';
 import type { Language } from './language';
 import { tidyPartnerName } from './partner-names';
+import { recentMeetingHours } from './tracker/recent-hours';
 import {
   PortError,
   validateCheck,
@@ -30,6 +31,7 @@ import {
   type HostCell,
   type HostGrid,
   type LoadedSheet,
+  type MeetingColumns,
   type PartnerColumns,
   type TrackerView,
 } from './tracker/reading';
@@ -37,6 +39,7 @@ import {
 // The tracker's reading, where hosts have imported it from so far.
 export * from './tracker/reading';
 export { isoDateFromText } from './dates';
+export { recentMeetingHours } from './tracker/recent-hours';
 
 /** A cell read with one of the sheet functions' coercions; null when it is blank or not readable. */
 function readWith<T>(parse: (value: CellValue) => T | '', cell: HostCell): T | null {
@@ -51,6 +54,11 @@ function readWith<T>(parse: (value: CellValue) => T | '', cell: HostCell): T | n
 const readHours = (cell: HostCell) => readWith(toHours, cell);
 const readAnswer = (cell: HostCell) => readWith(toAnswer, cell);
 const readScore = (cell: HostCell) => readWith(toScore, cell);
+/** A count such as referrals: a whole number of 0 or more, read as hours are (NEXTSTEP's rule for its counts). */
+const readCount = (cell: HostCell) => {
+  const count = readHours(cell);
+  return count !== null && Number.isInteger(count) ? count : null;
+};
 
 /**
  * The partner's latest check in a Checks sheet (values include the header
@@ -70,6 +78,13 @@ export function latestCheck(values: HostGrid, columns: CheckColumns, name: strin
   return latest;
 }
 
+/** Where the partner card's reads come from besides the partner's row: the day read on, and the meeting log if there is one. */
+export interface SnapshotSources {
+  /** Today where the document is; the runtime's today unless given. */
+  today?: IsoDate;
+  meetings?: LoadedSheet<MeetingColumns> | null;
+}
+
 /** The partner of a 1-based row, as the checklist shows it. */
 export function partnerSnapshot(
   values: HostGrid,
@@ -77,14 +92,27 @@ export function partnerSnapshot(
   location: PartnerLocation,
   previousCheck: PreviousCheck | null,
   readDate: DateReader,
+  sources: SnapshotSources = {},
 ): PartnerSnapshot {
   const row = values[location.row - 1];
+  const name = tidyPartnerName(row[columns.partner]);
+  const cell = (index: number) => (index >= 0 ? row[index] : undefined);
+  const date = (index: number) => (index >= 0 ? readDate(row[index]) : null);
+  const asOf = sources.today ?? isoDateOfDay(new Date());
+  const { meetings } = sources;
   return {
-    name: tidyPartnerName(row[columns.partner]),
+    name,
     hours: readHours(row[columns.hoursTogether]),
-    lastContact: columns.lastContact >= 0 ? readDate(row[columns.lastContact]) : null,
+    lastContact: date(columns.lastContact),
     previousCheck,
     location,
+    asOf,
+    recentHours: meetings ? recentMeetingHours(meetings.values, meetings.columns, name, readDate, asOf) : null,
+    score: readScore(cell(columns.checklistScore)),
+    checkedOn: date(columns.checkedOn),
+    nextContactDue: date(columns.nextContactDue),
+    referralsGiven: readCount(cell(columns.referralsGiven)),
+    referralsReceived: readCount(cell(columns.referralsReceived)),
   };
 }
 
@@ -136,10 +164,16 @@ function requirePartners(view: TrackerView): LoadedSheet<PartnerColumns>[] {
   return view.partners;
 }
 
-function snapshotAt(view: TrackerView, sheet: LoadedSheet<PartnerColumns>, row: number, readDate: DateReader): PartnerSnapshot {
+function snapshotAt(
+  view: TrackerView,
+  sheet: LoadedSheet<PartnerColumns>,
+  row: number,
+  readDate: DateReader,
+  today: IsoDate | undefined,
+): PartnerSnapshot {
   const name = partnerAtRow(sheet.values, sheet.columns, row);
   const previous = view.checks ? latestCheck(view.checks.values, view.checks.columns, name, readDate) : null;
-  return partnerSnapshot(sheet.values, sheet.columns, { sheet: sheet.name, row }, previous, readDate);
+  return partnerSnapshot(sheet.values, sheet.columns, { sheet: sheet.name, row }, previous, readDate, { today, meetings: view.meetings });
 }
 
 /** The partner's row: at the hinted place if it still holds the name, else the first row with that name, sheets in view order. */
@@ -161,29 +195,34 @@ export function locatePartner(
   throw new PortError({ kind: 'partnerNotFound', partner: name });
 }
 
-/** The checklist context: the partner list of the first Partners sheet, and the partner of the selected row if it is one. */
+/**
+ * The checklist context: the partner list of the first Partners sheet, and
+ * the partner of the selected row if it is one. `today` is today where the
+ * document is (the runtime's today unless given).
+ */
 export function checklistContextOf(
   view: TrackerView,
   selection: PartnerLocation | null,
   language: Language,
   readDate: DateReader,
+  today?: IsoDate,
 ): ChecklistContext {
   const sheets = requirePartners(view);
   const selectedSheet = selection ? sheets.find((sheet) => sheet.name === selection.sheet) : undefined;
   const listed = selectedSheet ?? sheets[0];
   const selected =
     selectedSheet && selection && partnerAtRow(selectedSheet.values, selectedSheet.columns, selection.row)
-      ? snapshotAt(view, selectedSheet, selection.row, readDate)
+      ? snapshotAt(view, selectedSheet, selection.row, readDate, today)
       : null;
   return { language, partners: partnerNames(listed.values, listed.columns), selected };
 }
 
-/** One partner by name. */
-export function partnerByName(view: TrackerView, name: string, readDate: DateReader): PartnerSnapshot {
+/** One partner by name; `today` as for checklistContextOf. */
+export function partnerByName(view: TrackerView, name: string, readDate: DateReader, today?: IsoDate): PartnerSnapshot {
   const trimmed = String(name ?? '').trim();
   if (!trimmed) throw new PortError({ kind: 'invalidCheck', reason: 'noPartner' });
   const found = locatePartner(view, trimmed);
-  return snapshotAt(view, found.sheet, found.row, readDate);
+  return snapshotAt(view, found.sheet, found.row, readDate, today);
 }
 
 /** Everything a save writes, decided before anything is written. */

@@ -36,7 +36,10 @@ export interface PreviousCheck {
   score: number;
 }
 
-/** One partner row of the tracker, as the checklist shows it. */
+/**
+ * One partner row of the tracker, as the checklist shows it. A cell that is
+ * blank, unreadable or not in the tracker is null.
+ */
 export interface PartnerSnapshot {
   name: string;
   /** Hours together; null when the cell is blank or not a number of 0 or more. */
@@ -44,6 +47,20 @@ export interface PartnerSnapshot {
   lastContact: IsoDate | null;
   previousCheck: PreviousCheck | null;
   location: PartnerLocation;
+  /** The day the host read the row on (today where the document is): the card's forecast and next step count from it. */
+  asOf: IsoDate;
+  /**
+   * Hours of the partner's meetings dated within the FORECAST_WINDOW_DAYS days
+   * up to asOf (shared/partner-outlook.ts); null without a meeting log or when
+   * one of those meetings has hours that are not a number of 0 or more.
+   */
+  recentHours: number | null;
+  /** The row's Checklist score and Checked on (the last check, as the tracker's formulas read it). */
+  score: number | null;
+  checkedOn: IsoDate | null;
+  nextContactDue: IsoDate | null;
+  referralsGiven: number | null;
+  referralsReceived: number | null;
 }
 
 /** What the checklist needs when it opens. */

@@ -2,11 +2,16 @@
 // Globals.js with a top-level declaration for every function Sheets must
 // find by name. Custom functions get the JSDoc block Sheets reads for
 // autocomplete; esbuild strips comments, so the stubs are written here.
+// The bundle is one closure that sets `globalThis.Bondstage` itself (gas/main.ts),
+// so no module helpers are shipped and no internal function becomes a
+// top-level one that google.script.run could call. Text stays UTF-8, as
+// Apps Script stores source files, instead of \u escapes.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
 import { ROOT } from './catalog.mjs';
+import { compressScript } from './minify.mjs';
 import { versionDefine } from './version.mjs';
 
 export const GAS_DIR = path.join(ROOT, 'dist/gas');
@@ -22,17 +27,18 @@ export function customFunctionStub(fn) {
   const names = fn.parameters.map((parameter) => parameter.name);
   const lines = ['/**', ` * ${jsdocText(fn.description.en)}`, ' *'];
   for (const parameter of fn.parameters) {
-    const type = parameter.accepts === 'range' ? 'number|Array<Array<number>>' : 'string';
+    // The editor's notation for a value or a range (Apps Script's JSDoc guide); Sheets' formula helper shows names and descriptions.
+    const type = parameter.accepts === 'range' ? 'number|number[][]' : 'string';
     lines.push(` * @param {${type}} ${parameter.name} ${jsdocText(parameter.description.en)}`);
   }
   lines.push(` * @return ${jsdocText(fn.result.en)}`, ' * @customfunction', ' */');
-  lines.push(`function ${fn.name}(${names.join(', ')}) {`);
-  lines.push(`  return Bondstage.sheetFunctions.${fn.name}(${names.join(', ')});`, '}');
+  // The parameters name the arguments for Sheets; the call passes on just those the formula gives.
+  lines.push(`function ${fn.name}(${names.join(',')}){return Bondstage.sheetFunctions.${fn.name}.apply(null,arguments)}`);
   return lines.join('\n');
 }
 
 function globalStub(name) {
-  return `function ${name}() {\n  return Bondstage.globals.${name}.apply(null, arguments);\n}`;
+  return `function ${name}(){return Bondstage.globals.${name}.apply(null,arguments)}`;
 }
 
 /** Names of the functions the bundle exposes in `globals`, read by running it as Apps Script would. */
@@ -50,15 +56,15 @@ export async function buildGas(catalog) {
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: 'Bondstage',
     platform: 'neutral',
     target: 'es2019',
     minify: true,
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     define: versionDefine(),
   });
-  const bundleText = result.outputFiles[0].text;
+  const bundleText = await compressScript(result.outputFiles[0].text, { ecma: 2019 });
   await writeFile(path.join(GAS_DIR, GAS_BUNDLE), bundleText);
 
   const globalNames = exposedGlobals(bundleText);
@@ -69,7 +75,7 @@ export async function buildGas(catalog) {
     ...catalog.map(customFunctionStub),
     ...globalNames.map(globalStub),
   ];
-  await writeFile(path.join(GAS_DIR, GAS_GLOBALS), `${stubs.join('\n\n')}\n`);
+  await writeFile(path.join(GAS_DIR, GAS_GLOBALS), `${stubs.join('\n')}\n`);
 
   const appsscript = JSON.parse(await readFile(path.join(ROOT, 'appsscript.json'), 'utf8'));
   await writeFile(path.join(GAS_DIR, 'appsscript.json'), `${JSON.stringify(appsscript, null, 2)}\n`);

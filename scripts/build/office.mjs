@@ -10,28 +10,52 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
 import { copyIcons } from './icons.mjs';
+import { compressScript } from './minify.mjs';
 import { buildSite } from './site.mjs';
 import { officeVersion, packageVersion, versionDefine } from './version.mjs';
 
 export const OFFICE_DIR = path.join(ROOT, 'dist/office');
+/**
+ * Properties the page builds may shorten: those ending in "_", a name no DOM,
+ * Office or Apps Script property has, which the checklist UI gives its own
+ * objects (shared/ui/checklist/state.ts). Quoted names are never touched.
+ */
+export const UI_PROPERTIES = /_$/;
 export const DEV_BASE_URL = 'https://localhost:3000';
 
-/** Bundles a TypeScript entry as a classic script (no modules: Office loads it with a plain script tag). */
-export async function bundleClassicScript(entry, outfile, { target = 'es2017', banner } = {}) {
-  await build({
+/**
+ * Bundles a TypeScript entry as a classic script (no modules: Office loads it
+ * with a plain script tag). Text is written as UTF-8, not as \u escapes: the
+ * page that loads the scripts declares utf-8, which a script without a
+ * charset of its own is decoded with (HTML standard, "fetch a classic script").
+ *
+ * ES2020: the manifest has a <Runtimes> element (the shared runtime), so
+ * Office on Windows runs the add-in in WebView2 (Chromium) and never in
+ * EdgeHTML; where WebView2 is missing it falls back to Trident+, which runs
+ * no ES2015 or later code at all ("Browsers and webview controls used by
+ * Office Add-ins", OfficeDev/office-js-docs-pr, footnotes on <Runtimes>). On
+ * the Mac it is Safari's WKWebView, on the web the user's browser.
+ */
+export async function bundleClassicScript(entry, outfile, { banner } = {}) {
+  const result = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
-    outfile: path.join(OFFICE_DIR, outfile),
+    write: false,
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target,
+    target: 'es2020',
     minify: true,
+    charset: 'utf8',
+    // The checklist UI's own properties end in "_" (shared/ui/checklist/state.ts): shortened here.
+    mangleProps: UI_PROPERTIES,
     legalComments: 'none',
-    ...(banner ? { banner: { js: banner } } : {}),
     logLevel: 'warning',
     define: versionDefine(),
   });
+  // A notice goes above the compressed code, which keeps no comments.
+  const code = await compressScript(result.outputFiles[0].text, { ecma: 2020 });
+  await writeFile(path.join(OFFICE_DIR, outfile), banner ? `${banner}\n${code}` : code);
 }
 
 function commentText(text) {

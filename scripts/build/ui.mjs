@@ -12,8 +12,10 @@ import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './catalog.mjs';
+import { minifyTheme } from './css-theme.mjs';
 import { GAS_DIR } from './gas.mjs';
-import { OFFICE_DIR, bundleClassicScript } from './office.mjs';
+import { compressScript } from './minify.mjs';
+import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
 export const IMPORT_PAGE_FILE = 'Import.html';
@@ -26,6 +28,8 @@ async function bundleText(entry, options = {}) {
     bundle: true,
     write: false,
     minify: true,
+    // UTF-8 text instead of \u escapes: the sidebar page declares utf-8.
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
     ...options,
@@ -60,8 +64,14 @@ export function sidebarHtml({ script, styles }) {
 }
 
 async function buildSidebar() {
-  const script = await bundleText('gas/sidebar/sidebar.ts', { format: 'iife', platform: 'browser', target: 'es2019' });
-  const styles = await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } });
+  const bundled = await bundleText('gas/sidebar/sidebar.ts', {
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    mangleProps: UI_PROPERTIES,
+  });
+  const script = (await compressScript(bundled, { ecma: 2019 })).trim();
+  const styles = await minifyTheme(await bundleText('gas/sidebar/google.css', { loader: { '.css': 'css' } }));
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
@@ -80,7 +90,7 @@ async function buildTaskpane() {
   await bundleClassicScript('office/main.ts', 'taskpane.js');
   await writeFile(
     path.join(OFFICE_DIR, 'taskpane.css'),
-    `${await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } })}\n`,
+    `${await minifyTheme(await bundleText('office/taskpane/taskpane.css', { loader: { '.css': 'css' } }))}\n`,
   );
   const html = await readFile(path.join(ROOT, 'office/taskpane/taskpane.html'), 'utf8');
   checkTaskpanePage(html);
@@ -101,7 +111,7 @@ async function buildImportPages() {
   const styles = await bundleText('gas/import/import.css', { loader: { '.css': 'css' } });
   await writeFile(path.join(GAS_DIR, IMPORT_PAGE_FILE), sidebarHtml({ script, styles }));
 
-  await bundleClassicScript('office/import/import-page.ts', 'import.js', { target: 'es2019', banner: ICAL_NOTICE });
+  await bundleClassicScript('office/import/import-page.ts', 'import.js', { banner: ICAL_NOTICE });
   await writeFile(path.join(OFFICE_DIR, 'import.css'), `${await bundleText('office/import/import.css', { loader: { '.css': 'css' } })}\n`);
   const html = await readFile(path.join(ROOT, 'office/import/import.html'), 'utf8');
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);

@@ -61,7 +61,7 @@ export const QUESTION_HELP: Record<QuestionId, Texts> = {
   },
   background: {
     en: 'Their experience, career and customer philosophy.',
-    de: 'Erfahrung, Werdegang und Kunden-Philosophie.',
+    de: 'Erfahrung, Werdegang und Kundenphilosophie.',
   },
   coreBusiness: {
     en: 'You could explain to a client what they do and what sets them apart.',

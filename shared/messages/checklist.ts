@@ -7,8 +7,10 @@ import { CHECKLIST_SIZE, type ScoreBand } from '../checklist';
 import { utcDateOfIsoDate } from '../dates';
 import type { Language } from '../language';
 import type { InvalidCheckReason, IsoDate, PortProblem } from '../port';
+import type { StageForecast } from '../partner-outlook';
 import { CHECKLIST_TITLE } from './checklist-title';
 import { plural } from './grammar';
+import { STAGE_LABELS } from './stages';
 
 export interface ChecklistTexts {
   title: string;
@@ -26,6 +28,10 @@ export interface ChecklistTexts {
   progressTo: (nextStage: string) => string;
   hoursToGo: (hours: number, nextStage: string) => string;
   highestStage: string;
+  vcpPhase: string;
+  /** The stage forecast: "Friend by 30 Jun 2026 at your current pace", or why there is none. */
+  forecast: (forecast: StageForecast) => string;
+  nextStep: string;
   previousCheck: (date: string, score: number) => string;
   noPreviousCheck: string;
   questionsHeading: string;
@@ -101,6 +107,22 @@ const en: ChecklistTexts = {
   hoursToGo: (hours, next) =>
     `${plural('en', hours, { one: `${numberText('en', hours)} hour`, other: `${numberText('en', hours)} hours` })} to go to ${next}`,
   highestStage: 'Highest stage reached',
+  vcpPhase: 'VCP phase',
+  forecast: (forecast) => {
+    switch (forecast.kind) {
+      case 'date':
+        return `${STAGE_LABELS.en[forecast.stage]} by ${formatIsoDate(forecast.day, 'en')} at your current pace`;
+      case 'noPace':
+        return 'No forecast yet: no hours together in the last 90 days.';
+      case 'tooFar':
+        return 'Not within 10 years at your current pace.';
+      case 'unknown':
+        return 'No forecast: a recent meeting’s hours in the meeting log are not a number.';
+      case 'highest':
+        return '';
+    }
+  },
+  nextStep: 'Next step',
   previousCheck: (date, score) =>
     `Previous check on ${date}: ${score} of ${CHECKLIST_SIZE}. Its answers are filled in below; change what has changed.`,
   noPreviousCheck: 'No check saved for this partner yet.',
@@ -172,10 +194,27 @@ const de: ChecklistTexts = {
   lastContact: 'Letzter Kontakt',
   notRecorded: 'nicht erfasst',
   hours: (hours) => `${numberText('de', hours)} Std.`,
-  progressTo: (next) => `Fortschritt zu ${next}`,
+  // The stage is named, not declined: "bis zur Stufe „Lockere Freundschaft“", never "bis Lockere Freundschaft".
+  progressTo: (next) => `Fortschritt zur Stufe „${next}“`,
   hoursToGo: (hours, next) =>
-    `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis ${next}`,
+    `Noch ${plural('de', hours, { one: `${numberText('de', hours)} Stunde`, other: `${numberText('de', hours)} Stunden` })} bis zur Stufe „${next}“`,
   highestStage: 'Höchste Stufe erreicht',
+  vcpPhase: 'VCP-Phase',
+  forecast: (forecast) => {
+    switch (forecast.kind) {
+      case 'date':
+        return `${STAGE_LABELS.de[forecast.stage]} bis zum ${formatIsoDate(forecast.day, 'de')} im jetzigen Tempo`;
+      case 'noPace':
+        return 'Noch keine Prognose: keine gemeinsamen Stunden in den letzten 90 Tagen.';
+      case 'tooFar':
+        return 'Im jetzigen Tempo nicht innerhalb von 10 Jahren.';
+      case 'unknown':
+        return 'Keine Prognose: Die Stunden eines der letzten Treffen im Treffen-Protokoll sind keine Zahl.';
+      case 'highest':
+        return '';
+    }
+  },
+  nextStep: 'Nächster Schritt',
   previousCheck: (date, score) =>
     `Letzte Prüfung am ${date}: ${score} von ${CHECKLIST_SIZE}. Die Antworten sind unten eingetragen; ändern Sie, was sich geändert hat.`,
   noPreviousCheck: 'Für diesen Partner ist noch keine Prüfung gespeichert.',
@@ -186,17 +225,18 @@ const de: ChecklistTexts = {
   score: (score) => `${score} von ${CHECKLIST_SIZE}`,
   stillOpen: (count) => `noch ${count} offen`,
   band: {
-    weak: 'Junge Beziehung: lernen Sie die Person besser kennen, bevor Sie empfehlen.',
-    growing: 'Wachsende Beziehung: verbringen Sie weiter Zeit miteinander.',
-    strong: 'Starke Beziehung: Sie kennen und vertrauen der Person genug, um sie zu empfehlen.',
+    weak: 'Junge Beziehung: Lernen Sie die Person besser kennen, bevor Sie sie empfehlen.',
+    growing: 'Wachsende Beziehung: Verbringen Sie weiter Zeit miteinander.',
+    strong: 'Starke Beziehung: Sie kennen die Person und vertrauen ihr genug, um sie zu empfehlen.',
   },
   referralReady: 'Bereit für Empfehlungen: 90 Stunden gemeinsam und mindestens 7 Punkte.',
   referralMissing: (hoursMissing, scoreMissing) => {
-    // The verb agrees with what is missing: "es fehlt" one thing counted one, else "es fehlen".
-    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlt ${what} (90 Stunden und 7 Punkte).`;
-    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: es fehlen ${what} (90 Stunden und 7 Punkte).`;
-    const answers = plural('de', scoreMissing, { one: `noch ${scoreMissing} „Ja“-Antwort`, other: `noch ${scoreMissing} „Ja“-Antworten` });
-    if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(answers), other: lack(answers) });
+    // A whole sentence after the colon, so it starts with a capital. The verb agrees
+    // with what is missing: "Es fehlt" one thing counted one, else "Es fehlen".
+    const lacks = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlt ${what} (nötig sind 90 Stunden und 7 Punkte).`;
+    const lack = (what: string) => `Noch nicht bereit für Empfehlungen: Es fehlen ${what} (nötig sind 90 Stunden und 7 Punkte).`;
+    const answers = plural('de', scoreMissing, { one: `${scoreMissing} Ja-Antwort`, other: `${scoreMissing} Ja-Antworten` });
+    if (hoursMissing === 0) return plural('de', scoreMissing, { one: lacks(`noch ${answers}`), other: lack(`noch ${answers}`) });
     const hours =
       hoursMissing === null
         ? 'die gemeinsamen Stunden in der Liste'
@@ -204,7 +244,8 @@ const de: ChecklistTexts = {
             one: `noch ${numberText('de', hoursMissing)} gemeinsame Stunde`,
             other: `noch ${numberText('de', hoursMissing)} gemeinsame Stunden`,
           });
-    if (scoreMissing > 0) return lack(`${hours} und ${answers}`);
+    // Two things missing take the plural verb: "Es fehlen noch 1 gemeinsame Stunde und 1 Ja-Antwort".
+    if (scoreMissing > 0) return lack(`${hours} und ${hoursMissing === null ? 'noch ' : ''}${answers}`);
     // Unrecorded hours ("die gemeinsamen Stunden") are plural, as 0 is.
     return plural('de', hoursMissing ?? 0, { one: lacks(hours), other: lack(hours) });
   },
@@ -220,7 +261,7 @@ const de: ChecklistTexts = {
   problem: (problem) => {
     switch (problem.kind) {
       case 'noTracker':
-        return 'Keine Partnerliste gefunden: kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband) und versuchen Sie es erneut.';
+        return 'Keine Partnerliste gefunden: Kein Blatt hat die Spalten der Partnerliste (Partner, Stunden gemeinsam, Checklisten-Punkte, Geprüft am). Legen Sie eine mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband) und versuchen Sie es erneut.';
       case 'noChecksSheet':
         return 'Kein Blatt Checklisten gefunden (Datum, Partner, die neun Fragen, Punkte). Legen Sie es mit Bondstage › Partnerliste anlegen an (im Add-on-Menü oder im Menüband); vorhandene Blätter bleiben unverändert.';
       case 'partnerNotFound':
@@ -230,7 +271,7 @@ const de: ChecklistTexts = {
       case 'unreadableReply':
         return `Die Antwort der Tabelle war nicht lesbar. ${REOPEN.de}`;
       case 'busy':
-        return 'Gerade speichert jemand anderes in diese Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
+        return 'Gerade speichert jemand anderes in dieser Partnerliste, daher wurde nichts geschrieben. Warten Sie einen Moment und wählen Sie dann erneut Prüfung speichern.';
       case 'hostFailure':
         return `Die Tabelle meldet einen Fehler: ${problem.message}`;
     }

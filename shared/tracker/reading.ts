@@ -13,7 +13,16 @@ import type { IsoDate } from '../dates';
 import { LANGUAGES } from '../language';
 import { SHEET_NAMES } from '../messages/tracker-layout';
 import { partnerKey, samePartnerName, tidyPartnerName } from '../partner-names';
-import { CHECK_COLUMNS, PARTNER_COLUMNS, columnByKey, findColumn, type PartnerColumnKey, type TrackerSheet } from './columns';
+import {
+  CHECK_COLUMNS,
+  MEETING_COLUMNS,
+  PARTNER_COLUMNS,
+  columnByKey,
+  findColumn,
+  type MeetingColumnKey,
+  type PartnerColumnKey,
+  type TrackerSheet,
+} from './columns';
 
 /** A host's cell value: what getValues (Sheets) or range.values (Excel) hands over. */
 export type HostCell = unknown;
@@ -38,20 +47,51 @@ function checkColumn(key: string) {
   return columnByKey(CHECK_COLUMNS, key);
 }
 
-/** Column indexes the checklist needs in a Partners sheet, or null when the header lacks one. */
+/**
+ * Column indexes the checklist reads in a Partners sheet: the four it needs
+ * (else the sheet is no Partners sheet), and those the partner card uses
+ * where the header has them (-1 where not).
+ */
 export interface PartnerColumns {
   partner: number;
   hoursTogether: number;
   lastContact: number;
   checklistScore: number;
   checkedOn: number;
+  nextContactDue: number;
+  referralsGiven: number;
+  referralsReceived: number;
 }
 
 export function partnerColumns(header: readonly HostCell[]): PartnerColumns | null {
   const required = PARTNER_KEYS.map((key) => findColumn(header, partnerColumn(key)));
   if (required.some((index) => index < 0)) return null;
   const [partner, hoursTogether, checklistScore, checkedOn] = required;
-  return { partner, hoursTogether, lastContact: findColumn(header, partnerColumn('lastContact')), checklistScore, checkedOn };
+  const optional = (key: PartnerColumnKey) => findColumn(header, partnerColumn(key));
+  return {
+    partner,
+    hoursTogether,
+    lastContact: optional('lastContact'),
+    checklistScore,
+    checkedOn,
+    nextContactDue: optional('nextContactDue'),
+    referralsGiven: optional('referralsGiven'),
+    referralsReceived: optional('referralsReceived'),
+  };
+}
+
+/** Column indexes of a meeting log: date, partner and hours, or null when the header lacks one. */
+export interface MeetingColumns {
+  date: number;
+  partner: number;
+  hours: number;
+}
+
+export function meetingColumns(header: readonly HostCell[]): MeetingColumns | null {
+  const [date, partner, hours] = (['date', 'partner', 'hours'] as const).map((key: MeetingColumnKey) =>
+    findColumn(header, columnByKey(MEETING_COLUMNS, key)),
+  );
+  return date < 0 || partner < 0 || hours < 0 ? null : { date, partner, hours };
 }
 
 /** Column indexes of a Checks sheet: date, partner, the nine answers in CHECKLIST order, score. */
@@ -71,18 +111,20 @@ export function checkColumns(header: readonly HostCell[]): CheckColumns | null {
   return { date, partner, answers, score };
 }
 
+const COLUMNS_OF: Record<TrackerSheet, (header: readonly HostCell[]) => object | null> = {
+  partners: partnerColumns,
+  meetings: meetingColumns,
+  checks: checkColumns,
+};
+
 /**
  * The tracker's sheets of one kind, best first: the preferred sheet (the one
  * the selection or a saved location points at), then sheets with the
  * tracker's own name in either language, then any other with matching headers.
  */
-export function trackerSheetsByPreference(
-  sheets: readonly SheetHeader[],
-  kind: 'partners' | 'checks',
-  preferred?: string | null,
-): string[] {
-  const matches = sheets.filter((sheet) => (kind === 'partners' ? partnerColumns(sheet.header) : checkColumns(sheet.header)) !== null);
-  const ownNames = new Set(LANGUAGES.map((language) => SHEET_NAMES[language][kind as TrackerSheet]));
+export function trackerSheetsByPreference(sheets: readonly SheetHeader[], kind: TrackerSheet, preferred?: string | null): string[] {
+  const matches = sheets.filter((sheet) => COLUMNS_OF[kind](sheet.header) !== null);
+  const ownNames = new Set(LANGUAGES.map((language) => SHEET_NAMES[language][kind]));
   const rank = (name: string) => (name === preferred ? 0 : ownNames.has(name) ? 1 : 2);
   return matches
     .map((sheet, index) => ({ name: sheet.name, rank: rank(sheet.name), index }))
@@ -139,10 +181,12 @@ export interface LoadedSheet<Columns> {
   columns: Columns;
 }
 
-/** What a host has read of the tracker: Partners-like sheets in preference order, and the Checks sheet if any. */
+/** What a host has read of the tracker: Partners-like sheets in preference order, the Checks sheet and the meeting log if any. */
 export interface TrackerView {
   partners: LoadedSheet<PartnerColumns>[];
   checks: LoadedSheet<CheckColumns> | null;
+  /** Read only when loading a partner for the card; a save leaves it out. */
+  meetings?: LoadedSheet<MeetingColumns> | null;
 }
 
 /** Reads a loaded sheet, or null when its header is not the kind asked for. */
@@ -156,19 +200,28 @@ export function loadedChecks(name: string, values: HostGrid): LoadedSheet<CheckC
   return columns ? { name, values, columns } : null;
 }
 
-/** The sheets that hold the tracker, found by their header rows: Partners-like sheets best first, and the best Checks sheet. */
+export function loadedMeetings(name: string, values: HostGrid): LoadedSheet<MeetingColumns> | null {
+  const columns = values.length ? meetingColumns(values[0]) : null;
+  return columns ? { name, values, columns } : null;
+}
+
+/**
+ * The sheets that hold the tracker, found by their header rows: Partners-like
+ * sheets best first, the best Checks sheet, and the best meeting log when asked for.
+ */
 export interface TrackerSheets {
   partners: string[];
   checks: string | null;
+  meetings?: string | null;
 }
 
 /** Which sheets to read for the checklist: step one of reading the tracker, before any values are read. */
-export function findTrackerSheets(headers: readonly SheetHeader[], preferredPartners?: string | null): TrackerSheets {
-  return {
-    partners: trackerSheetsByPreference(headers, 'partners', preferredPartners),
-    // Sheet names are never empty.
-    checks: trackerSheetsByPreference(headers, 'checks')[0] || null,
-  };
+export function findTrackerSheets(headers: readonly SheetHeader[], preferredPartners?: string | null, withMeetings = false): TrackerSheets {
+  // Sheet names are never empty.
+  const best = (kind: TrackerSheet) => trackerSheetsByPreference(headers, kind)[0] || null;
+  const found: TrackerSheets = { partners: trackerSheetsByPreference(headers, 'partners', preferredPartners), checks: best('checks') };
+  if (withMeetings) found.meetings = best('meetings');
+  return found;
 }
 
 /**
@@ -177,10 +230,13 @@ export function findTrackerSheets(headers: readonly SheetHeader[], preferredPart
  * longer matches, is left out.
  */
 export function trackerViewOf(found: TrackerSheets, valuesOf: (name: string) => HostGrid | null): TrackerView {
-  return {
+  const view: TrackerView = {
     partners: found.partners.map((name) => loadedPartners(name, valuesOf(name) || [])).filter((sheet) => sheet !== null),
     checks: found.checks === null ? null : loadedChecks(found.checks, valuesOf(found.checks) || []),
   };
+  if (found.meetings !== undefined)
+    view.meetings = found.meetings === null ? null : loadedMeetings(found.meetings, valuesOf(found.meetings) || []);
+  return view;
 }
 
 /**
@@ -191,6 +247,7 @@ export function readTrackerView(
   headers: readonly SheetHeader[],
   valuesOf: (name: string) => HostGrid | null,
   preferredPartners?: string | null,
+  withMeetings = false,
 ): TrackerView {
-  return trackerViewOf(findTrackerSheets(headers, preferredPartners), valuesOf);
+  return trackerViewOf(findTrackerSheets(headers, preferredPartners, withMeetings), valuesOf);
 }

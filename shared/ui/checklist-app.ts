@@ -44,14 +44,14 @@ function problemOf(error: unknown): PortProblem {
 export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions): ChecklistApp {
   const { port } = options;
   const state = initialState(options.language);
-  const ui: ChecklistUi = { shell: newShell(), partner: null };
+  const ui: ChecklistUi = { shell_: newShell(), partner_: null };
   const save = checkSaver(root, port, options.today || localToday, state, ui, problemOf);
   /** Counts loads, so a slow answer for an earlier request cannot overwrite a later one. */
   let loadTicket = 0;
 
   /** The frame in the state's language, replacing the one on screen. */
   function newShell(): Shell {
-    state.texts = CHECKLIST_TEXTS[state.language];
+    state.texts_ = CHECKLIST_TEXTS[state.language_];
     return mountShell(
       root,
       state,
@@ -61,78 +61,79 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
   }
 
   function fillPicker(): void {
-    ui.shell.picker.fill(state.partners, state.partner ? state.partner.name : null);
+    ui.shell_.picker_.fill_(state.partners_, state.partner_ ? state.partner_.name : null);
   }
 
   function setLanguage(next: Language): void {
-    if (next === state.language) return;
-    state.language = next;
-    ui.shell = newShell();
+    if (next === state.language_) return;
+    state.language_ = next;
+    ui.shell_ = newShell();
     fillPicker();
-    if (state.partner) showPartner(state.partner, true);
+    if (state.partner_) showPartner(state.partner_, true);
   }
 
   function showEmpty(): void {
-    const { texts } = state;
-    state.partner = ui.partner = null;
+    const { texts_: texts } = state;
+    state.partner_ = ui.partner_ = null;
     fillPicker();
-    replaceChildren(ui.shell.body, el('p', { class: 'bs-empty' }, state.partners.length ? texts.noSelection : texts.noPartners));
+    replaceChildren(ui.shell_.body_, el('p', { class: 'bs-empty' }, state.partners_.length ? texts.noSelection : texts.noPartners));
   }
 
   function answer(index: number, value: boolean): void {
-    const { answers, partner } = state;
+    const { answers_: answers, partner_: partner } = state;
     answers[index] = value;
-    state.edited = true;
-    if (ui.partner && partner) ui.partner.form.showScore(answers, partner.hours);
+    state.edited_ = true;
+    if (ui.partner_ && partner) ui.partner_.form_.showScore_(answers, partner.hours);
   }
 
   /** Shows a partner. Keeps the answers on screen when asked to (same partner, edited, or a language change). */
   function showPartner(next: PartnerSnapshot, keepAnswers: boolean): void {
-    state.partner = next;
+    state.partner_ = next;
     if (!keepAnswers) {
-      state.answers = answersOf(next.previousCheck);
-      state.edited = false;
+      state.answers_ = answersOf(next.previousCheck);
+      state.edited_ = false;
     }
     fillPicker();
-    const { texts, language } = state;
+    const { texts_: texts, language_: language } = state;
     const form = checkForm(state, answer, () => void save());
     const previous = previousCheckLine(next, texts, language);
-    ui.partner = { form, previous };
-    replaceChildren(ui.shell.body, partnerCard(next, texts, language), previous, form.element);
-    form.showScore(state.answers, next.hours);
+    const card = partnerCard(next, texts, language);
+    ui.partner_ = { card_: card, form_: form, previous_: previous };
+    replaceChildren(ui.shell_.body_, card, previous, form.element_);
+    form.showScore_(state.answers_, next.hours);
   }
 
   async function load<T>(request: () => Promise<T>, apply: (value: T) => void, retry: () => void): Promise<void> {
     const ticket = ++loadTicket;
-    const { shell } = ui;
-    shell.clearErrors(saveErrorBox(ui));
-    shell.setStatus(state.texts.loading, true);
-    shell.app.setAttribute('aria-busy', 'true');
+    const { shell_: shell } = ui;
+    shell.clearErrors_(saveErrorBox(ui));
+    shell.setStatus_(state.texts_.loading, true);
+    shell.app_.setAttribute('aria-busy', 'true');
     try {
       const value = await request();
       if (ticket !== loadTicket) return;
-      ui.shell.setStatus('');
+      ui.shell_.setStatus_('');
       apply(value);
     } catch (error) {
       if (ticket !== loadTicket) return;
-      const { texts } = state;
-      ui.shell.setStatus('');
-      ui.shell.showError([texts.loadFailed, texts.problem(problemOf(error))], retry);
+      const { texts_: texts } = state;
+      ui.shell_.setStatus_('');
+      ui.shell_.showError_([texts.loadFailed, texts.problem(problemOf(error))], retry);
     } finally {
-      if (ticket === loadTicket) ui.shell.app.removeAttribute('aria-busy');
+      if (ticket === loadTicket) ui.shell_.app_.removeAttribute('aria-busy');
     }
   }
 
   function applyContext(context: ChecklistContext): void {
     setLanguage(context.language);
-    state.partners = context.partners.slice();
+    state.partners_ = context.partners.slice();
     const selected = context.selected;
     if (selected) {
-      showPartner(selected, isShown(state, selected.name) && state.edited);
-    } else if (state.partner) {
+      showPartner(selected, isShown(state, selected.name) && state.edited_);
+    } else if (state.partner_) {
       // The selection left the partner rows: keep the partner being answered and say how to switch.
       fillPicker();
-      ui.shell.setStatus(state.texts.noSelection);
+      ui.shell_.setStatus_(state.texts_.noSelection);
     } else {
       showEmpty();
     }
@@ -149,7 +150,7 @@ export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions):
   function pickPartner(name: string): Promise<void> {
     return load(
       () => port.loadPartner(name),
-      (loaded) => showPartner(loaded, isShown(state, loaded.name) && state.edited),
+      (loaded) => showPartner(loaded, isShown(state, loaded.name) && state.edited_),
       () => void pickPartner(name),
     );
   }

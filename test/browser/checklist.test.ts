@@ -7,7 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { CHECKLIST } from '../../shared/checklist';
 import { PARTNER_COLUMNS } from '../../shared/tracker';
 import { serialFromIsoDate } from '../../shared/dates';
-import { axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
+import type { Language } from '../../shared/language';
+import { CHECKLIST_TEXTS } from '../../shared/messages/checklist';
+import { SCREENSHOT_DIR, axeViolations, launchBrowser, openChecklist, screenshot, type Host, type OpenedPage } from './support/harness';
 import type { ExcelControl, OfficeScenario } from './support/fake-office';
 import { PARTNERS, TODAY, XSS_NAME, partnerRow, type SheetsScenario } from './support/tracker-fixture';
 
@@ -66,7 +68,7 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     await waitForPartner(page, clara.name);
 
     const facts = await page.$$eval('.bs-fact', (rows) => rows.map((row) => row.textContent));
-    expect(facts).toEqual(['Hours together72 h', 'StageCasual friend', 'Last contact10 Mar 2025']);
+    expect(facts).toEqual(['Hours together72 h', 'StageCasual friend', 'VCP phaseVisibility', 'Last contact10 Mar 2025']);
     const bar = page.getByRole('progressbar');
     expect(await bar.getAttribute('aria-valuenow')).toBe('55');
     expect(await bar.getAttribute('aria-label')).toBe('Progress to Friend');
@@ -80,6 +82,36 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await page.locator('#bs-partner-picker').inputValue()).toBe(clara.name);
     expect(errors).toEqual([]);
     await screenshot(page, `${host}-partner-${width}px`);
+  });
+
+  it('shows the VCP phase, the forecast at the recent pace and the next step, which follows a saved check', async () => {
+    const { page, errors } = await open(host, { width });
+    await waitForPartner(page, clara.name);
+    // 15 hours in the last 90 days: 18 hours to go take 108 days.
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Friend by 30 Jun 2025 at your current pace');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Keep meeting – 18 hours to Friend');
+
+    await page.selectOption('#bs-partner-picker', 'Ben Example');
+    await waitForPartner(page, 'Ben Example');
+    expect(await page.locator('.bs-fact').nth(2).textContent()).toBe('VCP phaseCredibility');
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Not within 10 years at your current pace.');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Do the bond checklist');
+    for (let index = 0; index < 9; index++)
+      await question(page, index)
+        .getByText(index < 7 ? 'Yes' : 'No', { exact: true })
+        .click();
+    await page.getByRole('button', { name: 'Save check' }).click();
+    await page.locator('.bs-save-status').filter({ hasText: 'Saved: 7 of 9 for Ben Example' }).waitFor();
+    // Checked today with 7 of 9 and 95.5 hours: referral-ready in the Credibility phase.
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Ask for a referral');
+    await screenshot(page, `${host}-next-step-after-save`);
+
+    await page.selectOption('#bs-partner-picker', XSS_NAME);
+    await waitForPartner(page, XSS_NAME);
+    expect(await page.locator('.bs-forecast').textContent()).toBe('No forecast yet: no hours together in the last 90 days.');
+    expect(await page.locator('.bs-next-step').textContent()).toBe('Next step: Meet – overdue since 1 Mar 2025');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('updates the score and its meaning live as questions are answered', async () => {
@@ -124,7 +156,7 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save check');
     await screenshot(page, `${host}-keyboard-focus-on-save`);
     await page.keyboard.press('Enter');
-    await page.locator('.bs-status').filter({ hasText: 'Saved: 6 of 9 for Ben Example on 14 Mar 2025.' }).waitFor();
+    await page.locator('.bs-save-status').filter({ hasText: 'Saved: 6 of 9 for Ben Example on 14 Mar 2025.' }).waitFor();
   });
 
   it('saves exactly the score, the date and one Checks row, and shows progress while saving', async () => {
@@ -141,11 +173,17 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     const before = host === 'excel' ? await page.evaluate(() => structuredClone(window.__excel.sheets)) : [];
 
     await page.getByRole('button', { name: 'Save check' }).click();
-    await page.locator('.bs-status.bs-busy').filter({ hasText: 'Saving…' }).waitFor();
+    await page.locator('.bs-primary.bs-busy').filter({ hasText: 'Saving…' }).waitFor();
     expect(await page.locator('.bs-primary').getAttribute('aria-disabled')).toBe('true');
+    // Announced to screen readers beside Save; on screen, Save itself says it.
+    expect(await page.getByRole('status').filter({ hasText: 'Saving…' }).count()).toBe(1);
     await screenshot(page, `${host}-saving`);
     await page.evaluate(() => (window.__release ?? window.__excel.release)());
-    await page.locator('.bs-status').filter({ hasText: 'Saved: 7 of 9 for Clara Muster on 14 Mar 2025.' }).waitFor();
+    // The confirmation appears beside Save, in a live region, where the person is looking.
+    const saved = page.locator('.bs-footer [role=status]').filter({ hasText: 'Saved: 7 of 9 for Clara Muster on 14 Mar 2025.' });
+    await saved.waitFor();
+    expect(await saved.isVisible()).toBe(true);
+    expect(await page.locator('.bs-status').textContent()).toBe('');
     expect(await page.locator('.bs-previous').textContent()).toContain('Previous check on 14 Mar 2025: 7 of 9');
 
     if (host === 'sheets') {
@@ -197,13 +235,40 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     // Shown beside the Save button, where the user is.
     expect(await alert.evaluate((box) => box.nextElementSibling?.textContent)).toBe('Save check');
     const detail = host === 'sheets' ? 'Exception: Service Spreadsheets timed out' : 'GeneralException: The workbook is busy';
-    expect(await alert.textContent()).toBe(`Not saved.The spreadsheet reported an error: ${detail}Your answers are still here; try again.`);
+    expect(await alert.textContent()).toBe(
+      `Not saved.The spreadsheet reported an error: ${detail}Your answers are still here; try again.Try again`,
+    );
     expect(await shownAnswers(page)).toEqual(answers);
     expect(await page.locator('.bs-primary').textContent()).toBe('Save check');
     expect(await page.locator('.bs-primary').getAttribute('aria-disabled')).toBe('false');
     expect(await page.locator('.bs-previous').textContent()).toContain('1 Feb 2025');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${host}-save-failed`);
+
+    // Retry saves the same answers once the spreadsheet answers again.
+    if (host === 'sheets') {
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = {}));
+    } else {
+      await page.evaluate(() => (window.__excel.failWritesWith = null));
+    }
+    await alert.getByRole('button', { name: 'Try again' }).focus();
+    await page.keyboard.press('Enter');
+    // Focus stays where the user is: on Save, once the box with Try again is gone.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^(Save check|Saving…)$/);
+    await page.locator('.bs-footer [role=status]').filter({ hasText: 'Saved: 7 of 9 for Clara Muster on 14 Mar 2025.' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'Not saved.' }).count()).toBe(0);
+    expect(await shownAnswers(page)).toEqual(answers);
+    expect(await page.locator('.bs-previous').textContent()).toContain('Previous check on 14 Mar 2025: 7 of 9');
+    if (host === 'sheets') {
+      const saves = await page.evaluate(() =>
+        window.__scriptRunCalls.filter((call: { name: string }) => call.name === 'bondstageChecklistSave'),
+      );
+      expect(saves).toHaveLength(2);
+      expect(saves[1].args[0]).toMatchObject({ partner: 'Clara Muster', answers });
+    } else {
+      expect(await page.evaluate(() => window.__excel.writes.length)).toBe(1);
+    }
+    await screenshot(page, `${host}-save-retried`);
   });
 
   it('says so and keeps the answers when the partner is no longer in the tracker', async () => {
@@ -270,17 +335,55 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
   it('shows German labels when the host speaks German', async () => {
     const { page } = await open(host, { width, language: 'de' });
     await waitForPartner(page, clara.name);
+    // The host's title bar shows the title; the page keeps it for screen readers only.
     expect(await page.locator('h1').textContent()).toBe('Beziehungs-Checkliste');
+    expect(await page.locator('h1').boundingBox()).toMatchObject({ width: 1, height: 1 });
+    expect(await page.getByRole('main', { name: 'Beziehungs-Checkliste' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     const facts = await page.$$eval('.bs-fact', (rows) => rows.map((row) => row.textContent));
-    expect(facts).toEqual(['Stunden gemeinsam72 Std.', 'StufeLockere Freundschaft', 'Letzter Kontakt10. März 2025']);
-    expect(await page.locator('.bs-togo').textContent()).toBe('Noch 18 Stunden bis Freundschaft');
+    expect(facts).toEqual([
+      'Stunden gemeinsam72 Std.',
+      'StufeLockere Freundschaft',
+      'VCP-PhaseSichtbarkeit',
+      'Letzter Kontakt10. März 2025',
+    ]);
+    expect(await page.locator('.bs-forecast').textContent()).toBe('Freundschaft bis zum 30. Juni 2025 im jetzigen Tempo');
+    expect(await page.locator('.bs-next-step').textContent()).toBe(
+      'Nächster Schritt: Weiter treffen – noch 18 Stunden bis zur Stufe Freundschaft',
+    );
+    expect(await page.locator('.bs-togo').textContent()).toBe('Noch 18 Stunden bis zur Stufe „Freundschaft“');
+    expect(await page.getByRole('progressbar').getAttribute('aria-label')).toBe('Fortschritt zur Stufe „Freundschaft“');
+    expect(await page.locator('.bs-referral').textContent()).toBe(
+      'Noch nicht bereit für Empfehlungen: Es fehlen noch 18 gemeinsame Stunden und 1 Ja-Antwort (nötig sind 90 Stunden und 7 Punkte).',
+    );
     expect(await question(page, 0).locator('legend').textContent()).toBe('1. Ich bin von den Qualitäten überzeugt');
     expect(await question(page, 0).locator('label').allTextContents()).toEqual(['Ja', 'Nein']);
     expect(await page.locator('.bs-score').textContent()).toBe('Punkte: 6 von 9');
     expect(await page.getByRole('button', { name: 'Prüfung speichern' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${host}-german`);
+
+    // A failed save in German, then Retry.
+    if (host === 'sheets') {
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = { fail: 'Zeitüberschreitung' }));
+    } else {
+      await page.evaluate(() => (window.__excel.failWritesWith = 'Zeitüberschreitung'));
+    }
+    await page.getByRole('button', { name: 'Prüfung speichern' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Nicht gespeichert.' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Nicht gespeichert.Die Tabelle meldet einen Fehler: ZeitüberschreitungIhre Antworten bleiben erhalten; versuchen Sie es erneut.Erneut versuchen',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `${host}-german-save-failed`);
+    if (host === 'sheets') {
+      await page.evaluate(() => (window.__sheets.bondstageChecklistSave = {}));
+    } else {
+      await page.evaluate(() => (window.__excel.failWritesWith = null));
+    }
+    await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
+    await page.locator('.bs-save-status').filter({ hasText: 'Gespeichert: 6 von 9 für Clara Muster am 14. März 2025.' }).waitFor();
   });
 
   it('has no accessibility violations (axe-core) with a partner loaded', async () => {
@@ -318,6 +421,62 @@ describe.each<Host>(['sheets', 'excel'])('the bond checklist in %s', (host) => {
     expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `${host}-no-tracker`);
+  });
+});
+
+/** Where the sticky footer and Save are in the viewport, and the viewport's height. */
+async function footerPlace(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    return { footer: box('.bs-footer'), save: box('.bs-primary'), viewport: window.innerHeight, scrolled: window.scrollY };
+  });
+}
+
+const FOOTER_CASES: [Host, number, Language][] = [
+  ['sheets', 300, 'en'],
+  ['sheets', 300, 'de'],
+  ['excel', 300, 'en'],
+  ['excel', 320, 'de'],
+  ['excel', 400, 'en'],
+  ['excel', 500, 'de'],
+];
+
+describe.each(FOOTER_CASES)('the sticky footer in %s at %i px (%s)', (host, width, language) => {
+  it('keeps the score, the readiness line and Save on screen while the questions scroll', async () => {
+    const { page } = await open(host, { width, height: 640, language });
+    await waitForPartner(page, clara.name);
+    const texts = CHECKLIST_TEXTS[language];
+
+    for (const index of [0, 4, 8]) {
+      await question(page, index).scrollIntoViewIfNeeded();
+      const place = await footerPlace(page);
+      // Pinned to the bottom edge, whole, with Save inside it.
+      expect(Math.round(place.footer.bottom)).toBe(place.viewport);
+      expect(place.footer.top).toBeGreaterThan(0);
+      expect(place.save.bottom).toBeLessThanOrEqual(place.viewport);
+      expect(await page.locator('.bs-footer .bs-score').isVisible()).toBe(true);
+      expect(await page.locator('.bs-footer .bs-referral').isVisible()).toBe(true);
+      expect(await page.locator('.bs-footer').getByRole('button', { name: texts.save }).isVisible()).toBe(true);
+    }
+    // The questions scrolled under it: the page is longer than the pane.
+    expect((await footerPlace(page)).scrolled).toBeGreaterThan(0);
+
+    // An answer changes the score the footer shows at once.
+    await question(page, 2).getByText(texts.yes, { exact: true }).click();
+    expect(await scoreText(page)).toBe(texts.score(7));
+
+    // A choice that gets focus from the keyboard is never hidden behind the footer.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('#bs-qualities-yes').focus();
+    for (let index = 1; index < CHECKLIST.length; index++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement!.nextElementSibling!.getBoundingClientRect().bottom);
+      expect(focused).toBeLessThanOrEqual((await footerPlace(page)).footer.top + 1);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `${host}-sticky-footer-${width}px-${language}`);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${host}-sticky-footer-${width}px-${language}-viewport.png` });
   });
 });
 

@@ -99,7 +99,7 @@ test('the new partner’s check is saved: a row in Checks and the score in the p
     await page.click(`label[for="bs-${question.id}-${answers[index] ? 'yes' : 'no'}"]`);
   }
   await page.click('button.bs-primary');
-  await page.locator('.bs-status', { hasText: CHECKLIST_TEXTS.en.saved(NAME, 8, formatIsoDate(today, 'en')) }).waitFor();
+  await page.locator('.bs-save-status', { hasText: CHECKLIST_TEXTS.en.saved(NAME, 8, formatIsoDate(today, 'en')) }).waitFor();
 
   expect(await cellText(row, column('checklistScore'))).toBe('8');
   expect(await cellText(row, column('checkedOn'))).toBe(today);

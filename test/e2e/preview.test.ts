@@ -147,7 +147,7 @@ test('saving the checklist writes score and date into the partner row and a row 
   }
   await page.click('button.bs-primary');
   const saved = CHECKLIST_TEXTS.en.saved('Clara Muster', 7, formatIsoDate(today, 'en'));
-  await page.locator('.bs-status', { hasText: saved }).waitFor();
+  await page.locator('.bs-save-status', { hasText: saved }).waitFor();
 
   expect(await cellText(row, column('checklistScore'))).toBe('7');
   expect(await cellText(row, column('checkedOn'))).toBe(today);
@@ -191,7 +191,7 @@ test('reset restores the example', async () => {
   await page.locator(`.pv-tab[data-sheet="partners"]`, { hasText: SHEET_NAMES.de.partners }).waitFor();
   expect(await page.locator('.pv-tab').allInnerTexts()).toEqual(Object.values(SHEET_NAMES.de));
   expect((await stageOf('Ben Example')).text).toBe(STAGE_LABELS.de.casualFriend);
-  expect(await page.locator('.bs-title').innerText()).toBe(CHECKLIST_TEXTS.de.title);
+  expect(await page.locator('#bs-title').textContent()).toBe(CHECKLIST_TEXTS.de.title);
   expect(problems).toEqual([]);
 });
 

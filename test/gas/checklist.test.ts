@@ -111,7 +111,7 @@ describe('opening the checklist in Sheets', () => {
   it('declares the menu function and every server function the sidebar calls as top-level functions', () => {
     const globals = readFileSync(path.join(GAS_DIST, 'Globals.js'), 'utf8');
     for (const name of ['openChecklist', ...Object.values(SIDEBAR_SERVER_FUNCTIONS)]) {
-      expect(globals).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+      expect(globals).toMatch(new RegExp(`^function ${name}\\(\\) ?\\{`, 'm'));
     }
   });
 
@@ -147,6 +147,15 @@ describe('reading the selected partner', () => {
             score: 8,
           },
           location: { sheet: 'Partners', row: rowOf(tracker.partners, 'Clara Muster') },
+          // For the partner card, counted to today in the spreadsheet's time zone: the row's other cells (the fake
+          // does not calculate Next contact due) and the meetings of the last 90 days (2 and 5 hours; not the 88 of 200 days ago).
+          asOf: FakeUtilities.formatDate(new Date(NOW), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+          recentHours: 7,
+          score: 8,
+          checkedOn: FakeUtilities.formatDate(dayBefore(new Date(NOW), 5), tracker.fake.spreadsheet.timeZone, 'yyyy-MM-dd'),
+          nextContactDue: null,
+          referralsGiven: 3,
+          referralsReceived: 2,
         },
       },
     });

@@ -31,8 +31,8 @@ describe('the pushed Apps Script code', () => {
       const context = loadGas();
       expect(typeof context[name]).toBe('function');
 
-      const parameters = fn.parameters.map((parameter) => parameter.name).join(', ');
-      const declaration = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(${parameters}\\) \\{`);
+      const parameters = fn.parameters.map((parameter) => parameter.name).join(', ?');
+      const declaration = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+?) \\*/\\nfunction ${name}\\(${parameters}\\) ?\\{`);
       const match = globalsSource().match(declaration);
       expect(match).not.toBeNull();
       const jsdoc = match![1];

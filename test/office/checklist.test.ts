@@ -45,7 +45,7 @@ async function trackerWorkbook(displayLanguage = 'en-US'): Promise<Tracker> {
     partners.cell(row, column('hoursTogether')).value = hours;
     partners.cell(row, column('lastContact')).value = serialFromIsoDate(last);
   }
-  return { fake, port: excelPort(fake.Excel.run), partners, checks };
+  return { fake, port: excelPort(fake.Excel.run, () => '2025-03-14'), partners, checks };
 }
 
 function select(tracker: Tracker, sheet: ExcelSheetModel, row: number) {
@@ -78,6 +78,15 @@ describe('reading the selected partner in Excel', () => {
         // The example tracker holds Clara's check of five days before it was made (2025-03-14).
         previousCheck: { checkedOn: '2025-03-09', answers: [...CLARA_EXAMPLE_CHECK.answers], score: 8 },
         location: { sheet: 'Partners', row: row + 1 },
+        // For the partner card: the row's other cells (the fake does not calculate Next contact due) and
+        // the meetings of the last 90 days in the example log (2 and 5 hours; the 88 hours of 200 days ago do not count).
+        asOf: '2025-03-14',
+        recentHours: 7,
+        score: 8,
+        checkedOn: '2025-03-09',
+        nextContactDue: null,
+        referralsGiven: 3,
+        referralsReceived: 2,
       },
     });
     expect(tracker.fake.syncsPerRun).toEqual([3]);

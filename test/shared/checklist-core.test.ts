@@ -238,31 +238,44 @@ describe('the checklist texts', () => {
       'Not referral-ready yet: needs hours together recorded in the tracker and 2 more “yes” answers (90 hours and a score of 7).',
     );
     expect(CHECKLIST_TEXTS.de.referralMissing(12.5, 1)).toBe(
-      'Noch nicht bereit für Empfehlungen: es fehlen noch 12,5 gemeinsame Stunden und noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).',
+      'Noch nicht bereit für Empfehlungen: Es fehlen noch 12,5 gemeinsame Stunden und 1 Ja-Antwort (nötig sind 90 Stunden und 7 Punkte).',
     );
   });
 
   it('count hours and answers by the plural rules, in whole sentences whose verb agrees', () => {
     expect(CHECKLIST_TEXTS.en.hoursToGo(1, 'Friend')).toBe('1 hour to go to Friend');
     expect(CHECKLIST_TEXTS.en.hoursToGo(1.5, 'Friend')).toBe('1.5 hours to go to Friend');
-    expect(CHECKLIST_TEXTS.de.hoursToGo(1, 'Freundschaft')).toBe('Noch 1 Stunde bis Freundschaft');
-    expect(CHECKLIST_TEXTS.de.hoursToGo(0.5, 'Freundschaft')).toBe('Noch 0,5 Stunden bis Freundschaft');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(1, 'Freundschaft')).toBe('Noch 1 Stunde bis zur Stufe „Freundschaft“');
+    expect(CHECKLIST_TEXTS.de.hoursToGo(0.5, 'Freundschaft')).toBe('Noch 0,5 Stunden bis zur Stufe „Freundschaft“');
     expect(CHECKLIST_TEXTS.en.referralMissing(1, 0)).toBe(
       'Not referral-ready yet: needs 1 more hour together (90 hours and a score of 7).',
     );
     expect(CHECKLIST_TEXTS.en.referralMissing(0, 1)).toBe('Not referral-ready yet: needs 1 more “yes” answer (90 hours and a score of 7).');
     expect(CHECKLIST_TEXTS.de.referralMissing(1, 0)).toBe(
-      'Noch nicht bereit für Empfehlungen: es fehlt noch 1 gemeinsame Stunde (90 Stunden und 7 Punkte).',
+      'Noch nicht bereit für Empfehlungen: Es fehlt noch 1 gemeinsame Stunde (nötig sind 90 Stunden und 7 Punkte).',
     );
     expect(CHECKLIST_TEXTS.de.referralMissing(0, 1)).toBe(
-      'Noch nicht bereit für Empfehlungen: es fehlt noch 1 „Ja“-Antwort (90 Stunden und 7 Punkte).',
+      'Noch nicht bereit für Empfehlungen: Es fehlt noch 1 Ja-Antwort (nötig sind 90 Stunden und 7 Punkte).',
     );
     expect(CHECKLIST_TEXTS.de.referralMissing(0, 3)).toBe(
-      'Noch nicht bereit für Empfehlungen: es fehlen noch 3 „Ja“-Antworten (90 Stunden und 7 Punkte).',
+      'Noch nicht bereit für Empfehlungen: Es fehlen noch 3 Ja-Antworten (nötig sind 90 Stunden und 7 Punkte).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(1, 1)).toBe(
+      'Noch nicht bereit für Empfehlungen: Es fehlen noch 1 gemeinsame Stunde und 1 Ja-Antwort (nötig sind 90 Stunden und 7 Punkte).',
+    );
+    expect(CHECKLIST_TEXTS.de.referralMissing(null, 2)).toBe(
+      'Noch nicht bereit für Empfehlungen: Es fehlen die gemeinsamen Stunden in der Liste und noch 2 Ja-Antworten (nötig sind 90 Stunden und 7 Punkte).',
     );
     expect(CHECKLIST_TEXTS.de.referralMissing(null, 0)).toBe(
-      'Noch nicht bereit für Empfehlungen: es fehlen die gemeinsamen Stunden in der Liste (90 Stunden und 7 Punkte).',
+      'Noch nicht bereit für Empfehlungen: Es fehlen die gemeinsamen Stunden in der Liste (nötig sind 90 Stunden und 7 Punkte).',
     );
+  });
+
+  it('speak German that agrees: one object per verb, a capital after the colon before a whole sentence', () => {
+    expect(CHECKLIST_TEXTS.de.band.strong).toBe('Starke Beziehung: Sie kennen die Person und vertrauen ihr genug, um sie zu empfehlen.');
+    expect(CHECKLIST_TEXTS.de.band.weak).toBe('Junge Beziehung: Lernen Sie die Person besser kennen, bevor Sie sie empfehlen.');
+    expect(CHECKLIST_TEXTS.de.band.growing).toBe('Wachsende Beziehung: Verbringen Sie weiter Zeit miteinander.');
+    expect(CHECKLIST_TEXTS.de.progressTo('Lockere Freundschaft')).toBe('Fortschritt zur Stufe „Lockere Freundschaft“');
   });
 
   it('have a label and help in both languages for every question', () => {

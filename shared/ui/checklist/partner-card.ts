@@ -1,12 +1,15 @@
 /**
- * The partner card: name, hours together, stage and last contact, and a bar
- * of the progress to the next stage, derived from the hours with the core
- * (shared/stages.ts) as the sheet functions do; below it, the line about the
- * partner's previous check.
+ * The partner card: name, hours together, stage, VCP phase and last contact,
+ * a bar of the progress to the next stage with the forecast of when it is
+ * reached, and the next step; all derived with the core as the sheet
+ * functions do (shared/stages.ts, shared/partner-outlook.ts). Below it, the
+ * line about the partner's previous check.
  */
 import type { Language } from '../../language';
 import { formatIsoDate, type ChecklistTexts } from '../../messages/checklist';
+import { VCP_LABELS, nextStepText } from '../../messages/next-step';
 import { STAGE_LABELS } from '../../messages/stages';
+import { partnerOutlook, type StageForecast } from '../../partner-outlook';
 import type { PartnerSnapshot } from '../../port';
 import { STAGES, hoursToNextStage, nextThresholdHours, stageLevel, stageProgress } from '../../stages';
 import { el } from '../dom';
@@ -15,7 +18,7 @@ function factRow(term: string, value: string): HTMLElement {
   return el('div', { class: 'bs-fact' }, el('dt', {}, term), el('dd', {}, value));
 }
 
-function progressBlock(hours: number, texts: ChecklistTexts, language: Language): HTMLElement {
+function progressBlock(hours: number, forecast: StageForecast | undefined, texts: ChecklistTexts, language: Language): HTMLElement {
   const level = stageLevel(hours);
   const percent = Math.round(stageProgress(hours) * 100);
   const highest = nextThresholdHours(level) === undefined;
@@ -40,11 +43,13 @@ function progressBlock(hours: number, texts: ChecklistTexts, language: Language)
       fill,
     ),
     el('p', { class: 'bs-togo' }, caption),
+    forecast && forecast.kind !== 'highest' ? el('p', { class: 'bs-forecast' }, texts.forecast(forecast)) : null,
   );
 }
 
 export function partnerCard(partner: PartnerSnapshot, texts: ChecklistTexts, language: Language): HTMLElement {
   const { hours, lastContact } = partner;
+  const outlook = partnerOutlook(partner);
   return el(
     'section',
     { class: 'bs-card', 'aria-labelledby': 'bs-partner-name' },
@@ -54,9 +59,18 @@ export function partnerCard(partner: PartnerSnapshot, texts: ChecklistTexts, lan
       { class: 'bs-facts' },
       factRow(texts.hoursTogether, hours === null ? texts.notRecorded : texts.hours(hours)),
       factRow(texts.stage, hours === null ? texts.notRecorded : STAGE_LABELS[language][STAGES[stageLevel(hours)]]),
+      factRow(texts.vcpPhase, outlook ? VCP_LABELS[language][outlook.phase] : texts.notRecorded),
       factRow(texts.lastContact, lastContact ? formatIsoDate(lastContact, language) : texts.notRecorded),
     ),
-    hours === null ? null : progressBlock(hours, texts, language),
+    hours === null ? null : progressBlock(hours, outlook?.forecast, texts, language),
+    outlook
+      ? el(
+          'p',
+          { class: 'bs-next-step' },
+          el('span', { class: 'bs-next-step-label' }, `${texts.nextStep}: `),
+          nextStepText(outlook.step, language),
+        )
+      : null,
   );
 }
 

@@ -6,9 +6,9 @@ import type { ChecklistTexts } from '../../messages/checklist';
 import { el, replaceChildren } from '../dom';
 
 export interface PartnerPicker {
-  element: HTMLElement;
+  element_: HTMLElement;
   /** Offers the partners (plus the one shown, should it be missing from the list) and selects the one shown. */
-  fill(partners: readonly string[], shown: string | null): void;
+  fill_(partners: readonly string[], shown: string | null): void;
 }
 
 export function partnerPicker(texts: ChecklistTexts, onPick: (name: string) => void, onUseSelection: () => void): PartnerPicker {
@@ -19,13 +19,13 @@ export function partnerPicker(texts: ChecklistTexts, onPick: (name: string) => v
   const useSelection = el('button', { type: 'button', class: 'bs-button bs-secondary' }, texts.useSelection);
   useSelection.addEventListener('click', onUseSelection);
   return {
-    element: el(
+    element_: el(
       'div',
       { class: 'bs-picker' },
       el('label', { for: 'bs-partner-picker', class: 'bs-picker-label' }, texts.partnerLabel),
       el('div', { class: 'bs-picker-row' }, select, useSelection),
     ),
-    fill(partners, shown) {
+    fill_(partners, shown) {
       const names = shown !== null && !partners.includes(shown) ? [...partners, shown] : partners;
       replaceChildren(select, new Option(texts.choosePartner, ''), ...names.map((name) => new Option(name, name)));
       select.value = shown ?? '';

@@ -2,6 +2,10 @@
  * What the checklist holds while it is open: the language, the partner list,
  * the partner shown and the answers given. The parts of the UI read it; only
  * the app (checklist-app.ts) and the save flow change it.
+ *
+ * Properties of the UI's own objects end in "_" (here and in the other parts'
+ * interfaces): the page builds shorten them (mangleProps in
+ * scripts/build/office.mjs and ui.mjs), and no DOM or host property has such a name.
  */
 import { CHECKLIST } from '../../checklist';
 import type { Language } from '../../language';
@@ -12,27 +16,27 @@ import type { PartnerSnapshot, PreviousCheck } from '../../port';
 export type Answer = boolean | null;
 
 export interface ChecklistState {
-  language: Language;
-  texts: ChecklistTexts;
+  language_: Language;
+  texts_: ChecklistTexts;
   /** The picker's choices, in sheet order. */
-  partners: string[];
-  partner: PartnerSnapshot | null;
+  partners_: string[];
+  partner_: PartnerSnapshot | null;
   /** The nine answers in CHECKLIST order. */
-  answers: Answer[];
+  answers_: Answer[];
   /** True once the user changed an answer since the partner was loaded or saved. */
-  edited: boolean;
-  saving: boolean;
+  edited_: boolean;
+  saving_: boolean;
 }
 
 export function initialState(language: Language): ChecklistState {
   return {
-    language,
-    texts: CHECKLIST_TEXTS[language],
-    partners: [],
-    partner: null,
-    answers: answersOf(null),
-    edited: false,
-    saving: false,
+    language_: language,
+    texts_: CHECKLIST_TEXTS[language],
+    partners_: [],
+    partner_: null,
+    answers_: answersOf(null),
+    edited_: false,
+    saving_: false,
   };
 }
 
@@ -44,5 +48,5 @@ export function answersOf(previous: PreviousCheck | null): Answer[] {
 
 /** True when the partner has the same name as the one shown. */
 export function isShown(state: ChecklistState, name: string): boolean {
-  return state.partner !== null && state.partner.name === name;
+  return state.partner_ !== null && state.partner_.name === name;
 }
