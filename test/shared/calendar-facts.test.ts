@@ -8,13 +8,13 @@
 import { ImportError, expandOccurrences, periodDays, readCalendarFile, type Occurrence } from '../../shared/calendar';
 import { expand, fixture, TODAY } from './calendar-support';
 
-function brief(occurrence: Occurrence) {
+function outline(occurrence: Occurrence) {
   return [occurrence.date, occurrence.time, occurrence.hours, occurrence.title];
 }
 
 describe('a Google Calendar export', () => {
   const expansion = expand(fixture('google'));
-  const titled = (title: string) => expansion.occurrences.filter((occurrence) => occurrence.title === title).map(brief);
+  const titled = (title: string) => expansion.occurrences.filter((occurrence) => occurrence.title === title).map(outline);
 
   it('expands a weekly series with COUNT and BYDAY, leaves out its EXDATE and takes an overridden occurrence as moved', () => {
     expect([...titled('Coffee'), ...titled('Coffee (moved)')]).toEqual([
@@ -90,11 +90,11 @@ describe('an Outlook export', () => {
 
   it("resolves a Windows zone name by the file's own VTIMEZONE and keeps the true length across the change to winter time", () => {
     // 01:30 to 03:30 on the clock on 2025-10-26, when 03:00 became 02:00 again: 3 hours.
-    expect(titled('Strategy night with Bob Stone').map(brief)).toEqual([['2025-10-26', '01:30', 3, 'Strategy night with Bob Stone']]);
+    expect(titled('Strategy night with Bob Stone').map(outline)).toEqual([['2025-10-26', '01:30', 3, 'Strategy night with Bob Stone']]);
   });
 
   it('expands BYDAY=TU,TH with COUNT and takes the length from DURATION', () => {
-    expect(titled('Mastermind group').map(brief)).toEqual([
+    expect(titled('Mastermind group').map(outline)).toEqual([
       ['2025-09-02', '18:00', 1.5, 'Mastermind group'],
       ['2025-09-04', '18:00', 1.5, 'Mastermind group'],
       ['2025-09-09', '18:00', 1.5, 'Mastermind group'],
@@ -121,7 +121,7 @@ describe('an Apple Calendar export', () => {
   const expansion = expand(fixture('apple'));
 
   it('reads zoned times in their own zone, floating times as written and DURATION', () => {
-    expect(expansion.occurrences.map(brief)).toEqual([
+    expect(expansion.occurrences.map(outline)).toEqual([
       ['2025-04-15', '09:30', 1.5, 'Breakfast with  ann   becker'],
       ['2025-05-20', '15:00', 1.25, 'Walk with Dana Fox'],
       ['2025-09-04', '19:00', 2, 'Book club with Anna'],
