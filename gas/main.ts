@@ -10,6 +10,7 @@ import { importGlobals } from './calendar-import';
 import { sidebarGlobals } from './checklist';
 import { sheetFunctions } from './functions';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
+import { updateTracker } from './tracker-update';
 
 type GlobalFunction = (...args: never[]) => unknown;
 
@@ -18,6 +19,7 @@ export const globals = {
   onOpen,
   onInstall,
   createTracker,
+  updateTracker,
   applyStageColours,
   showAbout,
   ...sidebarGlobals,

@@ -5,23 +5,18 @@
  * and reports errors in an alert in the user's language.
  */
 import type { Language } from '../shared/language';
-import { adjacentRuns } from '../shared/checklist-tracker';
 import { commandFailureMessage } from '../shared/command-problem';
-import { blockFormats } from '../shared/cell-writes';
-import { sheetsValues } from '../shared/tracker/sheets-cells';
 import { userLanguage } from './language';
+import { removeNamedRanges, writeSettings, writeSheet } from './tracker-write';
 import { COMMANDS } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
-import { TRACKER_DIALOGS, type TrackerDialogTexts } from '../shared/messages/tracker-dialogs';
+import { TRACKER_DIALOGS } from '../shared/messages/tracker-dialogs';
 import {
   type ColourPlan,
   type ColourTarget,
   type ExistingColourRule,
   type SheetHeader,
-  type SheetLayout,
-  type TrackerCell,
-  type ValidationRule,
   FIRST_COLOURED_ROW,
   SHEETS_DIALECT,
   colourTargetOf,
@@ -82,6 +77,7 @@ export function createTracker(): void {
     const plan = planCreate(
       language,
       spreadsheet.getSheets().map((sheet) => sheet.getName()),
+      spreadsheet.getNamedRanges().map((range) => range.getName()),
     );
     const question = existingSheetsQuestion(plan, dialogs);
     if (question !== null) {
@@ -97,14 +93,21 @@ export function createTracker(): void {
       return;
     }
     const withExamples = examples === ui.Button.YES;
-    const { layouts, colours } = createLayouts(plan, { dialect: SHEETS_DIALECT, language, withExamples, today: new Date() });
+    const { layouts, settings, colours } = createLayouts(plan, { dialect: SHEETS_DIALECT, language, withExamples, today: new Date() });
     const sheets = new Map<string, Sheet>();
     try {
       for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
-      for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, dialogs, sheets.get('partners')!);
-      writeColours(sheets.get('partners')!, colours, []);
+      sheets.set('settings', spreadsheet.insertSheet(settings.name));
+      const partners = sheets.get('partners')!;
+      for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, dialogs, partners);
+      writeSettings(spreadsheet, sheets.get('settings')!, settings, partners);
+      writeColours(partners, colours, []);
     } catch (error) {
-      // Remove the half-built tracker (only sheets made just now), so trying again gets the plain names.
+      // Remove the half-built tracker (only sheets and names made just now), so trying again gets the plain names.
+      removeNamedRanges(
+        spreadsheet,
+        settings.names.map((name) => name.name),
+      );
       for (const sheet of sheets.values()) spreadsheet.deleteSheet(sheet);
       throw error;
     }
@@ -114,83 +117,12 @@ export function createTracker(): void {
   });
 }
 
-/** Groups of adjacent column indexes, for writing neighbouring columns in one call. */
-function adjacentColumns(indexes: number[]): number[][] {
-  return adjacentRuns(indexes.map((index) => ({ column: index, value: index }))).map((run) => run.values);
-}
-
-function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerTexts, dialogs: TrackerDialogTexts, partners: Sheet): void {
-  const columns = layout.columns.length;
-  const rows = layout.dataRows + 1;
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-
-  const values: TrackerCell[][] = sheetsValues(layout, layout.rows);
-  // Formats first: text cells as plain text, so Sheets stores every text as written (shared/cell-writes.ts).
-  const formats = layout.columns.map((column) => column.numberFormat);
-  sheet
-    .getRange(1, 1, rows, columns)
-    .setNumberFormats(blockFormats(values, (row) => (row === 0 ? 'General' : formats)))
-    .setValues(values);
-
-  const headerFormulaColumns = layout.columns.flatMap((column, index) => (column.headerFormula ? [index] : []));
-  for (const run of adjacentColumns(headerFormulaColumns)) {
-    sheet.getRange(1, run[0] + 1, 1, run.length).setFormulas([run.map((index) => layout.columns[index].headerFormula!)]);
-    // A value typed below a header formula blocks the whole column: Sheets warns before anyone does so.
-    sheet
-      .getRange(1, run[0] + 1, sheet.getMaxRows(), run.length)
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(dialogs.computedColumnWarning);
-  }
-
-  sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground('#e8eaed');
-  sheet.setFrozenRows(1);
-  if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
-
-  const widths = layout.columns.map((column) => column.width);
-  for (let start = 0; start < columns;) {
-    let end = start;
-    while (end + 1 < columns && widths[end + 1] === widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
-    start = end + 1;
-  }
-
-  layout.columns.forEach((column, index) => {
-    if (!column.validation) return;
-    const rule = validationFor(column.validation.rule, texts[column.validation.help], partners);
-    sheet.getRange(2, index + 1, layout.dataRows, 1).setDataValidation(rule);
-  });
-}
-
-function validationFor(rule: ValidationRule, help: string, partners: Sheet) {
-  const builder = SpreadsheetApp.newDataValidation();
-  switch (rule.kind) {
-    case 'numberAtLeast':
-      builder.requireNumberGreaterThanOrEqualTo(rule.min);
-      break;
-    case 'wholeNumberBetween':
-      builder.requireNumberBetween(rule.min, rule.max);
-      break;
-    case 'date':
-      builder.requireDate();
-      break;
-    case 'list':
-      builder.requireValueInList([...rule.values], true);
-      break;
-    case 'partnerNames':
-      // Open-ended: partners added below the first rows are offered too.
-      builder.requireValueInRange(partners.getRange('A2:A'), true);
-      break;
-  }
-  return builder.setAllowInvalid(!rule.strict).setHelpText(help).build();
-}
-
 // ---------------------------------------------------------------------------
 // Apply stage colours
 // ---------------------------------------------------------------------------
 
 /** A sheet's header row as the tracker reads it: a computed column's header comes from its formula. */
-function headerOf(sheet: Sheet): SheetHeader {
+export function headerOf(sheet: Sheet): SheetHeader {
   const width = sheet.getLastColumn();
   if (width < 1) return { name: sheet.getName(), header: [] };
   const header = sheet.getRange(1, 1, 1, width);

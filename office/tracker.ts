@@ -1,6 +1,6 @@
 /**
- * The ribbon commands in Excel: Create partner tracker, Apply stage colours
- * and About Bondstage, registered with Office.actions.associate in the shared
+ * The ribbon commands in Excel: Create partner tracker, Update tracker
+ * (tracker-update.ts), Apply stage colours and About Bondstage, registered with Office.actions.associate in the shared
  * runtime. Each command makes at most 3 context.sync() calls (2 more when a
  * failed Create removes what it added), always completes its ribbon event,
  * and reports its outcome or error in the task pane in the user's language.
@@ -12,21 +12,15 @@ import { type Notice, type Notify, showInTaskpane } from './taskpane/notice';
 import { type ExcelCommandFunction, ribbonEntries } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
-import { blockFormats } from '../shared/cell-writes';
-import { excelSerialDate } from '../shared/dates';
+import { writeColours, writeSettings, writeSheet } from './tracker-write';
+import { updateTrackerInExcel } from './tracker-update';
 import {
-  type ColourPlan,
   type ExistingColourRule,
   type HostCell,
   type SheetHeader,
-  type SheetLayout,
-  type TrackerCell,
-  type ValidationRule,
   EXCEL_DIALECT,
-  FIRST_COLOURED_ROW,
   colourTargetOf,
   coloursAppliedMessage,
-  columnLetter,
   createLayouts,
   fallbackColourTarget,
   planColours,
@@ -48,94 +42,28 @@ const defaultHost: ExcelCommandHost = {
   today: () => new Date(),
 };
 
-const LAST_ROW = 1048576;
-const POINTS_PER_PIXEL = 0.75;
-
-function excelCell(value: TrackerCell): string | number | boolean {
-  return value instanceof Date ? excelSerialDate(value) : value;
-}
-
-function excelValidation(rule: ValidationRule, partnersTable: string): Excel.DataValidationRule {
-  switch (rule.kind) {
-    case 'numberAtLeast':
-      return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
-    case 'wholeNumberBetween':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' as Excel.DataValidationOperator } };
-    case 'date':
-      return { date: { formula1: '=DATE(1900,1,1)', operator: 'GreaterThanOrEqualTo' as Excel.DataValidationOperator } };
-    case 'list':
-      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
-    case 'partnerNames':
-      // Validation cannot use a structured reference directly; INDIRECT follows the table as it grows.
-      return { list: { inCellDropDown: true, source: `=INDIRECT("${partnersTable}[Partner]")` } };
-  }
-}
-
-function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, texts: TrackerTexts, partnersTable: string): void {
-  const columns = layout.columns.length;
-  const values = [layout.columns.map((column) => column.header)];
-  for (let r = 0; r < layout.dataRows; r++) {
-    values.push((layout.rows[r] ?? new Array<TrackerCell>(columns).fill('')).map(excelCell) as string[]);
-  }
-  const whole = sheet.getRangeByIndexes(0, 0, layout.dataRows + 1, columns);
-  // Formats first: text cells as Text, so Excel stores every text as written (shared/cell-writes.ts).
-  const formats = layout.columns.map((column) => column.numberFormat);
-  whole.numberFormat = blockFormats(values, (row) => (row === 0 ? 'General' : formats));
-  whole.values = values;
-  const table = sheet.tables.add(whole, true);
-  table.name = layout.table;
-  sheet.getRangeByIndexes(0, 0, 1, columns).format.font.bold = true;
-
-  layout.columns.forEach((column, index) => {
-    const body = sheet.getRangeByIndexes(1, index, layout.dataRows, 1);
-    if (column.rowFormula) body.formulas = Array.from({ length: layout.dataRows }, () => [column.rowFormula!]);
-    sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = column.width * POINTS_PER_PIXEL;
-    if (column.validation) {
-      const help = texts[column.validation.help];
-      // Validation on the whole column below the header, so rows the table grows into are checked too.
-      const validated = sheet.getRange(`${columnLetter(index)}2:${columnLetter(index)}${LAST_ROW}`);
-      validated.dataValidation.rule = excelValidation(column.validation.rule, partnersTable);
-      validated.dataValidation.errorAlert = {
-        showAlert: column.validation.rule.strict,
-        style: 'Stop',
-        title: texts.productName,
-        message: help,
-      };
-      validated.dataValidation.prompt = { showPrompt: true, title: column.header, message: help };
-    }
-  });
-  if (layout.frozenColumns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, 1, layout.frozenColumns));
-  else sheet.freezePanes.freezeRows(1);
-}
-
-/** Queues a colour plan: deletes the existing rules it replaces (given in the order the plan read them), then adds its own. */
-function writeColours(sheet: Excel.Worksheet, plan: ColourPlan, existing: readonly Excel.ConditionalFormat[]): void {
-  existing.forEach((format, index) => {
-    if (plan.replace[index]) format.delete();
-  });
-  for (const rule of plan.rules) {
-    const letter = columnLetter(rule.column);
-    const format = sheet
-      .getRange(`${letter}${FIRST_COLOURED_ROW}:${letter}${LAST_ROW}`)
-      .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
-    format.custom.rule.formula = rule.formula;
-    format.custom.format.fill.color = rule.background;
-    format.custom.format.font.color = rule.text;
-  }
-}
-
 /**
- * Removes the sheets a failed Create added (with their tables, rules and
- * validation): sheets bearing the new names that were not there before.
- * 2 syncs. A failure here is left unreported: the original error is what the
- * user needs to see.
+ * Removes what a failed Create added: sheets (with their tables, rules and
+ * validation) and defined names bearing the new names that were not there
+ * before (a planned name was free, so any of that name is new). 2 syncs. A
+ * failure here is left unreported: the original error is what the user
+ * needs to see.
  */
-async function removeAddedSheets(context: Excel.RequestContext, added: readonly string[], before: ReadonlySet<string>): Promise<void> {
+async function removeAddedSheets(
+  context: Excel.RequestContext,
+  added: readonly string[],
+  addedNames: readonly string[],
+  before: ReadonlySet<string>,
+): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
+    const definedNames = context.workbook.names;
+    definedNames.load('items/name');
     await context.sync();
     const wanted = new Set(added.map((name) => name.toLowerCase()));
+    const wantedNames = new Set(addedNames.map((name) => name.toLowerCase()));
+    for (const item of definedNames.items) if (wantedNames.has(item.name.toLowerCase())) item.delete();
     for (const sheet of worksheets.items) {
       const name = sheet.name.toLowerCase();
       if (wanted.has(name) && !before.has(name)) sheet.delete();
@@ -169,7 +97,7 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
       ...tables.items.map((table) => table.name),
       ...definedNames.items.map((name) => name.name),
     ]);
-    const { layouts, colours } = createLayouts(plan, { dialect: EXCEL_DIALECT, language, withExamples, today: host.today() });
+    const { layouts, settings, colours } = createLayouts(plan, { dialect: EXCEL_DIALECT, language, withExamples, today: host.today() });
     let partners: Excel.Worksheet | undefined;
     for (const layout of layouts) {
       const sheet = worksheets.add(layout.name);
@@ -179,11 +107,13 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
         writeColours(sheet, colours, []);
       }
     }
+    writeSettings(context, worksheets.add(settings.name), settings, texts, plan.names.tables.partners);
     partners!.activate();
     try {
       await context.sync();
     } catch (error) {
-      await removeAddedSheets(context, plan.sheets, new Set(sheetNames.map((name) => name.toLowerCase())));
+      const addedNames = settings.names.map((name) => name.name);
+      await removeAddedSheets(context, plan.sheets, addedNames, new Set(sheetNames.map((name) => name.toLowerCase())));
       throw error;
     }
 
@@ -285,6 +215,7 @@ export function registerRibbonCommands(notify: Notify = showInTaskpane, host: Ex
     createTrackerWithExamples: async (_texts, language) =>
       info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(true, host)),
     createTracker: async (_texts, language) => info(COMMAND_LABELS[language].createTracker, await createTrackerInExcel(false, host)),
+    updateTracker: async (_texts, language) => info(COMMAND_LABELS[language].updateTracker, await updateTrackerInExcel(host)),
     applyStageColours: async (_texts, language) => info(COMMAND_LABELS[language].applyStageColours, await applyStageColoursInExcel(host)),
     showAbout: (texts, language) => Promise.resolve(info(texts.aboutTitle, aboutText(language))),
   };

@@ -3,7 +3,7 @@
  * message, and the stage colours of the tracker's conditional formatting.
  */
 import { cellText } from '../shared/cells';
-import { colourRules, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
+import { colourRules, columnOfRule, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
 import type { Language } from '../shared/language';
 import { columnLetter, type SheetLayout } from '../shared/tracker';
 import { formatBoolean, formatNumber } from './format';
@@ -44,11 +44,13 @@ export function displayOf(value: unknown, pattern: string, language: Language): 
 export function colourRulesForRow(layout: SheetLayout, row: number): { rule: ColourRule; col: number }[] {
   const columns = findColourColumns(layout.columns.map((column) => column.header));
   if (columns.stage < 0) return [];
-  const nextCell = columns.nextContactDue >= 0 ? rowRelativeCell(columnLetter(columns.nextContactDue), row) : undefined;
-  return colourRules(rowRelativeCell(columnLetter(columns.stage), row), nextCell).map((rule) => ({
-    rule,
-    col: rule.purpose === 'overdue' ? columns.nextContactDue : columns.stage,
-  }));
+  const cell = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), row) : undefined);
+  const cells = {
+    nextContactDue: cell(columns.nextContactDue),
+    vcpPhase: cell(columns.vcpPhase),
+    givenBalance: cell(columns.givenBalance),
+  };
+  return colourRules(cell(columns.stage)!, cells).map((rule) => ({ rule, col: columnOfRule(rule.purpose, columns) }));
 }
 
 /**

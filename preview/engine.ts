@@ -1,19 +1,27 @@
 /**
  * The preview's formula engine: the development engine of preview/formula-engine.ts
  * (HyperFormula with the catalog functions) reading the Sheets dialect, keyed
- * by the tracker's sheets.
+ * by the tracker's sheets, with the Settings sheet and its names as a new
+ * tracker has them.
  */
 import type { Language } from '../shared/language';
-import type { TrackerSheet } from '../shared/tracker';
-import { buildFormulaEngine } from './formula-engine';
+import { settingNameReference, settingsCells, sheetReference, type TrackerSheet } from '../shared/tracker';
+import { buildFormulaEngine, literalText } from './formula-engine';
 import type { ComputedWorkbook, EngineFactory } from './tracker-session';
 
-export const previewEngineFactory: EngineFactory = (sheets, messageLanguage: Language) => {
+export const previewEngineFactory: EngineFactory = (sheets, messageLanguage: Language, settings) => {
   const names = new Map<TrackerSheet, string>(sheets.map((sheet) => [sheet.sheet, sheet.name]));
   const nameOf = (sheet: TrackerSheet) => names.get(sheet)!;
+  const settingsCellsForEngine = settingsCells(settings).map((row) =>
+    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as string | number | boolean))),
+  );
   const engine = buildFormulaEngine(
-    sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
-    { dialect: 'sheets', messageLanguage },
+    [...sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })), { name: settings.name, cells: settingsCellsForEngine }],
+    {
+      dialect: 'sheets',
+      messageLanguage,
+      names: settings.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(settings.name), name) })),
+    },
   );
   const workbook: ComputedWorkbook = {
     value: (sheet, row, col) => engine.value(nameOf(sheet), row, col),

@@ -15,6 +15,9 @@
  *    Other structured-reference forms (#Headers, #Totals, column spans) are
  *    not supported and are reported as errors rather than guessed.
  *
+ * Defined names (Sheets' named ranges, Excel's names) are HyperFormula named
+ * expressions, given as the name and the reference it stands for.
+ *
  * Dates are Excel serial numbers (days since 1899-12-30); Date objects in the
  * input are converted. Catalog errors show as #VALUE! with the catalog's
  * message, in a single cell or per cell of an array.
@@ -66,9 +69,17 @@ export interface EngineTable {
   dataRows: number;
 }
 
+/** A defined name: `reference` as a formula writes it, e.g. 'Settings (2)'!$B$3:$B$5. */
+export interface EngineName {
+  name: string;
+  reference: string;
+}
+
 export interface EngineOptions {
   dialect?: EngineDialect;
   tables?: readonly EngineTable[];
+  /** Defined names the formulas read. */
+  names?: readonly EngineName[];
   /** Language of the catalog's error messages. */
   messageLanguage?: Language;
 }
@@ -356,16 +367,20 @@ export function buildFormulaEngine(sheets: readonly EngineSheet[], options: Engi
   for (const sheet of sheets) {
     contents[sheet.name] = sheet.cells.map((row, r) => row.map((cell, c) => translate(sheet.name, r, c, cell)));
   }
-  const engine = HyperFormula.buildFromSheets(contents, {
-    licenseKey: 'gpl-v3',
-    functionPlugins: enginePlugins(options.messageLanguage ?? 'en'),
-    useArrayArithmetic: true,
-    // Sheets and Excel tell "é" from "e" in comparisons; case is ignored in all three.
-    accentSensitive: true,
-    // As many rows as Excel has (HyperFormula's default stops at 40,000).
-    maxRows: 1_048_576,
-    dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY'],
-  });
+  const engine = HyperFormula.buildFromSheets(
+    contents,
+    {
+      licenseKey: 'gpl-v3',
+      functionPlugins: enginePlugins(options.messageLanguage ?? 'en'),
+      useArrayArithmetic: true,
+      // Sheets and Excel tell "é" from "e" in comparisons; case is ignored in all three.
+      accentSensitive: true,
+      // As many rows as Excel has (HyperFormula's default stops at 40,000).
+      maxRows: 1_048_576,
+      dateFormats: ['YYYY-MM-DD', 'DD.MM.YYYY'],
+    },
+    (options.names ?? []).map((name) => ({ name: name.name, expression: `=${name.reference}` })),
+  );
   const sheetId = (name: string) => {
     const id = engine.getSheetId(name);
     if (id === undefined) throw new Error(`No sheet named ${name}`);

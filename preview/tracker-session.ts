@@ -7,7 +7,16 @@ import { partnerColumns, partnerNames, type HostGrid, type SavePlan, type SheetH
 import type { MeetingsAppend } from '../shared/calendar/meetings-plan';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
-import { TRACKER_SHEETS, type ColumnValidation, type SheetLayout, type TrackerCell, type TrackerSheet } from '../shared/tracker';
+import {
+  TRACKER_SHEETS,
+  planTrackerNames,
+  settingsLayout,
+  type ColumnValidation,
+  type SettingsLayout,
+  type SheetLayout,
+  type TrackerCell,
+  type TrackerSheet,
+} from '../shared/tracker';
 import { excelSerialDate } from '../shared/dates';
 import { literalText } from './formula-engine';
 import { sheetsCells } from '../shared/tracker/sheets-cells';
@@ -31,10 +40,11 @@ export interface ComputedWorkbook {
   destroy(): void;
 }
 
-/** Builds the engine for the workbook's sheets; catalog error messages are in `language`. */
+/** Builds the engine for the workbook's sheets and its Settings sheet (with the names formulas read it by); catalog error messages are in `language`. */
 export type EngineFactory = (
   sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[],
   language: Language,
+  settings: SettingsLayout,
 ) => ComputedWorkbook;
 
 export interface CellWrite {
@@ -99,6 +109,7 @@ export class TrackerSession implements PortWorkbook, ImportWorkbook {
   }
 
   private buildEngine(): ComputedWorkbook {
+    const names = planTrackerNames(this.data.language, []);
     return this.createEngine(
       TRACKER_SHEETS.map((sheet) => ({
         sheet,
@@ -106,6 +117,8 @@ export class TrackerSession implements PortWorkbook, ImportWorkbook {
         cells: sheetsCells(this.sheetLayouts[sheet], this.data.inputs[sheet]),
       })),
       this.data.language,
+      // The Settings as a new tracker has them: the tracker's formulas read the thresholds and rules through their names.
+      settingsLayout(this.data.language, names.settingsSheet, names.settings),
     );
   }
 

@@ -7,8 +7,6 @@
 import type { Language } from '../shared/language';
 import { excelSerialDate } from '../shared/dates';
 import {
-  MEETING_COLUMN_KEYS,
-  PARTNER_COLUMN_KEYS,
   SHEETS_DIALECT,
   TRACKER_SHEETS,
   planTrackerNames,
@@ -71,8 +69,25 @@ function isCellContent(value: unknown): value is CellContent {
  * the current one. Version 1 stored no keys: its layout is the one below.
  */
 const VERSION_1_COLUMNS: Record<TrackerSheet, readonly string[] | null> = {
-  partners: PARTNER_COLUMN_KEYS.filter((key) => key !== 'email'),
-  meetings: MEETING_COLUMN_KEYS.filter((key) => key !== 'source'),
+  partners: [
+    'partner',
+    'company',
+    'profession',
+    'hoursTogether',
+    'stage',
+    'progress',
+    'hoursToNext',
+    'lastContact',
+    'contactEvery',
+    'nextContactDue',
+    'checklistScore',
+    'checkedOn',
+    'referralReady',
+    'referralsGiven',
+    'referralsReceived',
+    'notes',
+  ],
+  meetings: ['date', 'partner', 'hours', 'kind', 'notes'],
   checks: null,
 };
 

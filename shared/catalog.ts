@@ -168,8 +168,8 @@ export const CATALOG: readonly SheetFunction[] = [
   },
   {
     name: 'PARTNERHOURS',
-    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, range('meeting_hours')],
-    evaluate: ([partners, meetingPartners, hours]) => partnerHours(partners, meetingPartners, hours),
+    parameters: [PARTNERS_PARAMETER, MEETING_PARTNERS_PARAMETER, range('meeting_hours'), optional('meeting_dates'), optional('after')],
+    evaluate: ([partners, meetingPartners, hours, dates, after]) => partnerHours(partners, meetingPartners, hours, dates, after),
   },
   {
     name: 'LASTCONTACT',

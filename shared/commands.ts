@@ -14,10 +14,11 @@ import type { CommandLabelKey } from './messages/commands';
 export const EXCEL_FUNCTION_NAMESPACE = 'NETWORK';
 
 /** The top-level Apps Script functions the menu items call; also the keys of their labels. */
-export type SheetsCommandFunction = 'createTracker' | 'applyStageColours' | 'openChecklist' | 'openCalendarImport' | 'showAbout';
+export type SheetsCommandFunction =
+  'createTracker' | 'updateTracker' | 'applyStageColours' | 'openChecklist' | 'openCalendarImport' | 'showAbout';
 
 /** The functions the ribbon's ExecuteFunction actions call. */
-export type ExcelCommandFunction = 'createTrackerWithExamples' | 'createTracker' | 'applyStageColours' | 'showAbout';
+export type ExcelCommandFunction = 'createTrackerWithExamples' | 'createTracker' | 'updateTracker' | 'applyStageColours' | 'showAbout';
 
 /** A ribbon control, or an item of a ribbon menu. */
 export interface RibbonEntry {
@@ -49,6 +50,8 @@ export const COMMANDS: readonly Command[] = [
       ],
     },
   },
+  // Brings a tracker of an earlier version up to date: missing columns and the Settings sheet.
+  { id: 'updateTracker', ribbon: { label: 'updateTracker', run: 'updateTracker' } },
   { id: 'applyStageColours', ribbon: { label: 'applyStageColours', run: 'applyStageColours' } },
   // Its ribbon button is a ShowTaskpane action: the task pane is the checklist.
   { id: 'openChecklist', ribbon: { label: 'checklist' } },

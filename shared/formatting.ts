@@ -1,7 +1,9 @@
 /**
  * Stage colours: one conditional-format rule per stage on the stage column,
- * matching the label in English or German, and one rule for overdue
- * "Next contact due" dates. Host-neutral: both hosts turn these into their
+ * matching the label in English or German, one rule for overdue
+ * "Next contact due" dates, and quiet ones for the VCP phase (one per
+ * phase, English or German) and for a negative Givers Gain balance (more
+ * referrals received than given). Host-neutral: both hosts turn these into their
  * own conditional formats, and recognise their own rules by formula shape
  * and colour so applying again replaces them and keeps the user's rules.
  */
@@ -9,6 +11,8 @@ import type { Language } from './language';
 import { LANGUAGES } from './language';
 import { STAGE_LABELS } from './messages/stages';
 import { STAGES, type Stage } from './stages';
+import { VCP_LABELS } from './messages/next-step';
+import { VCP_PHASES, type VcpPhase } from './vcp';
 import { PARTNER_COLUMNS, columnByKey, findColumn } from './tracker/columns';
 
 export interface Colours {
@@ -26,7 +30,17 @@ export const STAGE_COLOURS: Record<Stage, Colours> = {
 
 export const OVERDUE_COLOURS: Colours = { background: '#fde0dc', text: '#b71c1c' };
 
-export type ColourRulePurpose = Stage | 'overdue';
+/** Quiet: a reminder to give back, not an alarm. */
+export const NEGATIVE_BALANCE_COLOURS: Colours = { background: '#fff4e0', text: '#7a4a00' };
+
+/** Quiet tints, growing warmer from knowing to referring; text at least 4.5:1 on each. */
+export const VCP_COLOURS: Record<VcpPhase, Colours> = {
+  visibility: { background: '#f1f3f4', text: '#3c4043' },
+  credibility: { background: '#e8f0fe', text: '#174ea6' },
+  profitability: { background: '#e6f4ea', text: '#0d652d' },
+};
+
+export type ColourRulePurpose = Stage | 'overdue' | 'negativeBalance' | VcpPhase;
 
 export interface ColourRule extends Colours {
   purpose: ColourRulePurpose;
@@ -50,14 +64,37 @@ export function overdueRuleFormula(cell: string): string {
   return `=AND(ISNUMBER(${cell}),${cell}<TODAY())`;
 }
 
-/** The rules for a stage column (and a next-contact column when present), for ranges starting at the given cells. */
-export function colourRules(stageCell: string, nextContactCell?: string): ColourRule[] {
+/** True when the cell shows the VCP phase's label in any language. */
+export function vcpRuleFormula(phase: VcpPhase, cell: string): string {
+  const labels = LANGUAGES.map((language: Language) => `${cell}="${VCP_LABELS[language][phase]}"`);
+  return `=OR(${labels.join(',')})`;
+}
+
+/** True when the cell holds a number below 0. */
+export function negativeRuleFormula(cell: string): string {
+  return `=AND(ISNUMBER(${cell}),${cell}<0)`;
+}
+
+/** The first cells of the optional coloured columns, when the sheet has them. */
+export interface OptionalColourCells {
+  nextContactDue?: string;
+  vcpPhase?: string;
+  givenBalance?: string;
+}
+
+/** The rules for a stage column (and the optional columns present), for ranges starting at the given cells. */
+export function colourRules(stageCell: string, cells: OptionalColourCells = {}): ColourRule[] {
   const rules: ColourRule[] = STAGES.map((stage) => ({
     purpose: stage,
     formula: stageRuleFormula(stage, stageCell),
     ...STAGE_COLOURS[stage],
   }));
-  if (nextContactCell) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(nextContactCell), ...OVERDUE_COLOURS });
+  if (cells.nextContactDue) rules.push({ purpose: 'overdue', formula: overdueRuleFormula(cells.nextContactDue), ...OVERDUE_COLOURS });
+  const vcpCell = cells.vcpPhase;
+  if (vcpCell)
+    for (const phase of VCP_PHASES) rules.push({ purpose: phase, formula: vcpRuleFormula(phase, vcpCell), ...VCP_COLOURS[phase] });
+  if (cells.givenBalance)
+    rules.push({ purpose: 'negativeBalance', formula: negativeRuleFormula(cells.givenBalance), ...NEGATIVE_BALANCE_COLOURS });
   return rules;
 }
 
@@ -68,7 +105,10 @@ function formulaShape(formula: string): string {
 }
 
 const OWN_SHAPES: ReadonlyMap<string, string> = new Map(
-  colourRules('$A2', '$B2').map((rule) => [formulaShape(rule.formula), rule.background.toLowerCase()]),
+  colourRules('$A2', { nextContactDue: '$B2', givenBalance: '$C2', vcpPhase: '$D2' }).map((rule) => [
+    formulaShape(rule.formula),
+    rule.background.toLowerCase(),
+  ]),
 );
 
 /**
@@ -87,13 +127,19 @@ export interface ColourColumns {
   stage: number;
   /** Zero-based index of the next-contact-due column, or -1. */
   nextContactDue: number;
+  /** Zero-based index of the VCP phase column, or -1. */
+  vcpPhase: number;
+  /** Zero-based index of the Givers Gain balance column, or -1. */
+  givenBalance: number;
 }
 
-/** The stage and next-contact columns of a header row, in either language. */
+/** The stage, next-contact, VCP phase and balance columns of a header row, in either language. */
 export function findColourColumns(headerRow: readonly unknown[]): ColourColumns {
   return {
     stage: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'stage')),
     nextContactDue: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'nextContactDue')),
+    vcpPhase: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'vcpPhase')),
+    givenBalance: findColumn(headerRow, columnByKey(PARTNER_COLUMNS, 'givenBalance')),
   };
 }
 
@@ -111,4 +157,11 @@ function luminance(hex: string): number {
 export function contrastRatio(first: string, second: string): number {
   const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
+}
+
+/** The column a rule of the given purpose applies to. */
+export function columnOfRule(purpose: ColourRulePurpose, columns: ColourColumns): number {
+  if (purpose === 'overdue') return columns.nextContactDue;
+  if (purpose === 'negativeBalance') return columns.givenBalance;
+  return (VCP_PHASES as readonly string[]).includes(purpose) ? columns.vcpPhase : columns.stage;
 }

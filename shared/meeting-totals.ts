@@ -1,5 +1,6 @@
 /**
- * Totals of the meeting log per partner: hours together and the last
+ * Totals of the meeting log per partner: hours together (all of them, or
+ * those of the meetings dated after a day: the recent hours) and the last
  * contact. Meetings are matched to partners by the one rule in
  * partner-names.ts, in one pass over the meetings and one over the partners
  * (a Map from name to total), so the cost grows with partners + meetings.
@@ -13,7 +14,11 @@
  *  - a bad hours or date cell (text, negative, an error) makes that partner's
  *    result an error that says what to correct; other partners are unaffected;
  *  - the result has the shape of the partners argument; a blank partner gives
- *    blank, a partner without meetings 0 hours and a blank last contact.
+ *    blank, a partner without meetings 0 hours and a blank last contact;
+ *  - with a day to count after (PARTNERHOURS' `after`), only meetings dated
+ *    later than that day count; an undated meeting does not; a bad date or
+ *    bad hours in any of the partner's meetings is that partner's error, as
+ *    in the total, so both columns point at the same cell to correct.
  */
 import { isErrorText } from './cell-errors';
 import { broadcast } from './broadcast';
@@ -62,7 +67,7 @@ function totalsByPartner<T>(
   meetingValues: CellInput,
   valuesName: string,
   initial: () => T,
-  add: (total: T, value: CellValue) => T | InputError,
+  add: (total: T, value: CellValue, index: number) => T | InputError,
 ): Map<string, PartnerTotal<T>> {
   const names = cellsInOrder(meetingPartners);
   const values = cellsInOrder(meetingValues);
@@ -82,7 +87,7 @@ function totalsByPartner<T>(
     let total = totals.get(key);
     if (!total) totals.set(key, (total = { value: initial() }));
     if (total.error) continue;
-    const next = add(total.value, values.at(i));
+    const next = add(total.value, values.at(i), i);
     if (next instanceof InputError) total.error = next;
     else total.value = next;
   }
@@ -113,9 +118,40 @@ function addHours(sum: number, value: CellValue): number | InputError {
   return hours === BLANK ? sum : sum + hours;
 }
 
-/** PARTNERHOURS: the hours of each partner's meetings, added up. */
-export function partnerHours(partners: CellInput, meetingPartners: CellInput, hours: CellInput): FunctionResult {
-  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addHours);
+/**
+ * PARTNERHOURS: the hours of each partner's meetings, added up; with
+ * `meetingDates` and a non-blank `after` (a date), only of the meetings dated
+ * later than `after`.
+ * `after` that is no single date is an error for the whole call.
+ */
+export function partnerHours(
+  partners: CellInput,
+  meetingPartners: CellInput,
+  hours: CellInput,
+  meetingDates?: CellInput,
+  after?: CellInput,
+): FunctionResult {
+  // A range is no date either: meetingTime refuses anything but a date or a date serial.
+  const afterTime = meetingTime(after as CellValue);
+  if (afterTime instanceof InputError) return new InputError({ kind: 'dateInvalid', name: 'after', value: after });
+  // With a day to count after, the dates must line up with the partners as the hours do.
+  if (afterTime !== null)
+    totalsByPartner(
+      meetingPartners,
+      meetingDates,
+      'meeting_dates',
+      () => 0,
+      () => 0,
+    );
+  const dates = cellsInOrder(meetingDates);
+  const recent = (sum: number, value: CellValue, index: number): number | InputError => {
+    const time = meetingTime(dates.at(index));
+    if (time instanceof InputError) return time;
+    const counted = addHours(0, value);
+    if (counted instanceof InputError) return counted;
+    return time !== null && time > afterTime! ? sum + counted : sum;
+  };
+  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, afterTime === null ? addHours : recent);
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 

@@ -4,7 +4,18 @@
  * meeting, for a tracker of the given size. Run by `npm run bench`.
  */
 import { buildFormulaEngine, literalText } from '../../preview/formula-engine';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_DIALECT, planTrackerNames, trackerLayouts } from '../../shared/tracker';
+import { excelSerialDate } from '../../shared/dates';
+import {
+  MEETING_COLUMNS,
+  PARTNER_COLUMNS,
+  SHEETS_DIALECT,
+  planTrackerNames,
+  settingNameReference,
+  settingsCells,
+  settingsLayout,
+  sheetReference,
+  trackerLayouts,
+} from '../../shared/tracker';
 
 export interface ScaleFigures {
   partners: number;
@@ -26,6 +37,7 @@ const partnerName = (index: number) => `${['<', '=', '*', '~', '?', "'", ''][ind
 
 export function measureTrackerScale(partners: number, meetings: number): ScaleFigures {
   const random = pseudoRandom(partners + meetings);
+  const today = Math.floor(excelSerialDate(new Date()));
   const names = planTrackerNames('en', []);
   const [partnerLayout, meetingLayout] = trackerLayouts({
     dialect: SHEETS_DIALECT,
@@ -43,19 +55,29 @@ export function measureTrackerScale(partners: number, meetings: number): ScaleFi
   const meetingCells: Array<Array<string | number | null>> = [meetingLayout.columns.map((column) => column.header)];
   for (let m = 0; m < meetings; m++) {
     const partner = literalText(partnerName(Math.floor(random() * partners)));
-    meetingCells.push([45_000 + Math.floor(random() * 700), partner, Math.round(random() * 40) / 4, null, null]);
+    // Dates up to today, so the last 90 days hold meetings and the forecast has a pace.
+    meetingCells.push([today - Math.floor(random() * 700), partner, Math.round(random() * 40) / 4, null, null]);
   }
+  // The Settings sheet as created, which every computed column reads through its names.
+  const settings = settingsLayout('en', names.settingsSheet, names.settings);
+  const settingsSheet = settingsCells(settings).map((row) =>
+    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as string | number))),
+  );
   const start = performance.now();
-  const engine = buildFormulaEngine([
-    { name: names.sheets.partners, cells: partnerCells },
-    // One empty row at the end, where the new meeting goes.
-    { name: names.sheets.meetings, cells: meetingCells, rowCount: meetings + 2 },
-  ]);
+  const engine = buildFormulaEngine(
+    [
+      { name: names.sheets.partners, cells: partnerCells },
+      // One empty row at the end, where the new meeting goes.
+      { name: names.sheets.meetings, cells: meetingCells, rowCount: meetings + 2 },
+      { name: settings.name, cells: settingsSheet },
+    ],
+    { names: settings.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(settings.name), name) })) },
+  );
   const fullMs = performance.now() - start;
   const recalcStart = performance.now();
   const row = meetings + 1;
   engine.setCells(
-    [45_800, literalText(partnerName(0)), 2].map((content, column) => ({ sheet: names.sheets.meetings, row, column, content })),
+    [today, literalText(partnerName(0)), 2].map((content, column) => ({ sheet: names.sheets.meetings, row, column, content })),
   );
   engine.value(
     names.sheets.partners,

@@ -48,7 +48,7 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     PARTNERHOURS: {
       description:
-        'Hours together per partner from a meeting log: the hours of every meeting whose partner cell names the partner, added up. Names match with spaces at the ends ignored and in any case; no character is a wildcard or an operator.',
+        'Hours together per partner from a meeting log: the hours of every meeting whose partner cell names the partner, added up. Names match with spaces at the ends ignored and in any case; no character is a wildcard or an operator. With meeting dates and a day to count after, only the meetings dated later count: the recent hours.',
       result: 'Hours together per partner.',
     },
     LASTCONTACT: {
@@ -103,7 +103,7 @@ export const FUNCTION_HELP: Record<Language, Record<string, FunctionHelp>> = {
     },
     PARTNERHOURS: {
       description:
-        'Gemeinsame Stunden je Partner aus einem Treffen-Protokoll: die Stunden aller Treffen, deren Partnerzelle den Partner nennt, zusammengezählt. Namen passen ohne Leerzeichen am Rand und in jeder Schreibweise; kein Zeichen ist Platzhalter oder Operator.',
+        'Gemeinsame Stunden je Partner aus einem Treffen-Protokoll: die Stunden aller Treffen, deren Partnerzelle den Partner nennt, zusammengezählt. Namen passen ohne Leerzeichen am Rand und in jeder Schreibweise; kein Zeichen ist Platzhalter oder Operator. Mit Datumsspalte und einem Stichtag zählen nur die Treffen nach diesem Tag: die jüngsten Stunden.',
       result: 'Gemeinsame Stunden je Partner.',
     },
     LASTCONTACT: {
@@ -139,6 +139,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_partners: 'The partner of each meeting: the Partner column of the meeting log.',
     meeting_hours: 'The hours of each meeting: a range the same size as meeting_partners.',
     meeting_dates: 'The date of each meeting: a range the same size as meeting_partners.',
+    after: 'Optional. Count only meetings dated later than this day, e.g. TODAY()-90 for the last 90 days; blank counts every meeting.',
     thresholds:
       'Optional. Hours where casual friend, friend and close friend begin: 3 ascending numbers, e.g. {43,57,119}; blank: 50, 90, 200.',
     min_hours: 'Optional. The hours from which a partner is referral ready (blank: 90).',
@@ -161,6 +162,7 @@ export const PARAMETER_HELP: Record<Language, Record<string, string>> = {
     meeting_partners: 'Der Partner jedes Treffens: die Spalte Partner des Treffen-Protokolls.',
     meeting_hours: 'Die Stunden jedes Treffens: ein Bereich so groß wie meeting_partners.',
     meeting_dates: 'Das Datum jedes Treffens: ein Bereich so groß wie meeting_partners.',
+    after: 'Optional. Nur Treffen nach diesem Tag zählen, z. B. HEUTE()-90 für die letzten 90 Tage; leer zählt alle Treffen.',
     thresholds:
       'Optional. Stunden, ab denen Lockere Freundschaft, Freundschaft und Enge Freundschaft beginnen: 3 aufsteigende Zahlen in einer Zeile oder Spalte; leer: 50, 90, 200.',
     min_hours: 'Optional. Die Stunden, ab denen ein Partner bereit für Empfehlungen ist (leer: 90).',
@@ -200,7 +202,10 @@ export const FUNCTION_EXAMPLES: Record<string, readonly FunctionExample[]> = {
     { formula: '=REFERRALREADY(95, 7)', result: 'TRUE' },
     { formula: '=REFERRALREADY(95, 7, 100)', result: 'FALSE' },
   ],
-  PARTNERHOURS: [{ formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C)', result: '95' }],
+  PARTNERHOURS: [
+    { formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C)', result: '95' },
+    { formula: '=PARTNERHOURS(A2:A, Meetings!B2:B, Meetings!C2:C, Meetings!A2:A, TODAY()-90)', result: '12' },
+  ],
   LASTCONTACT: [{ formula: '=LASTCONTACT(A2:A, Meetings!B2:B, Meetings!A2:A)', result: '2026-11-28' }],
   STAGEFORECAST: [{ formula: '=STAGEFORECAST(60, 15, DATE(2026, 1, 1))', result: '2026-06-30' }],
   VCPPHASE: [

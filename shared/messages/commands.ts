@@ -12,6 +12,7 @@ export type CommandLabelKey =
   | 'createTracker'
   | 'trackerWithExamples'
   | 'emptyTracker'
+  | 'updateTracker'
   | 'applyStageColours'
   | 'openChecklist'
   | 'checklist'
@@ -24,6 +25,7 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     createTracker: 'Create partner tracker',
     trackerWithExamples: 'With example partners',
     emptyTracker: 'Empty tracker',
+    updateTracker: 'Update tracker',
     applyStageColours: 'Apply stage colours',
     openChecklist: 'Open bond checklist',
     checklist: CHECKLIST_TITLE.en,
@@ -35,6 +37,7 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     createTracker: 'Partnerliste anlegen',
     trackerWithExamples: 'Mit Beispielpartnern',
     emptyTracker: 'Leere Partnerliste',
+    updateTracker: 'Partnerliste aktualisieren',
     applyStageColours: 'Stufenfarben anwenden',
     openChecklist: 'Beziehungs-Checkliste öffnen',
     checklist: CHECKLIST_TITLE.de,

@@ -16,13 +16,17 @@ export const SHEET_NAMES: Record<Language, Record<TrackerSheet, string>> = {
 
 export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   partner: { en: 'Partner', de: 'Partner' },
+  nextStep: { en: 'Next step', de: 'Nächster Schritt' },
   company: { en: 'Company', de: 'Firma' },
   profession: { en: 'Profession', de: 'Beruf' },
   email: { en: 'E-mail', de: 'E-Mail' },
   hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
+  recentHours: { en: 'Hours in the last 90 days', de: 'Stunden der letzten 90 Tage' },
   stage: { en: 'Stage', de: 'Stufe' },
   progress: { en: 'Progress', de: 'Fortschritt' },
   hoursToNext: { en: 'Hours to next stage', de: 'Stunden bis zur nächsten Stufe' },
+  nextStageBy: { en: 'Next stage by', de: 'Nächste Stufe bis' },
+  vcpPhase: { en: 'VCP phase', de: 'VCP-Phase' },
   lastContact: { en: 'Last contact', de: 'Letzter Kontakt' },
   contactEvery: { en: 'Contact every (days)', de: 'Kontakt alle (Tage)' },
   nextContactDue: { en: 'Next contact due', de: 'Nächster Kontakt fällig' },
@@ -31,6 +35,7 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   referralReady: { en: 'Referral ready', de: 'Bereit für Empfehlungen' },
   referralsGiven: { en: 'Referrals given', de: 'Empfehlungen gegeben' },
   referralsReceived: { en: 'Referrals received', de: 'Empfehlungen erhalten' },
+  givenBalance: { en: 'Givers Gain balance', de: 'Wer-gibt-gewinnt-Saldo' },
   notes: { en: 'Notes', de: 'Notizen' },
 };
 

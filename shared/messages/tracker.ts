@@ -12,8 +12,18 @@ import { nameList, plural } from './grammar';
 /** What Create partner tracker made: the new sheets, the sheets of the plain names it left untouched, and whether with examples. */
 export interface CreatedTracker {
   sheets: TrackerNames;
+  /** The Settings sheet. */
+  settings: string;
   existing: readonly string[];
   withExamples: boolean;
+}
+
+/** What Update tracker added: columns per sheet (their headers) and the Settings sheet, if any. */
+export interface UpdatedTracker {
+  columns: readonly { sheet: string; headers: readonly string[] }[];
+  /** Headers of the columns whose formulas now read the Settings. */
+  refreshed: readonly string[];
+  settingsSheet: string | null;
 }
 
 export interface TrackerTexts {
@@ -21,6 +31,11 @@ export interface TrackerTexts {
 
   /** The sheets created, the existing sheets left untouched (if any), and where to delete examples (if any). */
   trackerCreated(created: CreatedTracker): string;
+
+  /** What Update tracker added, or that nothing was missing. */
+  trackerUpdated(updated: UpdatedTracker): string;
+  noTrackerToUpdate: string;
+  noMeetingsToUpdate(partners: string): string;
 
   coloursApplied(sheet: string, replaced: number, kept: number, withOverdue: boolean): string;
   noStageColumn(sheet: string): string;
@@ -39,7 +54,7 @@ export interface TrackerTexts {
   aboutVersion(version: string): string;
 }
 
-const sheetList = (sheets: TrackerNames) => [sheets.partners, sheets.meetings, sheets.checks];
+const sheetList = (sheets: TrackerNames, settings: string) => [sheets.partners, sheets.meetings, sheets.checks, settings];
 
 const CITATION =
   'Jeffrey A. Hall, "How many hours does it take to make a friend?", Journal of Social and Personal Relationships 36(4), 1278–1296 (2018), doi:10.1177/0265407518761225.';
@@ -48,8 +63,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   en: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets), 'en');
+    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings), 'en');
       const kept = nameList(existing, 'en');
       return [
         existing.length > 0
@@ -58,12 +73,37 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} already existed and were left untouched; the new tracker is ${created}.`,
             })
           : '',
-        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves.`,
+        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves. Thresholds and rules are on ${settings}.`,
         withExamples ? 'The example rows are marked and can be deleted.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
+
+    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
+        return 'The tracker is up to date: nothing was missing, nothing was changed.';
+      const parts = columns.map(({ sheet, headers }) =>
+        plural('en', headers.length, {
+          one: `Added the column ${nameList(headers, 'en')} to ${sheet}.`,
+          other: `Added ${headers.length} columns to ${sheet}: ${nameList(headers, 'en')}.`,
+        }),
+      );
+      if (settingsSheet !== null) parts.push(`Added the sheet ${settingsSheet} with the thresholds and rules the tracker reads.`);
+      if (refreshed.length > 0)
+        parts.push(
+          plural('en', refreshed.length, {
+            one: `The column ${nameList(refreshed, 'en')} now reads the Settings.`,
+            other: `The columns ${nameList(refreshed, 'en')} now read the Settings.`,
+          }),
+        );
+      parts.push('Nothing you entered was changed.');
+      return parts.join(' ');
+    },
+    noTrackerToUpdate:
+      'No partner tracker found to update. Open the spreadsheet that holds your tracker (a sheet whose first row has the columns Partner, Hours together, Checklist score and Checked on), or create a partner tracker.',
+    noMeetingsToUpdate: (partners) =>
+      `No meeting log found beside ${partners}. Keep a sheet whose first row has the columns Date, Partner and Hours, then update again.`,
 
     coloursApplied: (sheet, replaced, kept, withOverdue) => {
       const applied = withOverdue
@@ -99,8 +139,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   de: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets), 'de');
+    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings), 'de');
       const kept = nameList(existing, 'de');
       return [
         existing.length > 0
@@ -109,12 +149,37 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} waren schon vorhanden und blieben unverändert; die neue Liste heißt ${created}.`,
             })
           : '',
-        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst.`,
+        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in ${settings}.`,
         withExamples ? 'Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
+
+    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
+        return 'Die Partnerliste ist auf dem neuesten Stand: Es fehlte nichts, es wurde nichts geändert.';
+      const parts = columns.map(({ sheet, headers }) =>
+        plural('de', headers.length, {
+          one: `Die Spalte ${nameList(headers, 'de')} wurde in ${sheet} ergänzt.`,
+          other: `${headers.length} Spalten wurden in ${sheet} ergänzt: ${nameList(headers, 'de')}.`,
+        }),
+      );
+      if (settingsSheet !== null) parts.push(`Das Blatt ${settingsSheet} mit den Schwellenwerten und Regeln der Liste wurde angelegt.`);
+      if (refreshed.length > 0)
+        parts.push(
+          plural('de', refreshed.length, {
+            one: `Die Spalte ${nameList(refreshed, 'de')} liest jetzt die Einstellungen.`,
+            other: `Die Spalten ${nameList(refreshed, 'de')} lesen jetzt die Einstellungen.`,
+          }),
+        );
+      parts.push('Nichts von Ihren Eingaben wurde verändert.');
+      return parts.join(' ');
+    },
+    noTrackerToUpdate:
+      'Keine Partnerliste zum Aktualisieren gefunden. Öffnen Sie die Tabelle mit Ihrer Liste (ein Blatt, dessen erste Zeile die Spalten Partner, Stunden gemeinsam, Checklisten-Punkte und Geprüft am hat) oder legen Sie eine Partnerliste an.',
+    noMeetingsToUpdate: (partners) =>
+      `Kein Treffen-Protokoll neben ${partners} gefunden. Behalten Sie ein Blatt, dessen erste Zeile die Spalten Datum, Partner und Stunden hat, und aktualisieren Sie dann erneut.`,
 
     coloursApplied: (sheet, replaced, kept, withOverdue) => {
       const applied = withOverdue

@@ -5,14 +5,24 @@
  *   else the tracker's partner sheet, found by its headers, never by name;
  *   neither is a problem the user is told about;
  * - the rules and where they are anchored: row 2, the first data row, of the
- *   stage column (and of the next-contact column for overdue dates);
+ *   stage column (and, when present, of the next-contact column for overdue
+ *   dates, the VCP phase column for each phase, and the Givers Gain balance
+ *   column for a negative balance);
  * - which existing rules are Bondstage's own (formatting.ts), to be replaced;
  *   every other rule is kept, ahead of the new ones;
  * - what the user is told afterwards.
  * The host then writes exactly that.
  */
 import { CommandProblem } from '../command-problem';
-import { colourRules, findColourColumns, isOwnColourRule, rowRelativeCell, type ColourColumns, type ColourRule } from '../formatting';
+import {
+  colourRules,
+  columnOfRule,
+  findColourColumns,
+  isOwnColourRule,
+  rowRelativeCell,
+  type ColourColumns,
+  type ColourRule,
+} from '../formatting';
 import type { TrackerTexts } from '../messages/tracker';
 import { columnLetter } from './formulas';
 import { trackerSheetsByPreference, type SheetHeader } from './reading';
@@ -70,13 +80,11 @@ export interface ColourPlan {
 }
 
 export function planColours(target: ColourTarget, existing: readonly ExistingColourRule[]): ColourPlan {
-  const { stage, nextContactDue } = target.columns;
-  const anchor = (column: number) => rowRelativeCell(columnLetter(column), FIRST_COLOURED_ROW);
+  const { stage, nextContactDue, vcpPhase, givenBalance } = target.columns;
+  const anchor = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), FIRST_COLOURED_ROW) : undefined);
   const withOverdue = nextContactDue >= 0;
-  const rules = colourRules(anchor(stage), withOverdue ? anchor(nextContactDue) : undefined).map((rule) => ({
-    ...rule,
-    column: rule.purpose === 'overdue' ? nextContactDue : stage,
-  }));
+  const cells = { nextContactDue: anchor(nextContactDue), vcpPhase: anchor(vcpPhase), givenBalance: anchor(givenBalance) };
+  const rules = colourRules(anchor(stage)!, cells).map((rule) => ({ ...rule, column: columnOfRule(rule.purpose, target.columns) }));
   const replace = existing.map((rule) => isOwnColourRule(rule.formula, rule.background));
   const replaced = replace.filter(Boolean).length;
   return { sheet: target.sheet, rules, replace, replaced, kept: existing.length - replaced, withOverdue };

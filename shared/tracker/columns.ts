@@ -26,13 +26,18 @@ export interface ColumnDeclaration<Key extends string = string> {
 
 export const PARTNER_COLUMN_KEYS = [
   'partner',
+  // Seen first: what to do next with this partner.
+  'nextStep',
   'company',
   'profession',
   'email',
   'hoursTogether',
+  'recentHours',
   'stage',
   'progress',
   'hoursToNext',
+  'nextStageBy',
+  'vcpPhase',
   'lastContact',
   'contactEvery',
   'nextContactDue',
@@ -41,6 +46,7 @@ export const PARTNER_COLUMN_KEYS = [
   'referralReady',
   'referralsGiven',
   'referralsReceived',
+  'givenBalance',
   'notes',
 ] as const;
 

@@ -11,18 +11,19 @@ import type { TrackerDialogTexts } from '../messages/tracker-dialogs';
 import { colourTargetOf, planColours, type ColourPlan } from './colour-plan';
 import type { FormulaDialect } from './formulas';
 import { trackerLayouts, type SheetLayout } from './layout';
-import { planTrackerNames, sheetNamesOf, type TrackerNamePlan } from './names';
+import { planTrackerNames, plannedSheets, type TrackerNamePlan } from './names';
+import { settingsLayout, type SettingsLayout } from './settings';
 
 export interface CreatePlan {
   names: TrackerNamePlan;
-  /** The sheets to create, in order. */
+  /** The sheets to create, in order, the Settings sheet last. */
   sheets: string[];
 }
 
 /** The names of a new tracker beside the sheets (and, in Excel, tables and defined names) already in use. */
 export function planCreate(language: Language, takenSheets: readonly string[], takenNames: readonly string[] = []): CreatePlan {
   const names = planTrackerNames(language, takenSheets, takenNames);
-  return { names, sheets: sheetNamesOf(names.sheets) };
+  return { names, sheets: plannedSheets(names) };
 }
 
 /** The question to ask before creating beside sheets of the plain names, which stay as they are; null when none exists. */
@@ -37,16 +38,28 @@ export interface CreateOptions {
   today: Date;
 }
 
-/** The sheets to write, and the colour rules of the partner sheet (a new sheet has no rules to keep). */
-export function createLayouts(plan: CreatePlan, options: CreateOptions): { layouts: SheetLayout[]; colours: ColourPlan } {
+export interface CreateLayouts {
+  layouts: SheetLayout[];
+  settings: SettingsLayout;
+  colours: ColourPlan;
+}
+
+/** The sheets to write, the Settings sheet, and the colour rules of the partner sheet (a new sheet has no rules to keep). */
+export function createLayouts(plan: CreatePlan, options: CreateOptions): CreateLayouts {
   const layouts = trackerLayouts({ ...options, names: plan.names });
   const partners = layouts.find((layout) => layout.sheet === 'partners')!;
   // The partner sheet's header always has the stage column.
   const target = colourTargetOf({ name: partners.name, header: partners.columns.map((column) => column.header) })!;
-  return { layouts, colours: planColours(target, []) };
+  const settings = settingsLayout(options.language, plan.names.settingsSheet, plan.names.settings);
+  return { layouts, settings, colours: planColours(target, []) };
 }
 
 /** What the user is told once the tracker is written. */
 export function trackerCreatedMessage(plan: CreatePlan, withExamples: boolean, texts: TrackerTexts): string {
-  return texts.trackerCreated({ sheets: plan.names.sheets, existing: plan.names.existing, withExamples });
+  return texts.trackerCreated({
+    sheets: plan.names.sheets,
+    settings: plan.names.settingsSheet,
+    existing: plan.names.existing,
+    withExamples,
+  });
 }

@@ -7,7 +7,9 @@
  * - examples.ts: the example rows (the examples themselves are in messages/tracker-examples.ts);
  * - reading.ts: recognising the tracker's sheets and reading their rows;
  * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes;
- * - missing-columns.ts: the columns an existing tracker lacks, added at its right end.
+ * - missing-columns.ts: the columns an existing tracker lacks, added at its right end;
+ * - settings.ts: the Settings sheet and the defined names formulas read it by;
+ * - update-plan.ts: what Update tracker adds to a tracker of an earlier version.
  * Its words are in messages/tracker-layout.ts, tracker-examples.ts and
  * tracker-dialogs.ts; date conversions in dates.ts.
  */
@@ -20,6 +22,8 @@ export * from './reading';
 export * from './colour-plan';
 export * from './create-plan';
 export * from './missing-columns';
+export * from './settings';
+export * from './update-plan';
 // The date helpers, where callers have imported them from so far.
 export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';
 export * from './sheets-cells';

@@ -18,7 +18,7 @@ import {
   type TrackerSheet,
 } from './columns';
 import { exampleCheckRows, exampleMeetingRows, examplePartnerRows } from './examples';
-import { isComputedColumn, type FormulaDialect } from './formulas';
+import { isComputedColumn, type FormulaDialect, type FormulaPlaces } from './formulas';
 import type { TrackerNamePlan } from './names';
 
 export { MEETING_KINDS };
@@ -30,13 +30,17 @@ export type ColumnFormat = 'text' | 'hours' | 'percent' | 'date' | 'wholeNumber'
 
 export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   partner: 'text',
+  nextStep: 'text',
   company: 'text',
   profession: 'text',
   email: 'text',
   hoursTogether: 'hours',
+  recentHours: 'hours',
   stage: 'text',
   progress: 'percent',
   hoursToNext: 'hours',
+  nextStageBy: 'date',
+  vcpPhase: 'text',
   lastContact: 'date',
   contactEvery: 'wholeNumber',
   nextContactDue: 'date',
@@ -45,6 +49,7 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   referralReady: 'boolean',
   referralsGiven: 'wholeNumber',
   referralsReceived: 'wholeNumber',
+  givenBalance: 'wholeNumber',
   notes: 'text',
 };
 
@@ -84,7 +89,15 @@ const WIDTH_BY_FORMAT: Record<ColumnFormat, number> = {
   boolean: 120,
 };
 
-const WIDE_COLUMNS: Record<string, number> = { partner: 170, company: 160, stage: 150, notes: 260, kind: 150 };
+const WIDE_COLUMNS: Record<string, number> = {
+  partner: 170,
+  nextStep: 300,
+  company: 160,
+  stage: 150,
+  vcpPhase: 130,
+  notes: 260,
+  kind: 150,
+};
 
 export function columnWidth(key: string, format: ColumnFormat): number {
   return WIDE_COLUMNS[key] ?? WIDTH_BY_FORMAT[format];
@@ -162,7 +175,11 @@ function columnLayouts(
   options: TrackerLayoutOptions,
 ): ColumnLayout[] {
   const { dialect, language } = options;
-  const formulaNames = dialect.name === 'sheets' ? options.names.sheets : options.names.tables;
+  const places: FormulaPlaces = {
+    language,
+    parts: dialect.name === 'sheets' ? options.names.sheets : options.names.tables,
+    settings: options.names.settings,
+  };
   return columns.map((column) => {
     const format = formats[column.key] ?? 'text';
     const layout: ColumnLayout = {
@@ -172,7 +189,7 @@ function columnLayouts(
       width: columnWidth(column.key, format),
     };
     if (sheet === 'partners' && isComputedColumn(column.key)) {
-      const text = dialect.columnFormula(column.key, language, formulaNames);
+      const text = dialect.columnFormula(column.key, places);
       if (dialect.name === 'sheets') layout.headerFormula = text;
       else layout.rowFormula = text;
     }

@@ -42,13 +42,17 @@ describe('the provenance texts', () => {
 
   test('name the sheet or columns the value comes from and the sheet function, as the host names it', () => {
     expect(provenanceOf('hoursTogether', 'en')).toBe('From Meetings: the hours of this partner’s meetings, added up.');
-    expect(provenanceOf('stage', 'en')).toBe('From Hours together, by BONDSTAGE.');
-    expect(provenanceOf('stage', 'en', (name) => `NETWORK.${name}`)).toBe('From Hours together, by NETWORK.BONDSTAGE.');
+    expect(provenanceOf('stage', 'en')).toBe('From Hours together, by BONDSTAGE, with the thresholds on Settings.');
+    expect(provenanceOf('stage', 'en', (name) => `NETWORK.${name}`)).toBe(
+      'From Hours together, by NETWORK.BONDSTAGE, with the thresholds on Settings.',
+    );
+    expect(provenanceOf('givenBalance', 'en')).toBe('Referrals given − Referrals received.');
+    expect(provenanceOf('recentHours', 'de')).toMatch(/^Aus „Treffen“, mit PARTNERHOURS: .*„Einstellungen“/);
     expect(provenanceOf('lastContact', 'en')).toMatch(/^From Meetings: /);
     expect(provenanceOf('nextContactDue', 'en')).toBe('From Last contact + Contact every (days).');
     expect(provenanceOf('referralReady', 'en')).toMatch(/^From Hours together and Checklist score, by REFERRALREADY: /);
     expect(provenanceOf('hoursTogether', 'de')).toMatch(/^Aus „Treffen“: /);
-    expect(provenanceOf('stage', 'de')).toBe('Aus „Stunden gemeinsam“, mit BONDSTAGE.');
+    expect(provenanceOf('stage', 'de')).toBe('Aus „Stunden gemeinsam“, mit BONDSTAGE, nach den Schwellenwerten in „Einstellungen“.');
     expect(provenanceOf('nextContactDue', 'de')).toBe('Aus „Letzter Kontakt“ + „Kontakt alle (Tage)“.');
     expect(provenanceOf('referralReady', 'de')).toMatch(/^Aus „Stunden gemeinsam“ und „Checklisten-Punkte“, mit REFERRALREADY: /);
   });

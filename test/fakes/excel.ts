@@ -1,6 +1,8 @@
 /**
  * A behavioural in-memory fake of the Excel JavaScript API subset Bondstage
- * uses, with office.js batching rules: properties can be read only after
+ * uses (sheets, tables with their rows and columns, ranges, conditional
+ * formats, data validation, workbook-scoped defined names), with office.js
+ * batching rules: properties can be read only after
  * load() and context.sync(), errors surface at sync (a sheet name already in
  * use, a table name taken), a failed sync keeps what it applied before the
  * failing operation, text written as a value is read the way Excel reads
@@ -207,6 +209,8 @@ export class ExcelWorkbookModel {
    * workbook.names: https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection).
    */
   readonly names: string[] = [];
+  /** Where each defined name points, as an address: Settings!B3:B5. */
+  readonly nameReferences = new Map<string, string>();
   active: ExcelSheetModel;
   /** The active cell on the active sheet, 0-based. */
   activeCell = { row: 0, column: 0 };
@@ -395,6 +399,20 @@ export class FakeRange extends Loadable {
   }
   get values(): ExcelValue[][] {
     return this.read('values', () => this.snapshotValues);
+  }
+  /** What each cell holds as loaded: its formula, else its value. */
+  get formulas(): ExcelValue[][] {
+    return this.read('formulas', () =>
+      Array.from({ length: this.area.rows }, (_, r) =>
+        Array.from({ length: this.area.columns }, (_, c) => this.sheet.content(this.area.row + r, this.area.column + c)),
+      ),
+    );
+  }
+  /** One row of the range, zero-based. */
+  getRow(row: number) {
+    this.batch.log.record('Range.getRow');
+    if (row < 0 || row >= this.area.rows) throw new Error('InvalidArgument: the row is outside the range.');
+    return new FakeRange(this.batch, this.sheet, { ...this.area, row: this.area.row + row, rows: 1 });
   }
   /**
    * A null entry leaves its cell as it is, for values and number formats alike:
@@ -618,19 +636,41 @@ export class FakeTable extends Loadable {
     this.batch.log.record('Table.getRange');
     return new FakeRange(this.batch, this.model.sheet, { ...this.model.area });
   }
+  /** The rows below the header (a table always has at least one). */
+  getDataBodyRange() {
+    this.batch.log.record('Table.getDataBodyRange');
+    return new FakeRange(this.batch, this.model.sheet, {
+      ...this.model.area,
+      row: this.model.area.row + 1,
+      rows: this.model.area.rows - 1,
+    });
+  }
   /**
-   * columns.add(index, values, name): a column at the table's right end
-   * (index undefined), headed `name`: https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)
+   * columns.add(index, values, name): a new column at the table's right end
+   * (index undefined or null; other positions are not modelled), its header
+   * `name`, the data cells from `values` below the header row, read as typed.
+   * The cells it takes must be empty: what Excel does to cells in the way is
+   * not modelled.
    */
   get columns() {
     const { batch, model } = this;
     return {
-      add(_index: number | undefined, _values: undefined, name: string) {
+      add(index: number | null | undefined, values: ExcelValue[][] | undefined, name: string) {
         batch.log.record('TableColumnCollection.add');
+        // Rows added later in the same batch are as wide as the table will be by then.
         model.queuedColumns = (model.queuedColumns ?? 0) + 1;
+        if (index !== undefined && index !== null) throw new Error('The fake adds table columns only at the end.');
+        if (values && values.length !== model.area.rows)
+          throw new Error(`InvalidArgument: a column needs the table's ${model.area.rows} rows.`);
         batch.pending.push(() => {
           model.queuedColumns = Math.max(0, (model.queuedColumns ?? 0) - 1);
-          model.sheet.enter(model.area.row, model.area.column + model.area.columns, name);
+          const column = model.area.column + model.area.columns;
+          for (let r = 0; r < model.area.rows; r++) {
+            const cell = model.sheet.cells.get(`${model.area.row + r},${column}`);
+            if (cell && (cell.formula || cell.value !== '')) throw new Error('The fake adds table columns only into empty cells.');
+          }
+          model.sheet.enter(model.area.row, column, name);
+          values?.slice(1).forEach((row, r) => model.sheet.enter(model.area.row + 1 + r, column, row[0]));
           model.area = { ...model.area, columns: model.area.columns + 1 };
         });
       },
@@ -827,9 +867,25 @@ class FakeTableCollection extends Loadable {
   }
 }
 
-/** workbook.names: the workbook-scoped defined names, with load('items/name'). */
+/**
+ * The rule Excel applies to a defined name: a letter, underscore or
+ * backslash first, then letters, digits, periods and underscores; not a cell
+ * reference, not C or R; up to 255 characters; compared without case
+ * (Excel's guidelines for names, https://excel365solutions.com/defined-names-rules/;
+ * ECMA-376 Part 4, Names).
+ */
+export function isValidDefinedName(name: string): boolean {
+  return (
+    /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[CcRr]$/.test(name) &&
+    !/^R[0-9]*C[0-9]*$/i.test(name)
+  );
+}
+
+/** workbook.names: the workbook-scoped defined names, with load('items/name'), add(name, range) and item delete(). */
 class FakeNamedItemCollection extends Loadable {
-  private snapshotItems: { name: string }[] = [];
+  private snapshotItems: { name: string; delete(): void }[] = [];
   constructor(
     batch: Batch,
     private readonly workbook: ExcelWorkbookModel,
@@ -837,10 +893,34 @@ class FakeNamedItemCollection extends Loadable {
     super(batch);
   }
   protected override snapshot() {
-    this.snapshotItems = this.workbook.names.map((name) => ({ name }));
+    const { batch, workbook } = this;
+    this.snapshotItems = workbook.names.map((name) => ({
+      name,
+      delete() {
+        batch.log.record('NamedItem.delete');
+        batch.pending.push(() => {
+          const index = workbook.names.indexOf(name);
+          if (index >= 0) workbook.names.splice(index, 1);
+          workbook.nameReferences.delete(name);
+        });
+      },
+    }));
   }
   get items() {
     return this.read('items', () => this.snapshotItems);
+  }
+  /** Adds a name at sync; a name in use (a defined name or a table, any case) or not valid fails the sync, as in Excel. */
+  add(name: string, reference: FakeRange) {
+    this.batch.log.record('NamedItemCollection.add');
+    const workbook = this.workbook;
+    this.batch.pending.push(() => {
+      if (!isValidDefinedName(name)) throw new Error(`InvalidArgument: ${name} is not a valid name.`);
+      const taken = [...workbook.names, ...workbook.tables.map((table) => table.name)];
+      if (taken.some((other) => other.toLowerCase() === name.toLowerCase()))
+        throw new Error(`InvalidArgument: the name ${name} already exists.`);
+      workbook.names.push(name);
+      workbook.nameReferences.set(name, `${reference.sheet.name}!${areaAddress(reference.area)}`);
+    });
   }
 }
 

@@ -2,7 +2,8 @@
  * A behavioural in-memory fake of the Apps Script services Bondstage uses:
  * SpreadsheetApp (spreadsheets, sheets, ranges with values, formulas and
  * number formats, frozen rows, column widths, conditional format rules and
- * data validation with their builders, UI menus, alerts and toasts), Session,
+ * data validation with their builders, named ranges, UI menus, alerts and
+ * toasts), Session,
  * ScriptApp, LockService and a settable clock. It checks what Sheets checks
  * (range bounds, data sizes), reads text written as a value the way Sheets
  * reads typing (see enterValue), and records every call in a HostCallLog.
@@ -640,6 +641,12 @@ export class FakeSheet {
     this.log.record('Sheet.getMaxColumns');
     return this.maxColumns;
   }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    this.log.record('Sheet.insertColumnsAfter');
+    if (afterPosition !== this.maxColumns) throw new Error('The fake only appends columns at the end.');
+    this.maxColumns += howMany;
+    return this;
+  }
   insertRowsAfter(afterPosition: number, howMany: number) {
     this.log.record('Sheet.insertRowsAfter');
     if (afterPosition !== this.maxRows) throw new Error('The fake only appends rows at the end.');
@@ -712,8 +719,53 @@ export class FakeSheet {
 // Spreadsheet, UI, services
 // ---------------------------------------------------------------------------
 
+/**
+ * A named range: a name for a range of the whole spreadsheet
+ * (https://developers.google.com/apps-script/reference/spreadsheet/named-range).
+ */
+export class FakeNamedRange {
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+    readonly range: FakeRange,
+  ) {}
+  /** The name without recording a call. */
+  peekName() {
+    return this.name;
+  }
+  getName() {
+    this.spreadsheet.log.record('NamedRange.getName');
+    return this.name;
+  }
+  getRange() {
+    this.spreadsheet.log.record('NamedRange.getRange');
+    return this.range;
+  }
+  remove() {
+    this.spreadsheet.log.record('NamedRange.remove');
+    this.spreadsheet.namedRanges.splice(this.spreadsheet.namedRanges.indexOf(this), 1);
+  }
+}
+
+/**
+ * The range names the fake accepts: the defined-name syntax spreadsheets
+ * share (ECMA-376 Part 4, Names: a letter or underscore first, no TRUE or
+ * FALSE, no cell reference, names compared without case;
+ * https://c-rex.net/projects/samples/ooxml/e1/Part4/OOXML_P4_DOCX_Names_topic_ID0EZ3GCB.html),
+ * narrowed to letters, digits and underscores, which Sheets and Excel both take.
+ */
+export function isValidRangeName(name: string): boolean {
+  return (
+    /^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) &&
+    !/^(true|false)$/i.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^R[0-9]*C[0-9]*$/i.test(name)
+  );
+}
+
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
+  readonly namedRanges: FakeNamedRange[] = [];
   private active: FakeSheet;
   private nextSheetId = 0;
   readonly toasts: Array<{ message: string; title: string }> = [];
@@ -770,6 +822,27 @@ export class FakeSpreadsheet {
     const sheet = this.addSheet(name ?? `Sheet${this.nextSheetId + 1}`, index ?? this.sheets.indexOf(this.active) + 1);
     this.active = sheet;
     return sheet;
+  }
+  /** Spreadsheet.setNamedRange: a new name for a range; a name in use (any case) or not a valid range name is refused. */
+  setNamedRange(name: string, range: FakeRange) {
+    this.log.record('Spreadsheet.setNamedRange');
+    if (!isValidRangeName(name)) throw new Error(`Invalid argument: name (${name})`);
+    if (this.namedRanges.some((named) => named.peekName().toLowerCase() === name.toLowerCase()))
+      throw new Error(`A named range called ${name} already exists.`);
+    this.namedRanges.push(new FakeNamedRange(this, name, range));
+  }
+  getNamedRanges() {
+    this.log.record('Spreadsheet.getNamedRanges');
+    return [...this.namedRanges];
+  }
+  removeNamedRange(name: string) {
+    this.log.record('Spreadsheet.removeNamedRange');
+    const index = this.namedRanges.findIndex((named) => named.peekName() === name);
+    if (index >= 0) this.namedRanges.splice(index, 1);
+  }
+  /** The named range of that name, without recording a call (test assertions). */
+  namedRange(name: string): FakeNamedRange | undefined {
+    return this.namedRanges.find((named) => named.peekName() === name);
   }
   deleteSheet(sheet: FakeSheet) {
     this.log.record('Spreadsheet.deleteSheet');

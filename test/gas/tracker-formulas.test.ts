@@ -4,14 +4,26 @@
  * loaded with a few meetings into HyperFormula, with the catalog functions
  * registered in it, and each partner's computed columns are checked.
  */
-import { buildFormulaEngine, closeOpenEndedRanges, structuredToA1, type EngineTable } from '../../preview/formula-engine';
+import { buildFormulaEngine, closeOpenEndedRanges, literalText, structuredToA1, type EngineTable } from '../../preview/formula-engine';
 import { PARTNER_COLUMNS, type PartnerColumnKey } from '../../shared/tracker';
 import { excelSerialDate } from '../../shared/dates';
-import { Button, createSheetsFake } from '../fakes/sheets';
+import { Button, createSheetsFake, type FakeSpreadsheet } from '../fakes/sheets';
 import { loadGas } from '../support/gas-vm';
+import { namedRangesOf } from '../support/tracker-engine';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 const TODAY = new Date();
+
+/** Every sheet of the spreadsheet but the first (the tracker's), 1000 rows deep, with the named ranges. */
+function engineOf(spreadsheet: FakeSpreadsheet) {
+  const sheets = spreadsheet.sheets.slice(1).map((sheet) => ({
+    name: sheet.peekName(),
+    cells: sheet
+      .contents(1000, 30)
+      .map((row) => row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') && cell !== '' ? literalText(cell) : cell))),
+  }));
+  return buildFormulaEngine(sheets, { dialect: 'sheets', names: namedRangesOf(spreadsheet) });
+}
 
 function sheetsTracker(language: 'en' | 'de', withExamples: boolean) {
   const fake = createSheetsFake({ userLocale: language });
@@ -26,8 +38,8 @@ describe('the Sheets tracker formulas in a formula engine', () => {
     const partners = spreadsheet.sheet('Partners')!;
     const meetings = spreadsheet.sheet('Meetings')!;
     partners.getRange(2, 1, 4, 1).setValues([['Ann'], ['Bob'], ['Cleo'], ['Dan']]);
-    partners.getRange(2, 10, 4, 1).setValues([[30], [''], [7], [14]]);
-    partners.getRange(2, 12, 4, 1).setValues([[7], [9], [6], ['']]);
+    partners.getRange(2, column('contactEvery') + 1, 4, 1).setValues([[30], [''], [7], [14]]);
+    partners.getRange(2, column('checklistScore') + 1, 4, 1).setValues([[7], [9], [6], ['']]);
     const day = (iso: string) => new Date(`${iso}T00:00:00`);
     meetings.getRange(2, 1, 6, 3).setValues([
       [day('2025-01-10'), 'Ann', 40],
@@ -38,13 +50,7 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       [day('2025-01-01'), '', 99], // a meeting without partner counts for nobody
     ]);
 
-    const engine = buildFormulaEngine(
-      [
-        { name: 'Partners', cells: partners.contents(1000, 17) },
-        { name: 'Meetings', cells: meetings.contents(1000, 6) },
-      ],
-      { dialect: 'sheets' },
-    );
+    const engine = engineOf(spreadsheet);
     const rows = engine.values('Partners');
     const pick = (row: number, key: PartnerColumnKey) => rows[row][column(key)];
 
@@ -75,10 +81,7 @@ describe('the Sheets tracker formulas in a formula engine', () => {
 
   it('agree with the example data in German', () => {
     const spreadsheet = sheetsTracker('de', true);
-    const engine = buildFormulaEngine([
-      { name: 'Partner', cells: spreadsheet.sheet('Partner')!.contents(1000, 16) },
-      { name: 'Treffen', cells: spreadsheet.sheet('Treffen')!.contents(1000, 5) },
-    ]);
+    const engine = engineOf(spreadsheet);
     const rows = engine.values('Partner');
     const summary = rows
       .slice(1, 5)
@@ -106,10 +109,7 @@ describe('the Sheets tracker formulas in a formula engine', () => {
       [new Date(), 'Bob', 95],
       [new Date(), 'Ann', -4],
     ]);
-    const engine = buildFormulaEngine([
-      { name: 'Partners', cells: partners.contents(1000, 17) },
-      { name: 'Meetings', cells: meetings.contents(1000, 6) },
-    ]);
+    const engine = engineOf(spreadsheet);
     const message = 'a meeting with this partner has hours that are not a number of 0 or more (got -4): correct it in the meeting log';
     expect(engine.value('Partners', 1, column('hoursTogether'))).toBe(`#VALUE! ${message}`);
     expect(engine.value('Partners', 1, column('stage'))).toBe(`#VALUE! ${message}`);

@@ -4,12 +4,37 @@
  * and About, in English and German, and what they must never do to user data.
  */
 import packageJson from '../../package.json';
-import { STAGE_COLOURS, OVERDUE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { NEGATIVE_BALANCE_COLOURS, STAGE_COLOURS, OVERDUE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { VCP_LABELS } from '../../shared/messages/next-step';
 import { STAGE_LABELS } from '../../shared/messages/stages';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
-import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, CHECK_COLUMNS, headerOfColumnFormula } from '../../shared/tracker';
+import {
+  MEETING_COLUMNS,
+  PARTNER_COLUMNS,
+  SHEETS_TRACKER_ROWS,
+  CHECK_COLUMNS,
+  columnLetter,
+  headerOfColumnFormula,
+  isComputedColumn,
+  settingNamesFor,
+  type PartnerColumnKey,
+} from '../../shared/tracker';
 import { type FakeRange, type FakeSheet, createSheetsFake, FakeConditionalFormatRuleBuilder, Button, triggerEvent } from '../fakes/sheets';
 import { loadGas } from '../support/gas-vm';
+
+/** Bondstage's own colour rules on a tracker's partner sheet: 4 stages, overdue, 3 VCP phases, negative balance. */
+const OWN_RULES = 9;
+const at = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((column) => column.key === key);
+/** A partner column below its header, as the Sheets formulas write it: D2:D. */
+const range = (key: PartnerColumnKey) => `${columnLetter(at(key))}2:${columnLetter(at(key))}`;
+/** Runs of adjacent indexes: [3, 4, 6] → [[3, 4], [6]]. */
+const adjacentRunsOf = (indexes: number[]) =>
+  indexes.reduce<number[][]>((runs, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === index - 1) last.push(index);
+    else runs.push([index]);
+    return runs;
+  }, []);
 
 function setup(options: { userLocale?: string } = {}) {
   const fake = createSheetsFake(options);
@@ -41,6 +66,7 @@ describe('the Bondstage menu', () => {
     const items = menu.items.filter((item) => item !== 'separator');
     expect(items).toEqual([
       { caption: 'Create partner tracker', functionName: 'createTracker' },
+      { caption: 'Update tracker', functionName: 'updateTracker' },
       { caption: 'Apply stage colours', functionName: 'applyStageColours' },
       { caption: 'Open bond checklist', functionName: 'openChecklist' },
       { caption: 'Import meetings from a calendar file', functionName: 'openCalendarImport' },
@@ -67,6 +93,7 @@ describe('the Bondstage menu', () => {
     const captions = ui.menus[0].items.flatMap((item) => (item === 'separator' ? [] : [item.caption]));
     expect(captions).toEqual([
       'Partnerliste anlegen',
+      'Partnerliste aktualisieren',
       'Stufenfarben anwenden',
       'Beziehungs-Checkliste öffnen',
       'Treffen aus einer Kalenderdatei importieren',
@@ -81,7 +108,7 @@ describe('Create partner tracker', () => {
     ui.answers.push(Button.NO); // no examples
     gas.createTracker();
 
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
     const partners = spreadsheet.sheet('Partners')!;
     const meetings = spreadsheet.sheet('Meetings')!;
     const checks = spreadsheet.sheet('Checks')!;
@@ -95,30 +122,43 @@ describe('Create partner tracker', () => {
     expect(lastRow.every((cell) => cell === '')).toBe(true);
     const header = partners.contents(1)[0];
     const guarded = (range: string) => `IFERROR(${range},"#ERROR!")`;
-    expect(header[4]).toBe(
+    const together = range('hoursTogether');
+    expect(header[at('hoursTogether')]).toBe(
       `=ARRAYFORMULA(VSTACK("Hours together",PARTNERHOURS(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$C$2:$C')})))`,
     );
-    expect(header[5]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded('E2:E')},"en")))`);
-    expect(header[6]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded('E2:E')})))`);
-    expect(header[7]).toBe(`=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded('E2:E')})))`);
-    expect(header[8]).toBe(
+    expect(header[at('recentHours')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours in the last 90 days",PARTNERHOURS(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$C$2:$C')},${guarded('Meetings!$A$2:$A')},TODAY()-Bondstage_ForecastDays)))`,
+    );
+    expect(header[at('stage')]).toBe(`=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(${guarded(together)},"en",Bondstage_Thresholds)))`);
+    expect(header[at('progress')]).toBe(`=ARRAYFORMULA(VSTACK("Progress",BONDPROGRESS(${guarded(together)},Bondstage_Thresholds)))`);
+    expect(header[at('hoursToNext')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours to next stage",HOURSTONEXT(${guarded(together)},Bondstage_Thresholds)))`,
+    );
+    expect(header[at('lastContact')]).toBe(
       `=ARRAYFORMULA(VSTACK("Last contact",LASTCONTACT(${guarded('A2:A')},${guarded('Meetings!$B$2:$B')},${guarded('Meetings!$A$2:$A')})))`,
     );
-    expect(header[10]).toBe('=ARRAYFORMULA(VSTACK("Next contact due",IF((I2:I="")+(J2:J=""),"",I2:I+J2:J)))');
-    expect(header[13]).toBe(`=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded('E2:E')},${guarded('L2:L')})))`);
+    const [last, every] = [range('lastContact'), range('contactEvery')];
+    expect(header[at('nextContactDue')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Next contact due",IF((${last}="")+(${every}=""),"",${last}+${every})))`,
+    );
+    expect(header[at('referralReady')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Referral ready",REFERRALREADY(${guarded(together)},${guarded(range('checklistScore'))},Bondstage_ReadyHours,Bondstage_ReadyScore)))`,
+    );
+    expect(header[at('givenBalance')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Givers Gain balance",IF(TRIM(A2:A)="","",${range('referralsGiven')}-${range('referralsReceived')})))`,
+    );
     // Typing into a computed column would block its formula: each computed run warns before anyone does.
-    expect(partners.protections.map((protection) => [protection.range.getA1Notation(), protection.warningOnly])).toEqual([
-      ['E1:I1000', true],
-      ['K1:K1000', true],
-      ['N1:N1000', true],
-    ]);
+    const computedRuns = adjacentRunsOf(PARTNER_COLUMNS.flatMap((column, index) => (isComputedColumn(column.key) ? [index] : [])));
+    expect(partners.protections.map((protection) => [protection.range.getA1Notation(), protection.warningOnly])).toEqual(
+      computedRuns.map((run) => [`${columnLetter(run[0])}1:${columnLetter(run[run.length - 1])}1000`, true]),
+    );
     expect(partners.protections[0].description).toMatch(/^Bondstage computes this column/);
 
     expect(partners.frozenRows).toBe(1);
     expect(meetings.frozenRows).toBe(1);
     expect(partners.columnWidths.get(1)).toBeGreaterThan(100);
-    expect(partners.cellAt(2, 7)!.numberFormat).toBe('0%');
-    expect(partners.cellAt(2, 9)!.numberFormat).toBe('yyyy-mm-dd');
+    expect(partners.cellAt(2, at('progress') + 1)!.numberFormat).toBe('0%');
+    expect(partners.cellAt(2, at('lastContact') + 1)!.numberFormat).toBe('yyyy-mm-dd');
     expect(meetings.cellAt(5, 3)!.numberFormat).toBe('0.0');
     expect(partners.cellAt(1, 1)!.fontWeight).toBe('bold');
 
@@ -135,7 +175,7 @@ describe('Create partner tracker', () => {
     expect(partnerRange.sheet).toBe(partners);
 
     expect(spreadsheet.activeSheet).toBe(partners);
-    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Created Partners, Meetings and Checks/);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks and Settings/);
   });
 
   it('adds example partners and meetings when asked, so every column has something to show', () => {
@@ -170,13 +210,13 @@ describe('Create partner tracker', () => {
     gas.createTracker();
 
     expect(ui.alerts[0].prompt).toContain('already has a sheet named Partners');
-    expect(ui.alerts[0].prompt).toContain('Partners (2), Meetings (2) and Checks (2)');
+    expect(ui.alerts[0].prompt).toContain('Partners (2), Meetings (2), Checks (2) and Settings (2)');
     expect(JSON.stringify(existing.contents())).toBe(before);
     expect(existing.conditionalFormatRules).toEqual([userRule]);
     expect(existing.validations).toEqual([]);
     expect(spreadsheet.sheet('Partners (2)')).toBeDefined();
     // The fresh Partners sheet reads the fresh Meetings sheet.
-    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][4]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
+    expect(spreadsheet.sheet('Partners (2)')!.contents(1)[0][at('hoursTogether')]).toContain(`IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!")`);
     expect(spreadsheet.toasts.at(-1)!.message).toMatch(
       /^Partners already existed and was left untouched; the new tracker is Partners \(2\)/,
     );
@@ -212,19 +252,21 @@ describe('Create partner tracker', () => {
     const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
     ui.answers.push(Button.YES);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen']);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
-    expect(partners.contents(1)[0][5]).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"de")))');
-    expect(partners.contents(1)[0][4]).toContain(
+    expect(partners.contents(1)[0][at('stage')]).toBe(
+      `=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"de",Bondstage_Thresholds)))`,
+    );
+    expect(partners.contents(1)[0][at('hoursTogether')]).toContain(
       'PARTNERHOURS(IFERROR(A2:A,"#ERROR!"),IFERROR(Treffen!$B$2:$B,"#ERROR!"),IFERROR(Treffen!$C$2:$C,"#ERROR!"))',
     );
-    expect(partners.cellAt(2, 9)!.numberFormat).toBe('dd.mm.yyyy');
+    expect(partners.cellAt(2, at('lastContact') + 1)!.numberFormat).toBe('dd.mm.yyyy');
     const kinds = spreadsheet.sheet('Treffen')!.validationAt(2, 4)!;
     expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');
     expect(kinds.getAllowInvalid()).toBe(true);
     expect(spreadsheet.sheet('Treffen')!.validationAt(2, 3)!.getHelpText()).toBe(TRACKER_TEXTS.de.hoursHelp);
-    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partner, Treffen und Checklisten angelegt/);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
   });
 
   it('writes whole ranges: the number of calls does not grow with the rows', () => {
@@ -233,9 +275,9 @@ describe('Create partner tracker', () => {
     gas.createTracker();
     const perCell = ['Range.setValue', 'Range.getValue', 'Range.setFormula', 'Range.setNumberFormat'];
     expect(log.calls.filter((call) => perCell.includes(call))).toEqual([]);
-    expect(log.count('Range.setValues')).toBe(3);
+    expect(log.count('Range.setValues')).toBe(4);
     expect(log.count('Sheet.setConditionalFormatRules')).toBe(1);
-    expect(log.calls.length).toBeLessThan(120);
+    expect(log.calls.length).toBeLessThan(170);
   });
 
   it('reports a failure in an alert in the user language and leaves existing sheets alone', () => {
@@ -269,6 +311,8 @@ describe('Create partner tracker keeps what it writes', () => {
       'Range.setValues',
       'Range.setNumberFormats',
       'Range.setValues',
+      'Range.setNumberFormats',
+      'Range.setValues',
     ]);
 
     let texts = 0;
@@ -288,9 +332,11 @@ describe('Create partner tracker keeps what it writes', () => {
     }
     expect(texts).toBeGreaterThan(40);
     const partners = spreadsheet.sheet('Partners')!;
-    expect(partners.cellAt(2, 10)).toMatchObject({ value: 14, numberFormat: '0' });
-    expect(isDateValue(partners.cellAt(3, 13)!.value)).toBe(true);
-    expect(partners.cellAt(1, 6)!.formula).toBe('=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"en")))');
+    expect(partners.cellAt(2, at('contactEvery') + 1)).toMatchObject({ value: 14, numberFormat: '0' });
+    expect(isDateValue(partners.cellAt(3, at('checkedOn') + 1)!.value)).toBe(true);
+    expect(partners.cellAt(1, at('stage') + 1)!.formula).toBe(
+      `=ARRAYFORMULA(VSTACK("Stage",BONDSTAGE(IFERROR(${range('hoursTogether')},"#ERROR!"),"en",Bondstage_Thresholds)))`,
+    );
     expect(typeof spreadsheet.sheet('Checks')!.cellAt(2, 3)!.value).toBe('boolean');
   });
 });
@@ -316,7 +362,8 @@ describe('Create partner tracker when Sheets fails part-way', () => {
     spreadsheet.insertSheet = insert;
     ui.answers.push(Button.NO);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
+    expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
   });
 });
 
@@ -338,36 +385,37 @@ describe('Apply stage colours', () => {
   it('colours each stage in both languages and highlights overdue contacts', () => {
     const { partners } = trackerWithUserRule();
     const rules = colourRulesOf(partners).slice(1);
+    const [stage, next, vcp, balance] = ['stage', 'nextContactDue', 'vcpPhase', 'givenBalance'].map((key) =>
+      columnLetter(at(key as PartnerColumnKey)),
+    );
+    const stageRule = (label: string, german: string, colours: { background: string; text: string }) => ({
+      formula: `=OR($${stage}2="${label}",$${stage}2="${german}")`,
+      background: colours.background,
+      font: colours.text,
+      ranges: [`${stage}2:${stage}1000`],
+    });
     expect(rules).toEqual([
+      stageRule('Acquaintance', 'Bekanntschaft', STAGE_COLOURS.acquaintance),
+      stageRule('Casual friend', 'Lockere Freundschaft', STAGE_COLOURS.casualFriend),
+      stageRule('Friend', 'Freundschaft', STAGE_COLOURS.friend),
+      stageRule('Close friend', 'Enge Freundschaft', STAGE_COLOURS.closeFriend),
       {
-        formula: '=OR($F2="Acquaintance",$F2="Bekanntschaft")',
-        background: STAGE_COLOURS.acquaintance.background,
-        font: STAGE_COLOURS.acquaintance.text,
-        ranges: ['F2:F1000'],
-      },
-      {
-        formula: '=OR($F2="Casual friend",$F2="Lockere Freundschaft")',
-        background: STAGE_COLOURS.casualFriend.background,
-        font: STAGE_COLOURS.casualFriend.text,
-        ranges: ['F2:F1000'],
-      },
-      {
-        formula: '=OR($F2="Friend",$F2="Freundschaft")',
-        background: STAGE_COLOURS.friend.background,
-        font: STAGE_COLOURS.friend.text,
-        ranges: ['F2:F1000'],
-      },
-      {
-        formula: '=OR($F2="Close friend",$F2="Enge Freundschaft")',
-        background: STAGE_COLOURS.closeFriend.background,
-        font: STAGE_COLOURS.closeFriend.text,
-        ranges: ['F2:F1000'],
-      },
-      {
-        formula: '=AND(ISNUMBER($K2),$K2<TODAY())',
+        formula: `=AND(ISNUMBER($${next}2),$${next}2<TODAY())`,
         background: OVERDUE_COLOURS.background,
         font: OVERDUE_COLOURS.text,
-        ranges: ['K2:K1000'],
+        ranges: [`${next}2:${next}1000`],
+      },
+      ...(['visibility', 'credibility', 'profitability'] as const).map((phase) => ({
+        formula: `=OR($${vcp}2="${VCP_LABELS.en[phase]}",$${vcp}2="${VCP_LABELS.de[phase]}")`,
+        background: VCP_COLOURS[phase].background,
+        font: VCP_COLOURS[phase].text,
+        ranges: [`${vcp}2:${vcp}1000`],
+      })),
+      {
+        formula: `=AND(ISNUMBER($${balance}2),$${balance}2<0)`,
+        background: NEGATIVE_BALANCE_COLOURS.background,
+        font: NEGATIVE_BALANCE_COLOURS.text,
+        ranges: [`${balance}2:${balance}1000`],
       },
     ]);
   });
@@ -381,9 +429,9 @@ describe('Apply stage colours', () => {
     gas.applyStageColours();
     expect(colourRulesOf(partners)).toEqual(once);
     expect(partners.conditionalFormatRules[0]).toBe(userRule);
-    expect(partners.conditionalFormatRules).toHaveLength(6);
+    expect(partners.conditionalFormatRules).toHaveLength(OWN_RULES + 1);
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 1 rule of your own.',
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 9 earlier Bondstage rules; kept 1 rule of your own.',
     );
     // Per application: one read of the header, one of the rules, one write.
     expect(log.count('Sheet.setConditionalFormatRules')).toBe(2);
@@ -406,7 +454,7 @@ describe('Apply stage colours', () => {
         const condition = rule.getBooleanCondition();
         return condition && isOwnColourRule(condition.getCriteriaValues()[0] as string, condition.getBackground());
       }),
-    ).toHaveLength(5);
+    ).toHaveLength(OWN_RULES);
   });
 
   it('works on any sheet with a German stage header, and still finds it after the column moved', () => {
@@ -447,7 +495,7 @@ describe('Apply stage colours', () => {
     partners.conditionalFormatRules = [];
     spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
     gas.applyStageColours();
-    expect(partners.conditionalFormatRules).toHaveLength(5);
+    expect(partners.conditionalFormatRules).toHaveLength(OWN_RULES);
   });
 
   it('falls back to the tracker by its headers, not to a user sheet that only shares its name', () => {
@@ -463,7 +511,7 @@ describe('Apply stage colours', () => {
     tracker.conditionalFormatRules = [];
     spreadsheet.setActiveSheetQuietly(spreadsheet.sheet('Sheet1')!);
     gas.applyStageColours();
-    expect(tracker.conditionalFormatRules).toHaveLength(5);
+    expect(tracker.conditionalFormatRules).toHaveLength(OWN_RULES);
     expect(own.conditionalFormatRules).toEqual([]);
   });
 

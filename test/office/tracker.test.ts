@@ -8,16 +8,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyStageColoursInExcel, createTrackerInExcel, registerRibbonCommands } from '../../office/tracker';
 import type { Notice } from '../../office/taskpane/notice';
-import { buildFormulaEngine, type EngineTable } from '../../preview/formula-engine';
-import { OVERDUE_COLOURS, STAGE_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { NEGATIVE_BALANCE_COLOURS, OVERDUE_COLOURS, STAGE_COLOURS, VCP_COLOURS, isOwnColourRule } from '../../shared/formatting';
+import { VCP_LABELS } from '../../shared/messages/next-step';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 // The layout module itself: the tracker folder's index re-exports it with getters, which cannot be spied on.
 import * as trackerLayout from '../../shared/tracker/layout';
-import { EXCEL_DIALECT, MEETING_COLUMNS, PARTNER_COLUMNS, planTrackerNames, type PartnerColumnKey } from '../../shared/tracker';
+import { EXCEL_DIALECT, PARTNER_COLUMNS, columnLetter, planTrackerNames, type PartnerColumnKey } from '../../shared/tracker';
 import { excelSerialDate } from '../../shared/dates';
+import { formatDay } from '../../shared/messages/next-step';
+import { excelEngineOf } from '../support/tracker-engine';
 import { type ExcelFake, type ExcelSheetModel, areaAddress, createExcelFake, parseAddress, ribbonEvent } from '../fakes/excel';
 
 const column = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
+const letter = (key: PartnerColumnKey) => columnLetter(column(key));
+const lastLetter = columnLetter(PARTNER_COLUMNS.length - 1);
+/** Bondstage's own colour rules on a tracker's partner sheet: 4 stages, overdue, 3 VCP phases, negative balance. */
+const OWN_RULES = 9;
 
 async function setup(displayLanguage = 'en-US') {
   const fake = await createExcelFake({ displayLanguage });
@@ -96,22 +102,24 @@ describe('Create partner tracker in Excel', () => {
     expect(event.completions).toBe(1);
     expect(fake.syncsPerRun).toEqual([2]);
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(notices.at(-1)!.message).toMatch(/^Created Partners, Meetings and Checks\. .*example rows/);
+    expect(notices.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks and Settings\. .*example rows/);
 
     const { workbook } = fake;
-    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks']);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
     expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
-      ['Partners', 'Partners', 'A1:Q5'],
+      ['Partners', 'Partners', `A1:${lastLetter}5`],
       ['Meetings', 'Meetings', 'A1:F10'],
       ['Checks', 'Checks', 'A1:L4'],
     ]);
     const partners = workbook.sheet('Partners')!;
-    expect(partners.contents(1, 17)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
+    expect(partners.contents(1, PARTNER_COLUMNS.length)[0]).toEqual(PARTNER_COLUMNS.map((c) => c.header.en));
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Meetings[[Partner]]),"")=TRIM([@[Partner]])),Meetings[[Hours]]+0,0)))',
     );
-    expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
-    expect(partners.content(1, column('referralReady'))).toBe('=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]])');
+    expect(partners.content(4, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en",Bondstage_Thresholds)');
+    expect(partners.content(1, column('referralReady'))).toBe(
+      '=NETWORK.REFERRALREADY([@[Hours together]],[@[Checklist score]],Bondstage_ReadyHours,Bondstage_ReadyScore)',
+    );
     expect(partners.content(1, column('nextContactDue'))).toBe(
       '=IF(OR([@[Last contact]]="",[@[Contact every (days)]]=""),"",[@[Last contact]]+[@[Contact every (days)]])',
     );
@@ -126,7 +134,7 @@ describe('Create partner tracker in Excel', () => {
     expect(workbook.sheet('Meetings')!.validationAt(3, 1)!.rule).toEqual({
       list: { inCellDropDown: true, source: '=INDIRECT("Partners[Partner]")' },
     });
-    expect(partners.conditionalFormats).toHaveLength(5);
+    expect(partners.conditionalFormats).toHaveLength(OWN_RULES);
     expect(workbook.active).toBe(partners);
   });
 
@@ -141,7 +149,14 @@ describe('Create partner tracker in Excel', () => {
     await press(fake, 'createTrackerWithExamples');
     expect(JSON.stringify([...existing.cells])).toBe(before);
     // "Meetings2" is taken as a table name, so the set moves on to (3).
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Partners (3)', 'Meetings (3)', 'Checks (3)']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      'Partners',
+      'Partners (3)',
+      'Meetings (3)',
+      'Checks (3)',
+      'Settings (3)',
+    ]);
     expect(fake.workbook.table('Partners3')!.sheet.name).toBe('Partners (3)');
     expect(fake.workbook.sheet('Partners (3)')!.content(1, column('hoursTogether'))).toContain('IFERROR(TRIM(Meetings3[[Partner]]),"")');
     expect(notices.at(-1)!.message).toMatch(/^Partners already existed and was left untouched; the new tracker is Partners \(3\)/);
@@ -157,9 +172,11 @@ describe('Create partner tracker in Excel', () => {
       'Partners',
       'Meetings',
       'Checks',
+      'Settings',
       'Partners (2)',
       'Meetings (2)',
       'Checks (2)',
+      'Settings (2)',
     ]);
     expect(JSON.stringify([...fake.workbook.sheet('Partners')!.cells])).toBe(first);
   });
@@ -167,19 +184,19 @@ describe('Create partner tracker in Excel', () => {
   it('speaks German for a German Office', async () => {
     const { fake, notices } = await setup('de-DE');
     await press(fake, 'createTrackerWithExamples');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen']);
     const partners = fake.workbook.sheet('Partner')!;
-    expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Treffen[[Partner]]),"")=TRIM([@[Partner]])),Treffen[[Stunden]]+0,0)))',
     );
-    expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen und Checklisten angelegt/);
+    expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
   });
 
   it('creates an empty tracker (one blank table row) when asked without examples', async () => {
     const { fake } = await setup();
     await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date() });
-    expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe('A1:Q2');
+    expect(areaAddress(fake.workbook.table('Partners')!.area)).toBe(`A1:${lastLetter}2`);
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
   });
 
@@ -187,7 +204,7 @@ describe('Create partner tracker in Excel', () => {
     const { fake, notices } = await setup();
     expect((await press(fake, 'createTracker')).completions).toBe(1);
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual(['A1:Q2', 'A1:F2', 'A1:L2']);
+    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual([`A1:${lastLetter}2`, 'A1:F2', 'A1:L2']);
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
     expect(fake.workbook.sheet('Meetings')!.content(1, 1)).toBe('');
   });
@@ -238,7 +255,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
     const partners = fake.workbook.sheet('Partners')!;
     expect(partners.cell(0, column('partner'))).toMatchObject({ value: 'Partner', numberFormat: '@' });
     expect(partners.cell(1, column('hoursTogether')).formula).toMatch(/^=IF\(/);
-    expect(partners.cell(1, column('stage')).formula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en")');
+    expect(partners.cell(1, column('stage')).formula).toBe('=NETWORK.BONDSTAGE([@[Hours together]],"en",Bondstage_Thresholds)');
     expect(partners.cell(1, column('stage')).numberFormat).not.toBe('@');
     const checks = fake.workbook.sheet('Checks')!;
     expect(typeof checks.cell(1, 2).value).toBe('boolean');
@@ -249,7 +266,13 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
     fake.workbook.names.push('partners');
     await press(fake, 'createTrackerWithExamples');
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners (2)', 'Meetings (2)', 'Checks (2)']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      'Partners (2)',
+      'Meetings (2)',
+      'Checks (2)',
+      'Settings (2)',
+    ]);
     expect(fake.workbook.tables.map((table) => table.name)).toEqual(['Partners2', 'Meetings2', 'Checks2']);
     expect(fake.syncsPerRun).toEqual([2]);
   });
@@ -280,7 +303,13 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
 
     // Trying again gets the same fresh names, not a further set.
     await press(fake, 'createTrackerWithExamples');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([...sheetsBefore, 'Partner (2)', 'Treffen (2)', 'Checklisten (2)']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      ...sheetsBefore,
+      'Partner (2)',
+      'Treffen (2)',
+      'Checklisten (2)',
+      'Einstellungen (2)',
+    ]);
   });
 
   it('reports the failure even when removing what it added fails too', async () => {
@@ -334,30 +363,37 @@ describe('Apply stage colours in Excel', () => {
     expect(fake.syncsPerRun.slice(1)).toEqual([2, 2]);
     expect(partners.conditionalFormats).toEqual(expect.arrayContaining([userRule, lookalike, colourBar]));
     const own = partners.conditionalFormats.filter((format) => isOwnColourRule(format.formula, format.fill));
+    const stage = letter('stage');
+    const next = letter('nextContactDue');
+    const balance = letter('givenBalance');
+    const vcp = letter('vcpPhase');
+    const stageRule = (label: string, german: string, colours: { background: string; text: string }) => [
+      `=OR($${stage}2="${label}",$${stage}2="${german}")`,
+      colours.background,
+      colours.text,
+      `${stage}2:${stage}1048576`,
+    ];
     expect(own.map((format) => [format.formula, format.fill, format.font, areaAddress(format.area)])).toEqual([
+      stageRule('Acquaintance', 'Bekanntschaft', STAGE_COLOURS.acquaintance),
+      stageRule('Casual friend', 'Lockere Freundschaft', STAGE_COLOURS.casualFriend),
+      stageRule('Friend', 'Freundschaft', STAGE_COLOURS.friend),
+      stageRule('Close friend', 'Enge Freundschaft', STAGE_COLOURS.closeFriend),
+      [`=AND(ISNUMBER($${next}2),$${next}2<TODAY())`, OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, `${next}2:${next}1048576`],
+      ...(['visibility', 'credibility', 'profitability'] as const).map((phase) => [
+        `=OR($${vcp}2="${VCP_LABELS.en[phase]}",$${vcp}2="${VCP_LABELS.de[phase]}")`,
+        VCP_COLOURS[phase].background,
+        VCP_COLOURS[phase].text,
+        `${vcp}2:${vcp}1048576`,
+      ]),
       [
-        '=OR($F2="Acquaintance",$F2="Bekanntschaft")',
-        STAGE_COLOURS.acquaintance.background,
-        STAGE_COLOURS.acquaintance.text,
-        'F2:F1048576',
+        `=AND(ISNUMBER($${balance}2),$${balance}2<0)`,
+        NEGATIVE_BALANCE_COLOURS.background,
+        NEGATIVE_BALANCE_COLOURS.text,
+        `${balance}2:${balance}1048576`,
       ],
-      [
-        '=OR($F2="Casual friend",$F2="Lockere Freundschaft")',
-        STAGE_COLOURS.casualFriend.background,
-        STAGE_COLOURS.casualFriend.text,
-        'F2:F1048576',
-      ],
-      ['=OR($F2="Friend",$F2="Freundschaft")', STAGE_COLOURS.friend.background, STAGE_COLOURS.friend.text, 'F2:F1048576'],
-      [
-        '=OR($F2="Close friend",$F2="Enge Freundschaft")',
-        STAGE_COLOURS.closeFriend.background,
-        STAGE_COLOURS.closeFriend.text,
-        'F2:F1048576',
-      ],
-      ['=AND(ISNUMBER($K2),$K2<TODAY())', OVERDUE_COLOURS.background, OVERDUE_COLOURS.text, 'K2:K1048576'],
     ]);
     expect(notices.at(-1)!.message).toBe(
-      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 5 earlier Bondstage rules; kept 3 rules of your own.',
+      'Stage colours applied on Partners, overdue contacts highlighted. Replaced 9 earlier Bondstage rules; kept 3 rules of your own.',
     );
   });
 
@@ -382,7 +418,7 @@ describe('Apply stage colours in Excel', () => {
     fake.workbook.active = fake.workbook.sheet('Sheet1')!;
     await press(fake, 'applyStageColours');
     expect(fake.syncsPerRun.at(-1)).toBe(3);
-    expect(tracker.conditionalFormats).toHaveLength(5);
+    expect(tracker.conditionalFormats).toHaveLength(OWN_RULES);
     expect(own.conditionalFormats).toEqual([]);
   });
 
@@ -394,7 +430,7 @@ describe('Apply stage colours in Excel', () => {
     partners.conditionalFormats = [];
     await press(fake, 'applyStageColours');
     expect(fake.syncsPerRun.at(-1)).toBe(3);
-    expect(partners.conditionalFormats).toHaveLength(5);
+    expect(partners.conditionalFormats).toHaveLength(OWN_RULES);
 
     const empty = await setup('de-DE');
     empty.fake.workbook.active.write(0, 0, 'Name');
@@ -414,22 +450,7 @@ describe('the Excel tracker formulas in a formula engine', () => {
   it('give the same hours, last contact, stage and readiness as intended, via structured references translated to A1', async () => {
     const { fake } = await setup();
     await press(fake, 'createTrackerWithExamples');
-    const { workbook } = fake;
-    const tables: EngineTable[] = workbook.tables.map((table) => ({
-      name: table.name,
-      sheet: table.sheet.name,
-      headerRow: table.area.row,
-      firstColumn: table.area.column,
-      headers: table.sheet.contents(1, table.area.columns)[0].map(String),
-      dataRows: table.area.rows - 1,
-    }));
-    const engine = buildFormulaEngine(
-      [
-        { name: 'Partners', cells: workbook.sheet('Partners')!.contents(5, PARTNER_COLUMNS.length) },
-        { name: 'Meetings', cells: workbook.sheet('Meetings')!.contents(10, MEETING_COLUMNS.length) },
-      ],
-      { dialect: 'excel', tables: tables.filter((table) => table.name !== 'Checks') },
-    );
+    const engine = excelEngineOf(fake.workbook);
     const rows = engine.values('Partners').slice(1);
     expect(
       rows.map((row) => [
@@ -451,6 +472,15 @@ describe('the Excel tracker formulas in a formula engine', () => {
     expect(engine.translatedFormula('Partners', 1, column('hoursTogether'))).toBe(
       '=IF(TRIM($A2)="","",SUM(IF((IFERROR(TRIM(Meetings!$B$2:$B$10),"")=TRIM($A2)),Meetings!$C$2:$C$10+0,0)))',
     );
+    // The new columns: recent hours of the last 90 days, the phase, the forecast and the next step, reading the Settings by name.
+    expect(rows.map((row) => [row[column('recentHours')], row[column('vcpPhase')], row[column('givenBalance')]])).toEqual([
+      [6, 'Visibility', 0],
+      [5, 'Visibility', 1],
+      [7, 'Profitability', 1],
+      [12, 'Profitability', -1],
+    ]);
+    expect(rows.map((row) => typeof row[column('nextStep')])).toEqual(['string', 'string', 'string', 'string']);
+    expect(rows[1][column('nextStep')]).toBe(`Meet – overdue since ${formatDay(today - 15, 'en')}`);
     engine.destroy();
   });
 });
@@ -459,7 +489,7 @@ describe('the commands without the ribbon', () => {
   it('createTrackerInExcel and applyStageColoursInExcel return their message', async () => {
     const { fake } = await setup();
     const host = { run: fake.Excel.run, language: () => 'de' as const, today: () => new Date() };
-    await expect(createTrackerInExcel(false, host)).resolves.toMatch(/^Partner, Treffen und Checklisten angelegt/);
+    await expect(createTrackerInExcel(false, host)).resolves.toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
     await expect(applyStageColoursInExcel(host)).resolves.toMatch(/^Stufenfarben auf Partner angewendet/);
   });
 });

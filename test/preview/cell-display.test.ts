@@ -5,7 +5,7 @@
 import { colourRulesForRow, displayOf, errorOf, rowColours } from '../../preview/cell-display';
 import { layoutsFor } from '../../preview/workbook';
 import { OVERDUE_COLOURS, STAGE_COLOURS } from '../../shared/formatting';
-import { PARTNER_COLUMNS } from '../../shared/tracker';
+import { PARTNER_COLUMNS, columnLetter } from '../../shared/tracker';
 
 const column = (key: string) => PARTNER_COLUMNS.findIndex((candidate) => candidate.key === key);
 
@@ -56,9 +56,15 @@ describe('stage colours', () => {
       ['friend', column('stage')],
       ['closeFriend', column('stage')],
       ['overdue', column('nextContactDue')],
+      ['visibility', column('vcpPhase')],
+      ['credibility', column('vcpPhase')],
+      ['profitability', column('vcpPhase')],
+      ['negativeBalance', column('givenBalance')],
     ]);
-    expect(rules[0].rule.formula).toContain('$F7=');
-    expect(rules[4].rule.formula).toBe('=AND(ISNUMBER($K7),$K7<TODAY())');
+    const letter = (key: string) => columnLetter(column(key));
+    expect(rules[0].rule.formula).toContain(`$${letter('stage')}7=`);
+    expect(rules[4].rule.formula).toBe(`=AND(ISNUMBER($${letter('nextContactDue')}7),$${letter('nextContactDue')}7<TODAY())`);
+    expect(rules[8].rule.formula).toBe(`=AND(ISNUMBER($${letter('givenBalance')}7),$${letter('givenBalance')}7<0)`);
   });
 
   it('do not apply to sheets without a stage column', () => {

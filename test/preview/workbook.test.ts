@@ -95,7 +95,18 @@ describe('stored work', () => {
       inputs: { partners: [partner], meetings: [meeting], checks: [] },
     };
     const data = parseWorkbook(JSON.stringify(stored))!;
-    expect(data.inputs.partners[0]).toEqual(['Ann', 'Firm', 'Job', '', '', '', '', '', '', 30, '', 7, '', '', 2, 1, 'note']);
+    const keys = layoutsFor('en', false).partners.columns.map((column) => column.key);
+    const at = (key: string) => data.inputs.partners[0][keys.indexOf(key)];
+    expect(data.inputs.partners[0]).toHaveLength(keys.length);
+    expect([at('partner'), at('company'), at('profession'), at('email'), at('contactEvery'), at('checklistScore')]).toEqual([
+      'Ann',
+      'Firm',
+      'Job',
+      '',
+      30,
+      7,
+    ]);
+    expect([at('referralsGiven'), at('referralsReceived'), at('notes')]).toEqual([2, 1, 'note']);
     expect(data.inputs.meetings[0]).toEqual([45700, 'Ann', 2, 'Call', 'typed', '']);
     expect(parseWorkbook(serializeWorkbook(data))).toEqual(data);
   });

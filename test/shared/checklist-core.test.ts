@@ -122,7 +122,7 @@ describe('reading the tracker from cell grids', () => {
       (date) => `D:${date}`,
     );
     expect(plan.checkRow).toEqual(['', 6, ...ANSWERS.slice().reverse(), 'Clara', 'D:2025-03-14']);
-    expect(plan.partnerRuns).toEqual([{ column: 11, values: [6, 'D:2025-03-14'] }]);
+    expect(plan.partnerRuns).toEqual([{ column: partnersHeader.indexOf('Checklist score'), values: [6, 'D:2025-03-14'] }]);
     expect(plan.saved).toEqual({ partner: 'Clara', checkedOn: '2025-03-14', score: 6, location: { sheet: 'Partners', row: 2 } });
     // Below the last row read; the text cells to format first are the name and (here, as text) the date.
     expect(plan.checkRowNumber).toBe(2);
@@ -142,7 +142,7 @@ describe('reading the tracker from cell grids', () => {
     const plan = planSave({ partners: [partners], checks }, check, (date) => `D:${date}`, { today: '2025-03-15' });
     expect(plan.saved.checkedOn).toBe('2025-03-15');
     expect(plan.checkRow[0]).toBe('D:2025-03-15');
-    expect(plan.partnerRuns).toEqual([{ column: 11, values: [6, 'D:2025-03-15'] }]);
+    expect(plan.partnerRuns).toEqual([{ column: partnersHeader.indexOf('Checklist score'), values: [6, 'D:2025-03-15'] }]);
     expect(plan.checkRowNumber).toBe(3);
   });
 

@@ -27,6 +27,47 @@ describe('the partner name rule', () => {
   });
 });
 
+describe('PARTNERHOURS with a day to count after (the recent hours)', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const partners = column('Ann', 'Bob', '', 'Cleo');
+  const meetingPartners = column('Ann', 'Ann', 'Bob', 'Ann', 'Bob');
+  const meetingHours = column(2, 3, 4, 5, 6);
+
+  it('counts only meetings dated later than the day, Dates (Sheets) and serial numbers (Excel) alike', () => {
+    const dates = column(day('2026-10-01'), day('2026-09-01'), day('2026-10-02'), '', day('2026-08-31'));
+    expect(hours(partners, meetingPartners, meetingHours, dates, day('2026-09-01'))).toEqual(column(2, 4, '', 0));
+    const serials = column(46296, 46266, 46297, null, 46265);
+    expect(hours(partners, meetingPartners, meetingHours, serials, 46266)).toEqual(column(2, 4, '', 0));
+  });
+
+  it('counts every meeting when the day is blank, as without dates', () => {
+    const dates = column(day('2026-10-01'), '', '', '', '');
+    expect(hours(partners, meetingPartners, meetingHours, dates, '')).toEqual(column(10, 10, '', 0));
+    expect(hours(partners, meetingPartners, meetingHours, dates, null)).toEqual(column(10, 10, '', 0));
+  });
+
+  it('keeps a bad date or bad hours to its partner, inside the window or not', () => {
+    const dates = column(day('2026-10-01'), 'soon', day('2026-10-02'), '', day('2026-10-02'));
+    const result = shown(hours(partners, meetingPartners, meetingHours, dates, day('2026-09-01')));
+    expect(result[0][0]).toBe('a meeting with this partner has a date that is not a date (got "soon"): correct it in the meeting log');
+    expect(result[1][0]).toBe(10);
+    const badHours = shown(
+      hours(column('Ann'), column('Ann', 'Ann'), column(1, -2), column(day('2026-10-01'), day('2020-01-01')), day('2026-09-01')),
+    );
+    expect(badHours[0][0]).toContain('hours that are not a number of 0 or more (got -2)');
+  });
+
+  it('refuses a day that is no single date, and dates of another shape, for the whole call', () => {
+    const dates = column(day('2026-10-01'), '', '', '', '');
+    for (const after of ['last month', -5, true, [[1, 2]]]) {
+      const result = hours(partners, meetingPartners, meetingHours, dates, after);
+      expect(result).toBeInstanceOf(InputError);
+      expect(problemMessage((result as InputError).problem, 'en')).toMatch(/^after must be a date, e\.g\. 2026-11-02 \(got /);
+    }
+    expect(() => hours(partners, meetingPartners, meetingHours, column(day('2026-10-01')), day('2026-09-01'))).toThrow(InputError);
+  });
+});
+
 describe('PARTNERHOURS', () => {
   it('adds the hours of each partner’s meetings, blank for a blank partner and 0 without meetings', () => {
     const result = hours(column('Ann', 'Bob', '', 'Cleo'), column('ann ', 'Bob', 'Ann', 'Bobby', ''), column(1.5, 2, 0.1, 99, 50));

@@ -6,9 +6,13 @@
  * maximum over random names and meetings.
  */
 import fc from 'fast-check';
+import { excelSerialDate } from '../../shared/dates';
 import { partnerKey } from '../../shared/partner-names';
 import type { Dialect } from '../../shared/tracker';
 import { type MeetingInput, type PartnerInput, partnerColumn, trackerEngine } from '../support/tracker-engine';
+
+/** Today as the engine's TODAY() gives it; the recent window is the 90 days before (the Settings default). */
+const TODAY = Math.floor(excelSerialDate(new Date()));
 
 /** Characters that criteria, formulas, markup and CSV would read as syntax, beside letters, digits and spaces. */
 const SYNTAX_RICH = [
@@ -86,7 +90,8 @@ const trackerArbitrary = fc.array(nameArbitrary, { minLength: 1, maxLength: 6 })
       fc.record({
         partner: meetingNameArbitrary(names),
         hours: fc.integer({ min: 0, max: 400 }).map((quarters) => quarters / 4),
-        date: fc.option(fc.integer({ min: 40_000, max: 47_000 }), { freq: 5 }),
+        // Dates around today too, so the last 90 days hold some meetings.
+        date: fc.option(fc.oneof(fc.integer({ min: 40_000, max: 47_000 }), fc.integer({ min: TODAY - 120, max: TODAY })), { freq: 5 }),
       }),
       { maxLength: 16 },
     ),
@@ -96,22 +101,28 @@ const trackerArbitrary = fc.array(nameArbitrary, { minLength: 1, maxLength: 6 })
 function expected(names: readonly string[], meetings: readonly MeetingInput[]) {
   return names.map((name) => {
     const key = partnerKey(name);
-    if (key === '') return { hours: '', last: '' };
+    if (key === '') return { hours: '', recent: '', last: '' };
     const own = meetings.filter((meeting) => partnerKey(meeting.partner as string) === key);
     const dates = own.flatMap((meeting) => (typeof meeting.date === 'number' ? [meeting.date] : []));
-    return { hours: own.reduce((sum, meeting) => sum + (meeting.hours as number), 0), last: dates.length ? Math.max(...dates) : '' };
+    const sum = (list: readonly MeetingInput[]) => list.reduce((total, meeting) => total + (meeting.hours as number), 0);
+    const recent = own.filter((meeting) => typeof meeting.date === 'number' && meeting.date > TODAY - 90);
+    return { hours: sum(own), recent: sum(recent), last: dates.length ? Math.max(...dates) : '' };
   });
 }
 
 describe.each<Dialect>(['sheets', 'excel'])('partner matching in the %s formulas', (dialect) => {
-  it('gives each partner the hours and last contact of exactly its own meetings', () => {
+  it('gives each partner the hours, recent hours and last contact of exactly its own meetings', () => {
     fc.assert(
       fc.property(trackerArbitrary, ({ names, meetings }) => {
         const partners: PartnerInput[] = names.map((partner) => ({ partner }));
         const engine = trackerEngine(dialect, partners, meetings);
         try {
           const rows = engine.values('Partners').slice(1, names.length + 1);
-          const actual = rows.map((row) => ({ hours: row[partnerColumn('hoursTogether')], last: row[partnerColumn('lastContact')] }));
+          const actual = rows.map((row) => ({
+            hours: row[partnerColumn('hoursTogether')],
+            recent: row[partnerColumn('recentHours')],
+            last: row[partnerColumn('lastContact')],
+          }));
           expect(actual).toEqual(expected(names, meetings));
         } finally {
           engine.destroy();

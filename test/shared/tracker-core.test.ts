@@ -1,5 +1,15 @@
 /** The pure tracker core: names, formulas per dialect, colour rules and texts. */
-import { OVERDUE_COLOURS, STAGE_COLOURS, colourRules, contrastRatio, findColourColumns, isOwnColourRule } from '../../shared/formatting';
+import { settingNamesFor } from '../../shared/tracker/settings';
+import {
+  NEGATIVE_BALANCE_COLOURS,
+  OVERDUE_COLOURS,
+  STAGE_COLOURS,
+  VCP_COLOURS,
+  colourRules,
+  contrastRatio,
+  findColourColumns,
+  isOwnColourRule,
+} from '../../shared/formatting';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { TRACKER_DIALOGS } from '../../shared/messages/tracker-dialogs';
 import {
@@ -34,19 +44,46 @@ describe('formula text', () => {
   });
 
   it('writes the stage language explicitly in both dialects', () => {
-    const names = { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' };
-    expect(partnerFormula('stage', 'sheets', 'de', names)).toBe('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(E2:E,"#ERROR!"),"de")))');
-    expect(partnerFormula('stage', 'excel', 'de', names)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de")');
+    const places = {
+      language: 'de' as const,
+      parts: { partners: 'Partner', meetings: 'Treffen', checks: 'Checklisten' },
+      settings: settingNamesFor(1),
+    };
+    const hours = columnLetter(PARTNER_COLUMNS.findIndex((column) => column.key === 'hoursTogether'));
+    expect(partnerFormula('stage', 'sheets', places)).toBe(
+      `=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(IFERROR(${hours}2:${hours},"#ERROR!"),"de",Bondstage_Thresholds)))`,
+    );
+    expect(partnerFormula('stage', 'excel', places)).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(headerOfColumnFormula('=VSTACK("Say ""hi""",BONDSTAGE(D2:D))')).toBe('Say "hi"');
     expect(headerOfColumnFormula('={"Stage";BONDSTAGE(D2:D)}')).toBe('Stage');
     expect(headerOfColumnFormula('=ARRAYFORMULA(VSTACK("Stufe",BONDSTAGE(D2:D)))')).toBe('Stufe');
     expect(headerOfColumnFormula('=SUM(A1)')).toBeUndefined();
   });
+
+  it('refers to columns where the header row has them, in either language, and reads settings by their names', () => {
+    const places = {
+      language: 'en' as const,
+      parts: { partners: 'Partners', meetings: 'Meetings (2)', checks: 'Checks' },
+      settings: settingNamesFor(2),
+      partnerHeader: ['Notes', 'partner ', 'Empfehlungen gegeben', 'Referrals received'],
+      meetingHeader: ['Partner', 'Stunden', 'Datum'],
+    };
+    expect(partnerFormula('givenBalance', 'sheets', places)).toBe(
+      '=ARRAYFORMULA(VSTACK("Givers Gain balance",IF(TRIM(B2:B)="","",C2:C-D2:D)))',
+    );
+    expect(partnerFormula('recentHours', 'sheets', places)).toBe(
+      `=ARRAYFORMULA(VSTACK("Hours in the last 90 days",PARTNERHOURS(IFERROR(B2:B,"#ERROR!"),IFERROR('Meetings (2)'!$A$2:$A,"#ERROR!"),IFERROR('Meetings (2)'!$B$2:$B,"#ERROR!"),IFERROR('Meetings (2)'!$C$2:$C,"#ERROR!"),TODAY()-Bondstage_ForecastDays_2)))`,
+    );
+    expect(partnerFormula('givenBalance', 'excel', places)).toBe(
+      '=IF(TRIM([@[partner ]])="","",[@[Empfehlungen gegeben]]-[@[Referrals received]])',
+    );
+    expect(() => partnerFormula('stage', 'sheets', places)).toThrow(/no Hours together column/);
+  });
 });
 
 describe('stage colours', () => {
   it('have readable text on every background (WCAG AA, 4.5:1)', () => {
-    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS]) {
+    for (const colours of [...Object.values(STAGE_COLOURS), OVERDUE_COLOURS, NEGATIVE_BALANCE_COLOURS, ...Object.values(VCP_COLOURS)]) {
       expect(contrastRatio(colours.background, colours.text)).toBeGreaterThanOrEqual(4.5);
     }
     expect(new Set(Object.values(STAGE_COLOURS).map((colours) => colours.background)).size).toBe(4);
@@ -54,7 +91,7 @@ describe('stage colours', () => {
   });
 
   it('recognise their own rules wherever they point, and nothing else', () => {
-    for (const rule of colourRules('$Q7', '$B2')) {
+    for (const rule of colourRules('$Q7', { nextContactDue: '$B2', givenBalance: '$C2', vcpPhase: '$D2' })) {
       expect(isOwnColourRule(rule.formula, rule.background)).toBe(true);
       expect(isOwnColourRule(rule.formula.replace(/\$Q7/g, '$AB12'), rule.background.toUpperCase())).toBe(true);
       expect(isOwnColourRule(rule.formula, '#123456')).toBe(false);
@@ -64,8 +101,13 @@ describe('stage colours', () => {
   });
 
   it('find stage and next-contact columns by header in either language', () => {
-    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({ stage: 1, nextContactDue: 2 });
-    expect(findColourColumns(['Name'])).toEqual({ stage: -1, nextContactDue: -1 });
+    expect(findColourColumns(['Name', ' stufe ', 'Nächster Kontakt fällig'])).toEqual({
+      stage: 1,
+      nextContactDue: 2,
+      vcpPhase: -1,
+      givenBalance: -1,
+    });
+    expect(findColourColumns(['Name', 'Givers Gain balance'])).toEqual({ stage: -1, nextContactDue: -1, vcpPhase: -1, givenBalance: 1 });
   });
 });
 

@@ -3,7 +3,7 @@
  * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
-import { buildFormulaEngine, literalText, type EngineInput, type FormulaEngine } from '../../preview/formula-engine';
+import { buildFormulaEngine, literalText, type EngineInput, type EngineName, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
 import {
   type Dialect,
@@ -12,8 +12,67 @@ import {
   type PartnerColumnKey,
   formulaDialect,
   planTrackerNames,
+  settingNameReference,
+  settingsCells,
+  settingsLayout,
+  sheetReference,
   trackerLayouts,
+  type SettingsLayout,
 } from '../../shared/tracker';
+import type { FakeSpreadsheet } from '../fakes/sheets';
+import type { ExcelWorkbookModel } from '../fakes/excel';
+
+/** The Settings sheet as the hosts write it, for the engine: its cells and its defined names. */
+export function settingsForEngine(layout: SettingsLayout): { sheet: { name: string; cells: EngineInput[][] }; names: EngineName[] } {
+  const cells = settingsCells(layout).map((row) =>
+    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as EngineInput))),
+  );
+  const names = layout.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(layout.name), name) }));
+  return { sheet: { name: layout.name, cells }, names };
+}
+
+/** An A1 range with absolute references, as a defined name holds it: B3:B5 → $B$3:$B$5. */
+const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+/**
+ * An Excel fake's workbook in the engine: every sheet but the first (the
+ * user's own), as many rows as its tables reach, its tables and its defined
+ * names; text cells are kept verbatim.
+ */
+export function excelEngineOf(workbook: ExcelWorkbookModel): FormulaEngine {
+  const sheets = workbook.sheets.slice(1).map((sheet) => {
+    const tables = workbook.tables.filter((table) => table.sheet === sheet);
+    const rows = Math.max(30, ...tables.map((table) => table.area.row + table.area.rows));
+    const cells = sheet
+      .contents(rows, 40)
+      .map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? literalText(cell) : cell)));
+    return { name: sheet.name, cells };
+  });
+  const tables = workbook.tables.map((table) => ({
+    name: table.name,
+    sheet: table.sheet.name,
+    headerRow: table.area.row,
+    firstColumn: table.area.column,
+    headers: table.sheet
+      .contents(table.area.row + 1, table.area.column + table.area.columns)
+      [table.area.row].slice(table.area.column)
+      .map(String),
+    dataRows: table.area.rows - 1,
+  }));
+  const names = [...workbook.nameReferences].map(([name, reference]) => {
+    const [sheet, range] = [reference.slice(0, reference.lastIndexOf('!')), reference.slice(reference.lastIndexOf('!') + 1)];
+    return { name, reference: `${sheetReference(sheet)}!${absolute(range)}` };
+  });
+  return buildFormulaEngine(sheets, { dialect: 'excel', tables, names });
+}
+
+/** The named ranges of a Sheets fake as the engine's defined names. */
+export function namedRangesOf(spreadsheet: FakeSpreadsheet): EngineName[] {
+  return spreadsheet.namedRanges.map((named) => ({
+    name: named.peekName(),
+    reference: `${sheetReference(named.range.sheet.peekName())}!${absolute(named.range.getA1Notation())}`,
+  }));
+}
 
 /** A cell: a value (text is kept verbatim), or a formula the person typed. */
 export type TestCell = EngineInput | { formula: string };
@@ -59,11 +118,13 @@ export function trackerEngine(
   const meetingHeader = meetingLayout.columns.map((column) => column.header);
   // A table always has a data row; an empty sheet in Sheets has blank rows below the header.
   const atLeastOne = <T>(rows: T[][], width: number) => (rows.length ? rows : [new Array<T>(width).fill(null as T)]);
+  const settings = settingsForEngine(settingsLayout(language, names.settingsSheet, names.settings));
   const sheets = [
     { name: names.sheets.partners, cells: [partnerHeader, ...atLeastOne(partnerRows, PARTNER_COLUMNS.length)] },
     { name: names.sheets.meetings, cells: [meetingHeader, ...atLeastOne(meetingRows, MEETING_COLUMNS.length)] },
+    settings.sheet,
   ];
-  if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect });
+  if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect, names: settings.names });
   const tables = [
     {
       name: names.tables.partners,
@@ -82,7 +143,7 @@ export function trackerEngine(
       dataRows: Math.max(meetingRows.length, 1),
     },
   ];
-  return buildFormulaEngine(sheets, { dialect, tables });
+  return buildFormulaEngine(sheets, { dialect, tables, names: settings.names });
 }
 
 export const partnerColumn = (key: PartnerColumnKey) => PARTNER_COLUMNS.findIndex((column) => column.key === key);
