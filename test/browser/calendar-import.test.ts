@@ -13,7 +13,7 @@ import { axeViolations, launchBrowser, type Host } from './support/harness';
 import { calendarFixture, openImport, tabTo, type ImportCall } from './support/import-harness';
 import type { ExcelControl } from './support/fake-office';
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const SHOTS = '/tmp/bondstage-import';
 let browser: Browser;
