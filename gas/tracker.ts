@@ -8,6 +8,7 @@ import type { Language } from '../shared/language';
 import { commandFailureMessage } from '../shared/command-problem';
 import { userLanguage } from './language';
 import { removeNamedRanges, writeSettings, writeSheet } from './tracker-write';
+import { writeDashboard } from './tracker-dashboard';
 import { COMMANDS } from '../shared/commands';
 import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
@@ -93,15 +94,22 @@ export function createTracker(): void {
       return;
     }
     const withExamples = examples === ui.Button.YES;
-    const { layouts, settings, colours } = createLayouts(plan, { dialect: SHEETS_DIALECT, language, withExamples, today: new Date() });
+    const { layouts, settings, dashboard, colours } = createLayouts(plan, {
+      dialect: SHEETS_DIALECT,
+      language,
+      withExamples,
+      today: new Date(),
+    });
     const sheets = new Map<string, Sheet>();
     try {
       for (const layout of layouts) sheets.set(layout.sheet, spreadsheet.insertSheet(layout.name));
       sheets.set('settings', spreadsheet.insertSheet(settings.name));
+      sheets.set('dashboard', spreadsheet.insertSheet(dashboard.name));
       const partners = sheets.get('partners')!;
       for (const layout of layouts) writeSheet(sheets.get(layout.sheet)!, layout, texts, dialogs, partners);
       writeSettings(spreadsheet, sheets.get('settings')!, settings, partners);
       writeColours(partners, colours, []);
+      writeDashboard(sheets.get('dashboard')!, dashboard);
     } catch (error) {
       // Remove the half-built tracker (only sheets and names made just now), so trying again gets the plain names.
       removeNamedRanges(

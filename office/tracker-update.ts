@@ -4,12 +4,15 @@
  * (shared/tracker/update-plan.ts), then writes exactly that: columns at the
  * right end of their tables, the current formula of a calculated column whose
  * earlier one did not read the Settings, and, for a tracker without one, the
- * Settings sheet with its defined names. 3 syncs: names, table headers, write (2 when
- * nothing is missing). Running it again adds nothing.
+ * Settings sheet with its defined names, and the Dashboard when the tracker has
+ * none (recognised by A1:A2 of every worksheet, read with the table headers).
+ * 3 syncs: names, table headers, write (2 when nothing is missing). Running
+ * it again adds nothing.
  */
 import { TRACKER_TEXTS } from '../shared/messages/tracker';
 import { EXCEL_DIALECT, isUpToDate, planUpdate, trackerUpdatedMessage, type UpdateSheet } from '../shared/tracker';
 import type { ExcelCommandHost } from './tracker';
+import { writeDashboard } from './tracker-dashboard';
 import { writeAddedColumns, writeSettings } from './tracker-write';
 
 interface LoadedTable {
@@ -39,6 +42,7 @@ export async function updateTrackerInExcel(host: ExcelCommandHost): Promise<stri
       whole: table.getRange().load('rowCount,rowIndex,columnIndex'),
       sheet: table.worksheet.load('name'),
     }));
+    const leads = workbook.worksheets.items.map((sheet) => ({ name: sheet.name, cells: sheet.getRange('A1:A2').load('values') }));
     await context.sync();
 
     const sheets: UpdateSheet[] = loaded.map(({ table, header, firstRow, sheet }) => ({
@@ -52,6 +56,10 @@ export async function updateTrackerInExcel(host: ExcelCommandHost): Promise<stri
         dialect: EXCEL_DIALECT,
         userLanguage: host.language(),
         sheets,
+        leads: leads.map(({ name, cells }) => {
+          const [[title], [subtitle]] = cells.values as unknown[][];
+          return { name, title, subtitle };
+        }),
         takenNames: [...workbook.tables.items.map((table) => table.name), ...workbook.names.items.map((name) => name.name)],
         activeSheet: active.name,
       },
@@ -74,6 +82,7 @@ export async function updateTrackerInExcel(host: ExcelCommandHost): Promise<stri
       }
     }
     if (plan.settings) writeSettings(context, workbook.worksheets.add(plan.settings.name), plan.settings, texts, partnersTable);
+    if (plan.dashboard) writeDashboard(workbook.worksheets.add(plan.dashboard.name), plan.dashboard);
     await context.sync();
     return trackerUpdatedMessage(plan, texts);
   });

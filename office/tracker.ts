@@ -14,6 +14,7 @@ import { COMMAND_LABELS } from '../shared/messages/commands';
 import { TRACKER_TEXTS, type TrackerTexts, aboutText } from '../shared/messages/tracker';
 import { writeColours, writeSettings, writeSheet } from './tracker-write';
 import { updateTrackerInExcel } from './tracker-update';
+import { writeDashboard } from './tracker-dashboard';
 import {
   type ExistingColourRule,
   type HostCell,
@@ -97,7 +98,12 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
       ...tables.items.map((table) => table.name),
       ...definedNames.items.map((name) => name.name),
     ]);
-    const { layouts, settings, colours } = createLayouts(plan, { dialect: EXCEL_DIALECT, language, withExamples, today: host.today() });
+    const { layouts, settings, dashboard, colours } = createLayouts(plan, {
+      dialect: EXCEL_DIALECT,
+      language,
+      withExamples,
+      today: host.today(),
+    });
     let partners: Excel.Worksheet | undefined;
     for (const layout of layouts) {
       const sheet = worksheets.add(layout.name);
@@ -108,6 +114,7 @@ export async function createTrackerInExcel(withExamples: boolean, host: ExcelCom
       }
     }
     writeSettings(context, worksheets.add(settings.name), settings, texts, plan.names.tables.partners);
+    writeDashboard(worksheets.add(dashboard.name), dashboard);
     partners!.activate();
     try {
       await context.sync();

@@ -101,9 +101,19 @@ export function isDatePattern(pattern: string): boolean {
   return DATE_PATTERN.test(pattern);
 }
 
+/** A serial as "mmm yyyy" shows it: the month's short name and the year, in the sheet's language (Dec 2026, Dez. 2026). */
+function monthText(serial: number, language: Language): string | null {
+  const iso = isoDateOfSerial(serial);
+  if (iso === null) return null;
+  const [year, month] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, 1));
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 /** A number as a cell with the given number format shows it. */
 export function formatNumber(value: number, pattern: string, language: Language): string {
   if (isDatePattern(pattern)) return dateText(value, pattern) ?? general(value, language);
+  if (pattern === 'mmm yyyy') return monthText(value, language) ?? general(value, language);
   switch (pattern) {
     case '0':
       return fixed(value, 0, language);

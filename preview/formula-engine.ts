@@ -45,6 +45,7 @@ import { LANGUAGES, type Language } from '../shared/language';
 import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
 import { excelSerialDate } from '../shared/dates';
 import { columnLetter, sheetReference } from '../shared/tracker';
+import { ARRAY_FUNCTIONS_PLUGIN } from './engine-array-functions';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;
@@ -229,7 +230,7 @@ const CATALOG_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
  */
 function enginePlugins(messageLanguage: Language): FunctionPluginDefinition[] {
   HyperFormula.getLanguage('enGB').extendFunctions(CATALOG_NAMES);
-  return [...HyperFormula.getAllFunctionPlugins(), CATALOG_PLUGINS[messageLanguage]];
+  return [...HyperFormula.getAllFunctionPlugins(), ARRAY_FUNCTIONS_PLUGIN, CATALOG_PLUGINS[messageLanguage]];
 }
 
 // ---------------------------------------------------------------------------

@@ -34,7 +34,11 @@ const PAGE_ROWS = 10;
 export interface GridOptions {
   session: TrackerSession;
   texts: () => PreviewTexts;
+  /** A read-only sheet shown in place of the grid by a last tab: the Dashboard. */
+  extraSheet?: { element: HTMLElement; render(): void; name(): string };
 }
+
+const EXTRA_TAB_ID = 'pv-tab-dashboard';
 
 function cellId(row: number, col: number): string {
   return `pv-cell-${row}-${col}`;
@@ -65,6 +69,8 @@ export class SheetGrid {
   private readonly datalist: HTMLDataListElement;
   private editor: HTMLInputElement | null = null;
   private editing: Selection | null = null;
+  /** True while the extra sheet (the Dashboard) is shown instead of a tracker sheet. */
+  private extraShown = false;
 
   constructor(private readonly options: GridOptions) {
     this.nameLabel = el('span', { class: 'pv-visually-hidden' });
@@ -85,7 +91,15 @@ export class SheetGrid {
     this.sources = el('div', { hidden: true });
     this.scroller = el('div', { class: 'pv-grid-scroll', id: 'pv-sheet-panel', role: 'tabpanel' }, this.table, this.datalist, this.bubble);
     this.tabs = el('div', { class: 'pv-tabs', role: 'tablist' });
-    this.element = el('div', { class: 'pv-sheet' }, this.formulaBar, this.scroller, this.tabs, this.sources);
+    this.element = el(
+      'div',
+      { class: 'pv-sheet' },
+      this.formulaBar,
+      this.scroller,
+      options.extraSheet?.element ?? null,
+      this.tabs,
+      this.sources,
+    );
     this.table.addEventListener('keydown', (event) => this.onKey(event));
     this.tabs.addEventListener('keydown', (event) => this.onTabKey(event));
     this.table.addEventListener('mousedown', (event) => this.onMouseDown(event));
@@ -201,28 +215,67 @@ export class SheetGrid {
     this.renderTabs();
     this.renderFormulaBar();
     if (this.editor && this.editing) this.placeEditor();
+    const extra = this.options.extraSheet;
+    this.formulaBar.hidden = this.extraShown;
+    this.scroller.hidden = this.extraShown;
+    if (extra) {
+      extra.element.hidden = !this.extraShown;
+      extra.element.setAttribute('aria-labelledby', EXTRA_TAB_ID);
+      if (this.extraShown) extra.render();
+    }
+  }
+
+  /** Shows the extra sheet (the Dashboard) in place of the grid, finishing an entry first. */
+  showExtraSheet(focusPanel = true): void {
+    if (!this.options.extraSheet) return;
+    if (this.editor && !this.commitEdit(null)) return;
+    this.hideBubble();
+    this.extraShown = true;
+    this.render();
+    if (focusPanel) this.options.extraSheet.element.focus();
+  }
+
+  /** True while the Dashboard is shown. */
+  isExtraSheetShown(): boolean {
+    return this.extraShown;
+  }
+
+  /** The number of tabs: the tracker's sheets, and the Dashboard when there is one. */
+  private get tabCount(): number {
+    return TRACKER_SHEETS.length + (this.options.extraSheet ? 1 : 0);
   }
 
   private renderTabs(): void {
-    const current = this.session.selected().sheet;
+    const current = this.extraShown ? null : this.session.selected().sheet;
+    const extra = this.options.extraSheet;
     this.tabs.setAttribute('aria-label', this.texts.sheetsLabel);
     // Buttons are kept, not rebuilt: a click must land on the element it started on.
-    if (this.tabs.children.length !== TRACKER_SHEETS.length) {
-      replaceChildren(
-        this.tabs,
-        ...TRACKER_SHEETS.map((sheet) => {
-          const tab = el('button', {
-            type: 'button',
-            role: 'tab',
-            id: tabId(sheet),
-            class: 'pv-tab',
-            'data-sheet': sheet,
-            'aria-controls': 'pv-sheet-panel',
-          });
-          tab.addEventListener('click', () => this.showSheet(sheet));
-          return tab;
-        }),
-      );
+    if (this.tabs.children.length !== this.tabCount) {
+      const tabs = TRACKER_SHEETS.map((sheet) => {
+        const tab = el('button', {
+          type: 'button',
+          role: 'tab',
+          id: tabId(sheet),
+          class: 'pv-tab',
+          'data-sheet': sheet,
+          'aria-controls': 'pv-sheet-panel',
+        });
+        tab.addEventListener('click', () => this.showSheet(sheet));
+        return tab;
+      });
+      if (extra) {
+        const tab = el('button', {
+          type: 'button',
+          role: 'tab',
+          id: EXTRA_TAB_ID,
+          class: 'pv-tab',
+          'data-sheet': 'dashboard',
+          'aria-controls': extra.element.id,
+        });
+        tab.addEventListener('click', () => this.showExtraSheet(false));
+        tabs.push(tab);
+      }
+      replaceChildren(this.tabs, ...tabs);
     }
     TRACKER_SHEETS.forEach((sheet, index) => {
       const tab = this.tabs.children[index] as HTMLElement;
@@ -231,13 +284,19 @@ export class SheetGrid {
       // The tab list is one tab stop: the selected tab; arrow keys move between the tabs.
       tab.tabIndex = sheet === current ? 0 : -1;
     });
-    this.scroller.setAttribute('aria-labelledby', tabId(current));
+    if (extra) {
+      const tab = this.tabs.children[TRACKER_SHEETS.length] as HTMLElement;
+      tab.textContent = extra.name();
+      tab.setAttribute('aria-selected', this.extraShown ? 'true' : 'false');
+      tab.tabIndex = this.extraShown ? 0 : -1;
+    }
+    this.scroller.setAttribute('aria-labelledby', tabId(this.session.selected().sheet));
   }
 
   /** Left and Right (Home, End) move to another sheet's tab and show that sheet, as the ARIA tabs pattern does. */
   private onTabKey(event: KeyboardEvent): void {
-    const index = TRACKER_SHEETS.indexOf(this.session.selected().sheet);
-    const last = TRACKER_SHEETS.length - 1;
+    const index = this.extraShown ? TRACKER_SHEETS.length : TRACKER_SHEETS.indexOf(this.session.selected().sheet);
+    const last = this.tabCount - 1;
     const next: Record<string, number> = {
       ArrowLeft: index === 0 ? last : index - 1,
       ArrowRight: index === last ? 0 : index + 1,
@@ -247,7 +306,8 @@ export class SheetGrid {
     if (!(event.key in next)) return;
     event.preventDefault();
     const sheet = TRACKER_SHEETS[next[event.key]];
-    this.showSheet(sheet, 2, 0, false);
+    if (sheet) this.showSheet(sheet, 2, 0, false);
+    else this.showExtraSheet(false);
     (this.tabs.children[next[event.key]] as HTMLElement | undefined)?.focus();
   }
 
@@ -285,6 +345,7 @@ export class SheetGrid {
   showSheet(sheet: TrackerSheet, row = 2, col = 0, focusGrid = true): void {
     if (this.editor && !this.commitEdit(null)) return;
     this.hideBubble();
+    this.extraShown = false;
     this.session.select({ sheet, row, col });
     this.render();
     if (focusGrid) this.focus();

@@ -1,6 +1,6 @@
 /**
- * The preview page: the partner tracker as a live grid beside the real bond
- * checklist (shared/ui, the code of the Sheets sidebar and the Excel task
+ * The preview page: the partner tracker as a live grid, with its Dashboard
+ * tab and charts, beside the real bond checklist (shared/ui, the code of the Sheets sidebar and the Excel task
  * pane) on a port to the same workbook. Work is kept in localStorage.
  */
 import '../gas/sidebar/google.css';
@@ -11,6 +11,7 @@ import { mountImport } from '../shared/ui/import/import-app';
 import '../shared/ui/import.css';
 import { el, replaceChildren } from '../shared/ui/dom';
 import { previewEngineFactory } from './engine';
+import { DashboardView } from './dashboard-view';
 import { SheetGrid } from './grid';
 import { browserPeriodStore, previewImportPort } from './import-port';
 import { previewPort } from './preview-port';
@@ -60,7 +61,12 @@ function logo(): SVGSVGElement {
 function start(root: HTMLElement, language: Language): void {
   const session = new TrackerSession(browserStore(), previewEngineFactory, language);
   const texts = (): PreviewTexts => PREVIEW_TEXTS[session.hostLanguage];
-  const grid = new SheetGrid({ session, texts });
+  const dashboard = new DashboardView(session, texts);
+  const grid = new SheetGrid({
+    session,
+    texts,
+    extraSheet: { element: dashboard.element, render: () => dashboard.render(), name: () => session.dashboard().name },
+  });
 
   // Page chrome, rebuilt in place when the language changes.
   const title = el('span', { class: 'pv-product' }, 'Bondstage');

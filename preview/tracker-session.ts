@@ -8,9 +8,12 @@ import type { MeetingsAppend } from '../shared/calendar/meetings-plan';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
 import {
+  SHEETS_DIALECT,
   TRACKER_SHEETS,
+  dashboardLayout,
   planTrackerNames,
   settingsLayout,
+  type DashboardLayout,
   type ColumnValidation,
   type SettingsLayout,
   type SheetLayout,
@@ -36,15 +39,23 @@ export interface ComputedWorkbook {
   setCells(writes: readonly CellWrite[]): void;
   /** Evaluates a formula in the context of a sheet, e.g. a conditional-format rule. */
   evaluate(formula: string, sheet: TrackerSheet): unknown;
+  /** Computed values of the Dashboard sheet, from A1. */
+  dashboardValues(): unknown[][];
+  /** Evaluates a formula on the Dashboard sheet, e.g. its overdue rule. */
+  evaluateOnDashboard(formula: string): unknown;
   /** Releases the engine. */
   destroy(): void;
 }
 
-/** Builds the engine for the workbook's sheets and its Settings sheet (with the names formulas read it by); catalog error messages are in `language`. */
+/**
+ * Builds the engine for the workbook's sheets, its Settings sheet (with the
+ * names formulas read it by) and its Dashboard; catalog error messages are in `language`.
+ */
 export type EngineFactory = (
   sheets: { sheet: TrackerSheet; name: string; cells: CellContent[][] }[],
   language: Language,
   settings: SettingsLayout,
+  dashboard: DashboardLayout,
 ) => ComputedWorkbook;
 
 export interface CellWrite {
@@ -109,7 +120,16 @@ export class TrackerSession implements PortWorkbook, ImportWorkbook {
   }
 
   private buildEngine(): ComputedWorkbook {
-    const names = planTrackerNames(this.data.language, []);
+    const language = this.data.language;
+    const names = planTrackerNames(language, []);
+    // The Dashboard as Create partner tracker writes it in Sheets.
+    this.dashboardPlan = dashboardLayout({
+      dialect: SHEETS_DIALECT.name,
+      language,
+      name: names.dashboard,
+      places: { language, parts: names.sheets, settings: names.settings },
+      sheets: names.sheets,
+    });
     return this.createEngine(
       TRACKER_SHEETS.map((sheet) => ({
         sheet,
@@ -119,7 +139,25 @@ export class TrackerSession implements PortWorkbook, ImportWorkbook {
       this.data.language,
       // The Settings as a new tracker has them: the tracker's formulas read the thresholds and rules through their names.
       settingsLayout(this.data.language, names.settingsSheet, names.settings),
+      this.dashboardPlan,
     );
+  }
+
+  private dashboardPlan!: DashboardLayout;
+
+  /** The tracker's Dashboard: its layout, with the cells and charts the add-on writes. */
+  dashboard(): DashboardLayout {
+    return this.dashboardPlan;
+  }
+
+  /** The Dashboard's computed values, from A1. */
+  dashboardValues(): unknown[][] {
+    return this.engine.dashboardValues();
+  }
+
+  /** Evaluates a formula on the Dashboard sheet. */
+  evaluateOnDashboard(formula: string): unknown {
+    return this.engine.evaluateOnDashboard(formula);
   }
 
   onChange(listener: (kind: ChangeKind) => void): void {

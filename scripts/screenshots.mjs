@@ -4,6 +4,7 @@
 //   preview-<lang>.png    the whole page: tracker grid and checklist sidebar
 //   tracker-<lang>.png    the partner sheet with its stage colours
 //   checklist-<lang>.png  the checklist, answered and saved
+//   dashboard-<lang>.png  the Dashboard tab: figures, due list and both charts
 // Store graphics, into docs/store/graphics/, at the sizes the stores state
 // (docs/store/README.md names the sources):
 //   marketplace-screenshot-<n>-<lang>.png  1280x800, Google Workspace Marketplace
@@ -142,6 +143,15 @@ async function shoot(browser, url, language) {
   await page.mouse.move(0, 0);
   await page.locator('.pv-sidebar').screenshot({ path: path.join(DOCS, `checklist-${code}.png`) });
 
+  // The Dashboard, in a window tall enough for its cells and both charts.
+  await page.setViewportSize({ width: 1440, height: 860 });
+  await page.click('.pv-tab[data-sheet="dashboard"]');
+  await page.locator('.pv-dash-chart canvas').nth(1).waitFor();
+  const below = await page.locator('.pv-dash').evaluate((panel) => panel.scrollHeight - panel.clientHeight);
+  await page.setViewportSize({ width: 1440, height: 860 + below });
+  await page.mouse.move(0, 0);
+  await page.locator('.pv-spreadsheet').screenshot({ path: path.join(DOCS, `dashboard-${code}.png`) });
+
   await context.close();
   if (problems.length) throw new Error(`the page reported errors (${code}):\n${problems.join('\n')}`);
 }
@@ -181,7 +191,7 @@ async function main() {
   }
   if (docs)
     console.log(
-      `Screenshots written to docs/: ${LANGUAGES.flatMap(({ code }) => ['preview', 'tracker', 'checklist'].map((kind) => `${kind}-${code}.png`)).join(', ')}`,
+      `Screenshots written to docs/: ${LANGUAGES.flatMap(({ code }) => ['preview', 'tracker', 'checklist', 'dashboard'].map((kind) => `${kind}-${code}.png`)).join(', ')}`,
     );
   if (store)
     console.log(

@@ -28,6 +28,18 @@ export const STAGE_COLOURS: Record<Stage, Colours> = {
   closeFriend: { background: '#1b5e20', text: '#ffffff' },
 };
 
+/**
+ * The stages as bars in a chart: the hue of each stage's cell colours, dark
+ * enough to stand out on a white chart (at least 3:1, WCAG 2 non-text
+ * contrast), light to dark as the bond grows.
+ */
+export const STAGE_CHART_COLOURS: Record<Stage, string> = {
+  acquaintance: '#78909c',
+  casualFriend: '#b08400',
+  friend: '#388e3c',
+  closeFriend: '#1b5e20',
+};
+
 export const OVERDUE_COLOURS: Colours = { background: '#fde0dc', text: '#b71c1c' };
 
 /** Quiet: a reminder to give back, not an alarm. */

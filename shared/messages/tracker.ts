@@ -14,6 +14,7 @@ export interface CreatedTracker {
   sheets: TrackerNames;
   /** The Settings sheet. */
   settings: string;
+  dashboard: string;
   existing: readonly string[];
   withExamples: boolean;
 }
@@ -24,6 +25,8 @@ export interface UpdatedTracker {
   /** Headers of the columns whose formulas now read the Settings. */
   refreshed: readonly string[];
   settingsSheet: string | null;
+  /** The Dashboard sheet added, if any. */
+  dashboardSheet: string | null;
 }
 
 export interface TrackerTexts {
@@ -54,7 +57,13 @@ export interface TrackerTexts {
   aboutVersion(version: string): string;
 }
 
-const sheetList = (sheets: TrackerNames, settings: string) => [sheets.partners, sheets.meetings, sheets.checks, settings];
+const sheetList = (sheets: TrackerNames, settings: string, dashboard: string) => [
+  sheets.partners,
+  sheets.meetings,
+  sheets.checks,
+  settings,
+  dashboard,
+];
 
 const CITATION =
   'Jeffrey A. Hall, "How many hours does it take to make a friend?", Journal of Social and Personal Relationships 36(4), 1278–1296 (2018), doi:10.1177/0265407518761225.';
@@ -63,8 +72,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   en: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets, settings), 'en');
+    trackerCreated: ({ sheets, settings, dashboard, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings, dashboard), 'en');
       const kept = nameList(existing, 'en');
       return [
         existing.length > 0
@@ -73,15 +82,15 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} already existed and were left untouched; the new tracker is ${created}.`,
             })
           : '',
-        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves. Thresholds and rules are on ${settings}.`,
+        `Created ${created}. Log your meetings on ${sheets.meetings}: hours, stage and next contact update by themselves. Thresholds and rules are on ${settings}; ${dashboard} shows your network at a glance.`,
         withExamples ? 'The example rows are marked and can be deleted.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
 
-    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
-      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
+    trackerUpdated: ({ columns, refreshed, settingsSheet, dashboardSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null && dashboardSheet === null)
         return 'The tracker is up to date: nothing was missing, nothing was changed.';
       const parts = columns.map(({ sheet, headers }) =>
         plural('en', headers.length, {
@@ -90,6 +99,7 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         }),
       );
       if (settingsSheet !== null) parts.push(`Added the sheet ${settingsSheet} with the thresholds and rules the tracker reads.`);
+      if (dashboardSheet !== null) parts.push(`Added the sheet ${dashboardSheet}: your network at a glance, with two charts.`);
       if (refreshed.length > 0)
         parts.push(
           plural('en', refreshed.length, {
@@ -139,8 +149,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
   de: {
     productName: 'Bondstage',
 
-    trackerCreated: ({ sheets, settings, existing, withExamples }) => {
-      const created = nameList(sheetList(sheets, settings), 'de');
+    trackerCreated: ({ sheets, settings, dashboard, existing, withExamples }) => {
+      const created = nameList(sheetList(sheets, settings, dashboard), 'de');
       const kept = nameList(existing, 'de');
       return [
         existing.length > 0
@@ -149,15 +159,15 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
               other: `${kept} waren schon vorhanden und blieben unverändert; die neue Liste heißt ${created}.`,
             })
           : '',
-        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in ${settings}.`,
+        `${created} angelegt. Tragen Sie Ihre Treffen in ${sheets.meetings} ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in ${settings}; ${dashboard} zeigt Ihr Netzwerk auf einen Blick.`,
         withExamples ? 'Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.' : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
 
-    trackerUpdated: ({ columns, refreshed, settingsSheet }) => {
-      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null)
+    trackerUpdated: ({ columns, refreshed, settingsSheet, dashboardSheet }) => {
+      if (columns.length === 0 && refreshed.length === 0 && settingsSheet === null && dashboardSheet === null)
         return 'Die Partnerliste ist auf dem neuesten Stand: Es fehlte nichts, es wurde nichts geändert.';
       const parts = columns.map(({ sheet, headers }) =>
         plural('de', headers.length, {
@@ -166,6 +176,8 @@ export const TRACKER_TEXTS: Record<Language, TrackerTexts> = {
         }),
       );
       if (settingsSheet !== null) parts.push(`Das Blatt ${settingsSheet} mit den Schwellenwerten und Regeln der Liste wurde angelegt.`);
+      if (dashboardSheet !== null)
+        parts.push(`Das Blatt ${dashboardSheet} wurde angelegt: Ihr Netzwerk auf einen Blick, mit zwei Diagrammen.`);
       if (refreshed.length > 0)
         parts.push(
           plural('de', refreshed.length, {

@@ -13,10 +13,11 @@ import type { FormulaDialect } from './formulas';
 import { trackerLayouts, type SheetLayout } from './layout';
 import { planTrackerNames, plannedSheets, type TrackerNamePlan } from './names';
 import { settingsLayout, type SettingsLayout } from './settings';
+import { dashboardLayout, type DashboardLayout } from './dashboard';
 
 export interface CreatePlan {
   names: TrackerNamePlan;
-  /** The sheets to create, in order, the Settings sheet last. */
+  /** The sheets to create, in order: the tracker's, its Settings, its Dashboard. */
   sheets: string[];
 }
 
@@ -41,17 +42,30 @@ export interface CreateOptions {
 export interface CreateLayouts {
   layouts: SheetLayout[];
   settings: SettingsLayout;
+  dashboard: DashboardLayout;
   colours: ColourPlan;
 }
 
-/** The sheets to write, the Settings sheet, and the colour rules of the partner sheet (a new sheet has no rules to keep). */
+/** The sheets to write, the Settings sheet, the Dashboard, and the colour rules of the partner sheet (a new sheet has no rules to keep). */
 export function createLayouts(plan: CreatePlan, options: CreateOptions): CreateLayouts {
   const layouts = trackerLayouts({ ...options, names: plan.names });
   const partners = layouts.find((layout) => layout.sheet === 'partners')!;
   // The partner sheet's header always has the stage column.
   const target = colourTargetOf({ name: partners.name, header: partners.columns.map((column) => column.header) })!;
   const settings = settingsLayout(options.language, plan.names.settingsSheet, plan.names.settings);
-  return { layouts, settings, colours: planColours(target, []) };
+  const { names } = plan;
+  const dashboard = dashboardLayout({
+    dialect: options.dialect.name,
+    language: options.language,
+    name: names.dashboard,
+    places: {
+      language: options.language,
+      parts: options.dialect.name === 'sheets' ? names.sheets : names.tables,
+      settings: names.settings,
+    },
+    sheets: { partners: names.sheets.partners, meetings: names.sheets.meetings },
+  });
+  return { layouts, settings, dashboard, colours: planColours(target, []) };
 }
 
 /** What the user is told once the tracker is written. */
@@ -59,6 +73,7 @@ export function trackerCreatedMessage(plan: CreatePlan, withExamples: boolean, t
   return texts.trackerCreated({
     sheets: plan.names.sheets,
     settings: plan.names.settingsSheet,
+    dashboard: plan.names.dashboard,
     existing: plan.names.existing,
     withExamples,
   });

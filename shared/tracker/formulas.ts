@@ -292,3 +292,16 @@ export function headerOfColumnFormula(formula: unknown): string | undefined {
 export function headerTexts(values: readonly unknown[], formulas: readonly unknown[]): unknown[] {
   return values.map((value, index) => headerOfColumnFormula(formulas[index]) ?? value);
 }
+
+/** A whole column of the partner or meeting sheet as another sheet refers to it (Sheets): 'Partners (2)'!$G$2:$G. */
+export function sheetsColumnRange(part: 'partners' | 'meetings', key: PartnerColumnKey | MeetingColumnKey, places: FormulaPlaces): string {
+  const [declarations, header] = part === 'partners' ? [PARTNER_COLUMNS, places.partnerHeader] : [MEETING_COLUMNS, places.meetingHeader];
+  const letter = columnLetter(columnIndex(declarations, key, places.language, header));
+  return `${sheetReference(places.parts[part])}!$${letter}$2:$${letter}`;
+}
+
+/** A whole column of the partner or meeting table (Excel): Partners[Stage]. */
+export function excelColumnRange(part: 'partners' | 'meetings', key: PartnerColumnKey | MeetingColumnKey, places: FormulaPlaces): string {
+  const [declarations, header] = part === 'partners' ? [PARTNER_COLUMNS, places.partnerHeader] : [MEETING_COLUMNS, places.meetingHeader];
+  return `${places.parts[part]}${structuredColumn(headerText(declarations, key, places.language, header))}`;
+}

@@ -9,7 +9,8 @@
  * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes;
  * - missing-columns.ts: the columns an existing tracker lacks, added at its right end;
  * - settings.ts: the Settings sheet and the defined names formulas read it by;
- * - update-plan.ts: what Update tracker adds to a tracker of an earlier version.
+ * - update-plan.ts: what Update tracker adds to a tracker of an earlier version;
+ * - dashboard.ts and dashboard-formulas.ts: the Dashboard sheet, its live formulas and charts.
  * Its words are in messages/tracker-layout.ts, tracker-examples.ts and
  * tracker-dialogs.ts; date conversions in dates.ts.
  */
@@ -24,6 +25,8 @@ export * from './create-plan';
 export * from './missing-columns';
 export * from './settings';
 export * from './update-plan';
+export * from './dashboard';
+export * from './dashboard-formulas';
 // The date helpers, where callers have imported them from so far.
 export { dayBefore, excelSerialDate, isoDateFromSerial, serialFromIsoDate } from '../dates';
 export * from './sheets-cells';

@@ -12,6 +12,7 @@ import { SHEET_NAMES } from '../messages/tracker-layout';
 import { SETTINGS_SHEET_NAMES } from '../messages/tracker-settings';
 import { TRACKER_SHEETS, type TrackerSheet } from './columns';
 import { SETTING_NAME_KEYS, settingNamesFor, type SettingNames } from './settings';
+import { DASHBOARD_SHEET_NAMES } from '../messages/dashboard';
 
 export { SHEET_NAMES };
 
@@ -27,6 +28,8 @@ export interface TrackerNamePlan {
   settingsSheet: string;
   /** The defined names of the settings. */
   settings: SettingNames;
+  /** The Dashboard sheet to create. */
+  dashboard: string;
   /** Sheets of the plain names that exist already and stay untouched. */
   existing: string[];
 }
@@ -43,7 +46,7 @@ export function planTrackerNames(language: Language, takenSheets: readonly strin
   const sheetsTaken = new Set(takenSheets.map((name) => name.toLowerCase()));
   const namesTaken = new Set(takenNames.map((name) => name.toLowerCase()));
   const base = SHEET_NAMES[language];
-  const plainSheets = [...TRACKER_SHEETS.map((sheet) => base[sheet]), SETTINGS_SHEET_NAMES[language]];
+  const plainSheets = [...TRACKER_SHEETS.map((sheet) => base[sheet]), SETTINGS_SHEET_NAMES[language], DASHBOARD_SHEET_NAMES[language]];
   const existing = plainSheets.filter((name) => sheetsTaken.has(name.toLowerCase()));
   const numbered = (name: string, n: number) => (n === 1 ? name : `${name} (${n})`);
   for (let n = 1; ; n++) {
@@ -55,11 +58,13 @@ export function planTrackerNames(language: Language, takenSheets: readonly strin
     }
     const settingsSheet = numbered(SETTINGS_SHEET_NAMES[language], n);
     const settings = settingNamesFor(n);
+    const dashboard = numbered(DASHBOARD_SHEET_NAMES[language], n);
     const free =
       TRACKER_SHEETS.every((sheet) => !sheetsTaken.has(sheets[sheet].toLowerCase()) && !namesTaken.has(tables[sheet].toLowerCase())) &&
       !sheetsTaken.has(settingsSheet.toLowerCase()) &&
+      !sheetsTaken.has(dashboard.toLowerCase()) &&
       SETTING_NAME_KEYS.every((key) => !namesTaken.has(settings[key].toLowerCase()));
-    if (free) return { sheets, tables, settingsSheet, settings, existing };
+    if (free) return { sheets, tables, settingsSheet, settings, dashboard, existing };
   }
 }
 
@@ -68,9 +73,9 @@ export function sheetNamesOf(names: TrackerNames): string[] {
   return TRACKER_SHEETS.map((sheet) => names[sheet]);
 }
 
-/** Every sheet a plan creates, the Settings sheet last. */
+/** Every sheet a plan creates: the tracker's sheets, its Settings, then its Dashboard. */
 export function plannedSheets(plan: TrackerNamePlan): string[] {
-  return [...sheetNamesOf(plan.sheets), plan.settingsSheet];
+  return [...sheetNamesOf(plan.sheets), plan.settingsSheet, plan.dashboard];
 }
 
 /** A Settings sheet and its defined names for an existing tracker: the first free set, trying the tracker's own number first. */

@@ -14,6 +14,9 @@
  *   formula is rewritten to read the Settings; a formula the user changed
  *   into anything else is left alone;
  * - the Settings sheet and its defined names, when the tracker has none;
+ * - the Dashboard, when no sheet is this tracker's dashboard (dashboard.ts
+ *   recognises one by its A1 and A2); a sheet of the user's of that name
+ *   keeps it, and the new one gets a fresh name;
  * - what the user is told. An empty plan writes nothing, so the command can
  *   run any number of times; no existing cell, column or rule is touched.
  */
@@ -29,6 +32,7 @@ import { trackerLayouts, type ColumnLayout } from './layout';
 import { planSettingsNames, planTrackerNames, trackerNumber } from './names';
 import { trackerSheetsByPreference, type SheetHeader } from './reading';
 import { SETTING_NAME_KEYS, settingNamesFor, settingsLayout, type SettingNames, type SettingsLayout } from './settings';
+import { dashboardLayout, isDashboardOf, planDashboardName, type DashboardLayout } from './dashboard';
 
 /** A sheet as Update tracker reads it: its name, its header row (Excel: its table's header, and the table's name). */
 export interface UpdateSheet extends SheetHeader {
@@ -45,6 +49,15 @@ export interface UpdateInput {
   takenNames: readonly string[];
   /** The active sheet, preferred when it is a partner sheet. */
   activeSheet?: string | null;
+  /** A1 and A2 of every sheet of the file (Excel: also sheets without a table), where a dashboard is recognised; none when absent. */
+  leads?: readonly SheetLead[];
+}
+
+/** A sheet's name and its cells A1 and A2. */
+export interface SheetLead {
+  name: string;
+  title: unknown;
+  subtitle: unknown;
 }
 
 export interface SheetUpdate {
@@ -65,6 +78,8 @@ export interface UpdatePlan {
   /** The Settings sheet to create with its defined names, or null when the tracker has one. */
   settings: SettingsLayout | null;
   settingNames: SettingNames;
+  /** The Dashboard to create, or null when the tracker has one. */
+  dashboard: DashboardLayout | null;
 }
 
 const DECLARATIONS: Record<TrackerSheet, readonly ColumnDeclaration[]> = {
@@ -136,16 +151,12 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
   if (!meetingsSheet) throw new CommandProblem(texts.noMeetingsToUpdate(partnersName));
   const checksName = trackerSheetsByPreference(sheets, 'checks')[0] ?? null;
 
+  // Every sheet of the file: in Excel, sheets without a table are known from their leads only.
+  const leads = input.leads ?? [];
+  const sheetNames = [...new Set([...sheets.map((sheet) => sheet.name), ...leads.map((lead) => lead.name)])];
   const taken = new Set(input.takenNames.map((name) => name.toLowerCase()));
   const found = existingSettingNames(taken, partnersName);
-  const fresh = found
-    ? null
-    : planSettingsNames(
-        language,
-        sheets.map((sheet) => sheet.name),
-        input.takenNames,
-        trackerNumber(partnersName),
-      );
+  const fresh = found ? null : planSettingsNames(language, sheetNames, input.takenNames, trackerNumber(partnersName));
   const settingNames = found ?? fresh!.settings;
 
   // The current layout, for the headers, formats and widths of what is missing.
@@ -202,6 +213,17 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
       : -1;
     return index >= 0 && isEarlierOwnFormula(found3.partners!.formulas?.[index], fn!) ? [withFormulas({ index, column })] : [];
   });
+  const hasDashboard = leads.some((lead) => isDashboardOf(lead.title, lead.subtitle, partnersName, meetingsSheet.name));
+  const sheetsTaken = fresh ? [...sheetNames, fresh.settingsSheet] : sheetNames;
+  const dashboard = hasDashboard
+    ? null
+    : dashboardLayout({
+        dialect: dialect.name,
+        language,
+        name: planDashboardName(language, sheetsTaken, trackerNumber(partnersName)),
+        places,
+        sheets: { partners: partnersName, meetings: meetingsSheet.name },
+      });
   const updates: SheetUpdate[] = [];
   for (const kind of ['partners', 'meetings', 'checks'] as const) {
     const sheet = found3[kind];
@@ -215,12 +237,13 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
     sheets: updates,
     settings: fresh ? settingsLayout(language, fresh.settingsSheet, fresh.settings) : null,
     settingNames,
+    dashboard,
   };
 }
 
 /** True when the plan adds nothing. */
 export function isUpToDate(plan: UpdatePlan): boolean {
-  return plan.sheets.length === 0 && plan.settings === null;
+  return plan.sheets.length === 0 && plan.settings === null && plan.dashboard === null;
 }
 
 /** What the user is told once the plan is written. */
@@ -231,5 +254,6 @@ export function trackerUpdatedMessage(plan: UpdatePlan, texts: TrackerTexts): st
       .map((sheet) => ({ sheet: sheet.name, headers: sheet.additions.map((addition) => addition.column.header) })),
     refreshed: plan.sheets.flatMap((sheet) => sheet.refreshed.map((refresh) => refresh.column.header)),
     settingsSheet: plan.settings?.name ?? null,
+    dashboardSheet: plan.dashboard?.name ?? null,
   });
 }

@@ -1,15 +1,16 @@
 /**
  * HyperFormula is GPL-3.0 (or commercial): it may be used in the preview and
  * the tests only. The add-on's bundles in dist/gas and dist/office must never
- * contain it, nor any of the preview.
+ * contain it, nor any of the preview (Chart.js, which draws the preview's
+ * Dashboard charts, included: the add-on's charts are the hosts' own).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './preview-server';
 
-/** Strings only HyperFormula's code or the preview's code contains, in any casing. */
-const MARKERS = ['hyperformula', 'gpl-v3', 'internal-use-in-handsontable', 'bondstage.preview.'];
+/** Strings only HyperFormula's code or the preview's code (Chart.js: its own property names) contains, in any casing. */
+const MARKERS = ['hyperformula', 'gpl-v3', 'internal-use-in-handsontable', 'bondstage.preview.', 'chartjs'];
 const ADD_ON_DIRS = ['dist/gas', 'dist/office'];
 const TEXT_FILE = /\.(?:js|mjs|html|css|json|xml|txt|gs)$/i;
 

@@ -7,6 +7,7 @@ import { CHECKLIST } from '../../shared/checklist';
 import { STAGE_COLOURS } from '../../shared/formatting';
 import { CHECKLIST_TEXTS, formatIsoDate } from '../../shared/messages/checklist';
 import { STAGE_LABELS } from '../../shared/messages/stages';
+import { DASHBOARD_SHEET_NAMES } from '../../shared/messages/dashboard';
 import { problemMessage } from '../../shared/messages/functions';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
 import { CHECK_COLUMNS, PARTNER_COLUMNS, SHEET_NAMES, exampleCheckRows, type PartnerColumnKey } from '../../shared/tracker';
@@ -93,7 +94,7 @@ afterAll(async () => {
 
 test('the page loads the example tracker and the checklist with no console errors', async () => {
   await openPreview(page);
-  expect(await page.locator('.pv-tab').allInnerTexts()).toEqual(Object.values(SHEET_NAMES.en));
+  expect(await page.locator('.pv-tab').allInnerTexts()).toEqual([...Object.values(SHEET_NAMES.en), DASHBOARD_SHEET_NAMES.en]);
   const ben = await stageOf('Ben Example');
   expect(ben.text).toBe(STAGE_LABELS.en.casualFriend);
   expect(ben.background).toBe(rgb(STAGE_COLOURS.casualFriend.background));
@@ -189,7 +190,7 @@ test('reset restores the example', async () => {
   await page.locator('#bs-partner-name').waitFor();
   await page.click('button[data-language="de"]');
   await page.locator(`.pv-tab[data-sheet="partners"]`, { hasText: SHEET_NAMES.de.partners }).waitFor();
-  expect(await page.locator('.pv-tab').allInnerTexts()).toEqual(Object.values(SHEET_NAMES.de));
+  expect(await page.locator('.pv-tab').allInnerTexts()).toEqual([...Object.values(SHEET_NAMES.de), DASHBOARD_SHEET_NAMES.de]);
   expect((await stageOf('Ben Example')).text).toBe(STAGE_LABELS.de.casualFriend);
   expect(await page.locator('#bs-title').textContent()).toBe(CHECKLIST_TEXTS.de.title);
   expect(problems).toEqual([]);

@@ -16,6 +16,7 @@
  */
 import type { OfficeMockObject as OfficeMockObjectType } from 'office-addin-mock';
 import { HostCallLog } from './host-call-log';
+import { chartCollection, type ExcelChartModel } from './excel-charts';
 
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest,
 // whose other dependencies are ES modules Jest's CommonJS loader cannot
@@ -45,6 +46,8 @@ interface ExcelCellModel {
   formula: string;
   numberFormat: string;
   bold?: boolean;
+  fontSize?: number;
+  fill?: string;
 }
 
 export interface ConditionalFormatModel {
@@ -153,6 +156,7 @@ export class ExcelSheetModel {
   frozen = { rows: 0, columns: 0 };
   conditionalFormats: ConditionalFormatModel[] = [];
   readonly validations: ValidationModel[] = [];
+  readonly charts: ExcelChartModel[] = [];
   constructor(public name: string) {}
 
   cell(row: number, column: number): ExcelCellModel {
@@ -520,6 +524,18 @@ export class FakeRange extends Loadable {
           batch.log.record('Range.format.font.bold=');
           batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).bold = bold)));
         },
+        /** RangeFont.size, in points: https://learn.microsoft.com/javascript/api/excel/excel.rangefont */
+        set size(size: number) {
+          batch.log.record('Range.format.font.size=');
+          batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).fontSize = size)));
+        },
+      },
+      /** RangeFill.color: https://learn.microsoft.com/javascript/api/excel/excel.rangefill */
+      fill: {
+        set color(color: string) {
+          batch.log.record('Range.format.fill.color=');
+          batch.pending.push(() => eachCell((row, column) => (sheet.cell(row, column).fill = color)));
+        },
       },
       set columnWidth(width: number) {
         batch.log.record('Range.format.columnWidth=');
@@ -758,6 +774,9 @@ export class FakeWorksheet extends Loadable {
         return table;
       },
     };
+  }
+  get charts() {
+    return chartCollection(this.batch, this.model.charts, () => this.model.name);
   }
   get freezePanes() {
     const batch = this.batch;

@@ -1,6 +1,7 @@
 /**
  * Counts the host calls each tracker command and the checklist save make on
- * a 500-partner tracker, in Sheets (the built Apps Script files against the
+ * a 500-partner tracker, and those of the Dashboard alone (its writes into a
+ * new sheet, and Update tracker adding it to a tracker without one), in Sheets (the built Apps Script files against the
  * Sheets fake) and in Excel (office/tracker.ts and office/checklist.ts
  * against the Excel fake). For `npm run bench`.
  *
@@ -11,6 +12,9 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { registerRibbonCommands } from '../../office/tracker';
 import { excelPort } from '../../office/checklist';
+import { writeDashboard as writeExcelDashboard } from '../../office/tracker-dashboard';
+import { writeDashboard as writeSheetsDashboard } from '../../gas/tracker-dashboard';
+import { dashboardLayout, planTrackerNames, type Dialect } from '../../shared/tracker';
 import { createExcelFake, ribbonEvent } from './excel';
 import { Button, createSheetsFake, triggerEvent } from './sheets';
 import type { GasContext } from '../support/gas-vm';
@@ -43,6 +47,18 @@ function loadBuiltGas(root: string, services: Record<string, unknown>): GasConte
   return context;
 }
 
+/** The Dashboard of the first tracker of a file, as Create partner tracker plans it. */
+function plannedDashboard(dialect: Dialect) {
+  const names = planTrackerNames('en', []);
+  return dashboardLayout({
+    dialect,
+    language: 'en',
+    name: names.dashboard,
+    places: { language: 'en', parts: dialect === 'sheets' ? names.sheets : names.tables, settings: names.settings },
+    sheets: names.sheets,
+  });
+}
+
 function partnerName(index: number) {
   return `Partner ${String(index + 1).padStart(3, '0')}`;
 }
@@ -68,6 +84,23 @@ function sheetsCalls(root: string, partners: number): CommandCalls[] {
   measure('applyStageColours', () => gas.applyStageColours());
   measure('applyStageColours (again)', () => gas.applyStageColours());
   measure('showAbout', () => gas.showAbout());
+  // The Dashboard alone: its writes into a new sheet (gas/tracker-dashboard.ts with the fake's services as globals).
+  const globals = globalThis as Record<string, unknown>;
+  const saved = { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts };
+  Object.assign(globals, { SpreadsheetApp: fake.services.SpreadsheetApp, Charts: fake.services.Charts });
+  try {
+    const spare = fake.spreadsheet.addSheet('Dashboard writes');
+    measure('dashboard (its writes)', () =>
+      writeSheetsDashboard(spare as unknown as GoogleAppsScript.Spreadsheet.Sheet, plannedDashboard('sheets')),
+    );
+    fake.spreadsheet.sheets.splice(fake.spreadsheet.sheets.indexOf(spare), 1);
+  } finally {
+    Object.assign(globals, saved);
+  }
+  // Update tracker on the same tracker without its Dashboard: it reads every sheet, then adds the Dashboard.
+  fake.spreadsheet.sheets.splice(fake.spreadsheet.sheets.indexOf(fake.spreadsheet.sheet('Dashboard')!), 1);
+  fake.spreadsheet.setActiveSheetQuietly(sheet);
+  measure('updateTracker (adds dashboard)', () => gas.updateTracker());
   const answers = [true, true, true, true, true, true, true, false, false];
   measure('checklist save', () =>
     gas.bondstageChecklistSave({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers }),
@@ -99,11 +132,31 @@ async function excelCalls(partners: number): Promise<CommandCalls[]> {
     await measure('applyStageColours', 'applyStageColours');
     await measure('applyStageColours (again)', 'applyStageColours');
     await measure('showAbout', 'showAbout');
+    // The Dashboard alone: its writes into a new sheet, in one batch.
+    fake.log.reset();
+    let runs = fake.syncsPerRun.length;
+    await fake.Excel.run(async (context) => {
+      writeExcelDashboard(context.workbook.worksheets.add('Dashboard writes'), plannedDashboard('excel'));
+      await context.sync();
+    });
+    const dashboardSyncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
+    results.push({
+      host: 'excel',
+      command: 'dashboard (its writes)',
+      calls: fake.log.calls.length,
+      syncs: dashboardSyncs,
+      byName: fake.log.byName(),
+    });
+    // Update tracker on the same tracker without its Dashboard.
+    for (const name of ['Dashboard', 'Dashboard writes'])
+      fake.workbook.sheets.splice(fake.workbook.sheets.indexOf(fake.workbook.sheet(name)!), 1);
+    fake.workbook.active = sheet;
+    await measure('updateTracker (adds dashboard)', 'updateTracker');
     // The task pane loads the partner, then saves the check.
     const port = excelPort(fake.Excel.run);
     await port.loadPartner(partnerName(partners - 1));
     fake.log.reset();
-    const runs = fake.syncsPerRun.length;
+    runs = fake.syncsPerRun.length;
     const answers = [true, true, true, true, true, true, true, false, false];
     await port.saveCheck({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers });
     const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
@@ -126,7 +179,7 @@ export function formatHostCalls(results: readonly CommandCalls[]): string {
   return results
     .map((result) => {
       const syncs = result.syncs === undefined ? '' : `, ${result.syncs} context.sync()`;
-      return `${result.host.padEnd(6)} ${result.command.padEnd(26)} ${String(result.calls).padStart(4)} calls${syncs}`;
+      return `${result.host.padEnd(6)} ${result.command.padEnd(30)} ${String(result.calls).padStart(4)} calls${syncs}`;
     })
     .join('\n');
 }

@@ -13,6 +13,7 @@
  * by preview/formula-engine.ts instead.
  */
 import { HostCallLog } from './host-call-log';
+import { Charts, FakeEmbeddedChartBuilder, FakeSheetCharts, type FakeEmbeddedChart } from './sheets-charts';
 
 export type FakeValue = string | number | boolean | Date;
 
@@ -22,6 +23,7 @@ interface Cell {
   numberFormat: string;
   fontWeight?: string;
   background?: string;
+  fontSize?: number;
 }
 
 const DEFAULT_ROWS = 1000;
@@ -445,6 +447,29 @@ export class FakeRange {
     this.each((r, c) => (this.sheet.cell(r, c).background = color));
     return this;
   }
+  /** One weight per cell, "bold" or "normal" (null: normal): https://developers.google.com/apps-script/reference/spreadsheet/range#setFontWeights(Object) */
+  setFontWeights(weights: (string | null)[][]) {
+    this.log.record('Range.setFontWeights');
+    this.checkSize(weights, 'Font weights');
+    this.each((r, c) => (this.sheet.cell(r, c).fontWeight = weights[r - this.row][c - this.column] ?? 'normal'));
+    return this;
+  }
+  /** One colour per cell, null for none: https://developers.google.com/apps-script/reference/spreadsheet/range#setBackgrounds(String) */
+  setBackgrounds(colors: (string | null)[][]) {
+    this.log.record('Range.setBackgrounds');
+    this.checkSize(colors, 'Backgrounds');
+    this.each((r, c) => {
+      const color = colors[r - this.row][c - this.column];
+      if (color) this.sheet.cell(r, c).background = color;
+      else if (this.sheet.cellAt(r, c)) delete this.sheet.cell(r, c).background;
+    });
+    return this;
+  }
+  setFontSize(size: number) {
+    this.log.record('Range.setFontSize');
+    this.each((r, c) => (this.sheet.cell(r, c).fontSize = size));
+    return this;
+  }
   /** Range.protect: a warning-only or editor-restricted protection of the range. */
   protect(): FakeProtection {
     this.log.record('Range.protect');
@@ -494,12 +519,30 @@ export class FakeSheet {
   readonly validations: Array<{ range: FakeRange; rule: FakeDataValidation | null }> = [];
   readonly protections: FakeProtection[] = [];
   activeRange: FakeRange | null = null;
+  private readonly embeddedCharts: FakeSheetCharts;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     private name: string,
     readonly sheetId: number,
-  ) {}
+  ) {
+    this.embeddedCharts = new FakeSheetCharts(spreadsheet.log, this);
+  }
+
+  /** The charts inserted, without recording a call (test assertions). */
+  get charts(): readonly FakeEmbeddedChart[] {
+    return this.embeddedCharts.charts;
+  }
+  newChart() {
+    return new FakeEmbeddedChartBuilder();
+  }
+  insertChart(chart: FakeEmbeddedChart) {
+    this.embeddedCharts.insert(chart);
+  }
+  getCharts() {
+    this.log.record('Sheet.getCharts');
+    return [...this.embeddedCharts.charts];
+  }
 
   get log() {
     return this.spreadsheet.log;
@@ -1109,7 +1152,7 @@ export interface SheetsFake {
   ui: FakeUi;
   /** The spreadsheet's document lock. */
   documentLock: FakeDocumentLock;
-  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities, LockService and, with `now`, Date. */
+  /** The globals to pass to loadGas: SpreadsheetApp, Session, ScriptApp, HtmlService, Utilities, LockService, Charts and, with `now`, Date. */
   services: Record<string, unknown>;
 }
 
@@ -1182,6 +1225,7 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     Utilities: FakeUtilities,
     LockService,
     PropertiesService,
+    Charts,
   };
   if (options.now !== undefined) services.Date = clockAt(() => options.now!);
   return { log, spreadsheet, ui, documentLock, documentProperties, services };

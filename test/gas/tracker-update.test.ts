@@ -82,10 +82,12 @@ describe.each([
     expect(headers(partners)).toEqual([...oldHeaders, ...added]);
     expect(headers(partners)[extra - 1]).toBe('Birthday');
     const settingsName = language === 'en' ? 'Settings' : 'Einstellungen';
+    const dashboardName = language === 'en' ? 'Dashboard' : 'Übersicht';
     expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
       'Sheet1',
       ...fixture.layouts.map((layout) => layout.name),
       settingsName,
+      dashboardName,
     ]);
     expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
     expect(spreadsheet.namedRange('Bondstage_Thresholds')!.range.getA1Notation()).toBe('B3:B5');
@@ -100,6 +102,7 @@ describe.each([
           (key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language],
         ),
         settingsSheet: settingsName,
+        dashboardSheet: dashboardName,
       }),
     );
     // Its own earlier formulas now read the Settings, where they stand; the user's formula stays.
@@ -138,7 +141,7 @@ describe.each([
     expect(snapshot(spreadsheet)).toBe(once);
     expect(spreadsheet.namedRanges).toHaveLength(names);
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
-      TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+      TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null, dashboardSheet: null }),
     );
   });
 
@@ -216,7 +219,7 @@ describe('Update tracker without a tracker', () => {
     gas.updateTracker();
     expect(snapshot(fake.spreadsheet)).toBe(before);
     expect(fake.spreadsheet.toasts.at(-1)!.message).toBe(
-      TRACKER_TEXTS.en.trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }),
+      TRACKER_TEXTS.en.trackerUpdated({ columns: [], refreshed: [], settingsSheet: null, dashboardSheet: null }),
     );
   });
 });

@@ -108,7 +108,14 @@ describe('Create partner tracker', () => {
     ui.answers.push(Button.NO); // no examples
     gas.createTracker();
 
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partners',
+      'Meetings',
+      'Checks',
+      'Settings',
+      'Dashboard',
+    ]);
     const partners = spreadsheet.sheet('Partners')!;
     const meetings = spreadsheet.sheet('Meetings')!;
     const checks = spreadsheet.sheet('Checks')!;
@@ -175,7 +182,7 @@ describe('Create partner tracker', () => {
     expect(partnerRange.sheet).toBe(partners);
 
     expect(spreadsheet.activeSheet).toBe(partners);
-    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks and Settings/);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks, Settings and Dashboard/);
   });
 
   it('adds example partners and meetings when asked, so every column has something to show', () => {
@@ -210,7 +217,7 @@ describe('Create partner tracker', () => {
     gas.createTracker();
 
     expect(ui.alerts[0].prompt).toContain('already has a sheet named Partners');
-    expect(ui.alerts[0].prompt).toContain('Partners (2), Meetings (2), Checks (2) and Settings (2)');
+    expect(ui.alerts[0].prompt).toContain('Partners (2), Meetings (2), Checks (2), Settings (2) and Dashboard (2)');
     expect(JSON.stringify(existing.contents())).toBe(before);
     expect(existing.conditionalFormatRules).toEqual([userRule]);
     expect(existing.validations).toEqual([]);
@@ -252,7 +259,14 @@ describe('Create partner tracker', () => {
     const { gas, spreadsheet, ui } = setup({ userLocale: 'de' });
     ui.answers.push(Button.YES);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partner',
+      'Treffen',
+      'Checklisten',
+      'Einstellungen',
+      'Übersicht',
+    ]);
     const partners = spreadsheet.sheet('Partner')!;
     expect(headers(partners)).toEqual(PARTNER_COLUMNS.map((column) => column.header.de));
     expect(partners.contents(1)[0][at('stage')]).toBe(
@@ -266,7 +280,7 @@ describe('Create partner tracker', () => {
     expect(kinds.getCriteriaValues()[0]).toContain('Einzelgespräch');
     expect(kinds.getAllowInvalid()).toBe(true);
     expect(spreadsheet.sheet('Treffen')!.validationAt(2, 3)!.getHelpText()).toBe(TRACKER_TEXTS.de.hoursHelp);
-    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
+    expect(spreadsheet.toasts.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten, Einstellungen und Übersicht angelegt/);
   });
 
   it('writes whole ranges: the number of calls does not grow with the rows', () => {
@@ -275,9 +289,12 @@ describe('Create partner tracker', () => {
     gas.createTracker();
     const perCell = ['Range.setValue', 'Range.getValue', 'Range.setFormula', 'Range.setNumberFormat'];
     expect(log.calls.filter((call) => perCell.includes(call))).toEqual([]);
-    expect(log.count('Range.setValues')).toBe(4);
-    expect(log.count('Sheet.setConditionalFormatRules')).toBe(1);
-    expect(log.calls.length).toBeLessThan(170);
+    // One each for the three tracker sheets, the Settings and the Dashboard.
+    expect(log.count('Range.setValues')).toBe(5);
+    // The partner sheet's colour rules and the Dashboard's overdue rule.
+    expect(log.count('Sheet.setConditionalFormatRules')).toBe(2);
+    expect(log.count('Sheet.insertChart')).toBe(2);
+    expect(log.calls.length).toBeLessThan(205);
   });
 
   it('reports a failure in an alert in the user language and leaves existing sheets alone', () => {
@@ -305,6 +322,8 @@ describe('Create partner tracker keeps what it writes', () => {
     // Each sheet's formats are set before its values, in the same two range calls as before.
     const calls = log.calls.filter((call) => call === 'Range.setNumberFormats' || call === 'Range.setValues');
     expect(calls).toEqual([
+      'Range.setNumberFormats',
+      'Range.setValues',
       'Range.setNumberFormats',
       'Range.setValues',
       'Range.setNumberFormats',
@@ -362,7 +381,14 @@ describe('Create partner tracker when Sheets fails part-way', () => {
     spreadsheet.insertSheet = insert;
     ui.answers.push(Button.NO);
     gas.createTracker();
-    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
+    expect(spreadsheet.sheets.map((sheet) => sheet.peekName())).toEqual([
+      'Sheet1',
+      'Partners',
+      'Meetings',
+      'Checks',
+      'Settings',
+      'Dashboard',
+    ]);
     expect(spreadsheet.namedRanges.map((named) => named.peekName())).toEqual(Object.values(settingNamesFor(1)));
   });
 });

@@ -62,10 +62,12 @@ describe.each([
     expect(header.slice(extra + 1)).toEqual(added.map((column) => column.header[language]));
     expect(table.area.columns).toBe(extra + 1 + added.length);
     const settingsName = language === 'en' ? 'Settings' : 'Einstellungen';
+    const dashboardName = language === 'en' ? 'Dashboard' : 'Übersicht';
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
       'Sheet1',
       ...fixture.layouts.map((layout) => layout.name),
       settingsName,
+      dashboardName,
     ]);
     expect([...fake.workbook.nameReferences.keys()]).toEqual(Object.values(settingNamesFor(1)));
     expect(fake.workbook.nameReferences.get('Bondstage_Thresholds')).toBe(`${settingsName}!B3:B5`);
@@ -79,6 +81,7 @@ describe.each([
         ],
         refreshed: renewedKeys.map((key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language]),
         settingsSheet: settingsName,
+        dashboardSheet: dashboardName,
       }),
     );
     const at = (key: string) => fixture.layouts[0].columns.findIndex((column) => column.key === key);
@@ -109,7 +112,7 @@ describe.each([
     const message = await updateTrackerInExcel(host);
     expect(snapshot(fake.workbook)).toBe(once);
     expect(fake.syncsPerRun.at(-1)).toBe(2);
-    expect(message).toBe(TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null }));
+    expect(message).toBe(TRACKER_TEXTS[language].trackerUpdated({ columns: [], refreshed: [], settingsSheet: null, dashboardSheet: null }));
   });
 
   it('computes the new columns from the Settings where they stand, and recomputes on a change of preset', async () => {

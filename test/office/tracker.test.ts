@@ -102,10 +102,10 @@ describe('Create partner tracker in Excel', () => {
     expect(event.completions).toBe(1);
     expect(fake.syncsPerRun).toEqual([2]);
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(notices.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks and Settings\. .*example rows/);
+    expect(notices.at(-1)!.message).toMatch(/^Created Partners, Meetings, Checks, Settings and Dashboard\. .*example rows/);
 
     const { workbook } = fake;
-    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings']);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings', 'Dashboard']);
     expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
       ['Partners', 'Partners', `A1:${lastLetter}5`],
       ['Meetings', 'Meetings', 'A1:F10'],
@@ -156,6 +156,7 @@ describe('Create partner tracker in Excel', () => {
       'Meetings (3)',
       'Checks (3)',
       'Settings (3)',
+      'Dashboard (3)',
     ]);
     expect(fake.workbook.table('Partners3')!.sheet.name).toBe('Partners (3)');
     expect(fake.workbook.sheet('Partners (3)')!.content(1, column('hoursTogether'))).toContain('IFERROR(TRIM(Meetings3[[Partner]]),"")');
@@ -173,10 +174,12 @@ describe('Create partner tracker in Excel', () => {
       'Meetings',
       'Checks',
       'Settings',
+      'Dashboard',
       'Partners (2)',
       'Meetings (2)',
       'Checks (2)',
       'Settings (2)',
+      'Dashboard (2)',
     ]);
     expect(JSON.stringify([...fake.workbook.sheet('Partners')!.cells])).toBe(first);
   });
@@ -184,13 +187,20 @@ describe('Create partner tracker in Excel', () => {
   it('speaks German for a German Office', async () => {
     const { fake, notices } = await setup('de-DE');
     await press(fake, 'createTrackerWithExamples');
-    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partner', 'Treffen', 'Checklisten', 'Einstellungen']);
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      'Sheet1',
+      'Partner',
+      'Treffen',
+      'Checklisten',
+      'Einstellungen',
+      'Übersicht',
+    ]);
     const partners = fake.workbook.sheet('Partner')!;
     expect(partners.content(1, column('stage'))).toBe('=NETWORK.BONDSTAGE([@[Stunden gemeinsam]],"de",Bondstage_Thresholds)');
     expect(partners.content(1, column('hoursTogether'))).toBe(
       '=IF(TRIM([@[Partner]])="","",SUM(IF((IFERROR(TRIM(Treffen[[Partner]]),"")=TRIM([@[Partner]])),Treffen[[Stunden]]+0,0)))',
     );
-    expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
+    expect(notices.at(-1)!.message).toMatch(/^Partner, Treffen, Checklisten, Einstellungen und Übersicht angelegt/);
   });
 
   it('creates an empty tracker (one blank table row) when asked without examples', async () => {
@@ -272,6 +282,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
       'Meetings (2)',
       'Checks (2)',
       'Settings (2)',
+      'Dashboard (2)',
     ]);
     expect(fake.workbook.tables.map((table) => table.name)).toEqual(['Partners2', 'Meetings2', 'Checks2']);
     expect(fake.syncsPerRun).toEqual([2]);
@@ -309,6 +320,7 @@ describe('Create partner tracker in Excel keeps what it writes', () => {
       'Treffen (2)',
       'Checklisten (2)',
       'Einstellungen (2)',
+      'Übersicht (2)',
     ]);
   });
 
@@ -489,7 +501,9 @@ describe('the commands without the ribbon', () => {
   it('createTrackerInExcel and applyStageColoursInExcel return their message', async () => {
     const { fake } = await setup();
     const host = { run: fake.Excel.run, language: () => 'de' as const, today: () => new Date() };
-    await expect(createTrackerInExcel(false, host)).resolves.toMatch(/^Partner, Treffen, Checklisten und Einstellungen angelegt/);
+    await expect(createTrackerInExcel(false, host)).resolves.toMatch(
+      /^Partner, Treffen, Checklisten, Einstellungen und Übersicht angelegt/,
+    );
     await expect(applyStageColoursInExcel(host)).resolves.toMatch(/^Stufenfarben auf Partner angewendet/);
   });
 });

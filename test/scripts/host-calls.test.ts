@@ -20,8 +20,21 @@ describe('host calls per tracker command', () => {
     for (const result of large.filter((r) => r.host === 'sheets')) {
       expect(result.byName['Range.setValue'] ?? 0).toBe(0);
       expect(result.byName['Range.getValue'] ?? 0).toBe(0);
-      expect(result.byName['Sheet.setConditionalFormatRules'] ?? 0).toBeLessThanOrEqual(1);
+      // One call per sheet it colours: Create colours the partner sheet and the Dashboard's due list.
+      expect(result.byName['Sheet.setConditionalFormatRules'] ?? 0).toBeLessThanOrEqual(result.command === 'createTracker' ? 2 : 1);
     }
     expect(formatHostCalls(large)).toMatch(/^sheets onOpen/);
+    // The Dashboard: one call per chart in Sheets, whole-range writes, and within Excel's limit of 3 syncs.
+    for (const command of ['dashboard (its writes)', 'updateTracker (adds dashboard)', 'createTracker']) {
+      const sheets = large.find((r) => r.host === 'sheets' && r.command === command)!;
+      expect(sheets.byName['Sheet.insertChart']).toBe(2);
+      const excel = large.find((r) => r.host === 'excel' && r.command === command)!;
+      expect(excel.byName['ChartCollection.add']).toBe(2);
+      expect(excel.syncs).toBeLessThanOrEqual(3);
+    }
+    const dashboard = large.find((r) => r.host === 'sheets' && r.command === 'dashboard (its writes)')!;
+    expect(dashboard.byName['Range.setValues']).toBe(1);
+    expect(dashboard.byName['Range.setFormulas']).toBe(5);
+    expect(large.find((r) => r.host === 'excel' && r.command === 'dashboard (its writes)')!.syncs).toBe(1);
   });
 });

@@ -163,7 +163,7 @@ describe('the colour plan', () => {
 describe('the create plan', () => {
   it('takes the plain names when free, and asks nothing', () => {
     const plan = planCreate('en', ['Sheet1']);
-    expect(plan.sheets).toEqual(['Partners', 'Meetings', 'Checks', 'Settings']);
+    expect(plan.sheets).toEqual(['Partners', 'Meetings', 'Checks', 'Settings', 'Dashboard']);
     expect(plan.names.settings.thresholds).toBe('Bondstage_Thresholds');
     expect(plan.names.existing).toEqual([]);
     expect(existingSheetsQuestion(plan, TRACKER_DIALOGS.en)).toBeNull();
@@ -171,19 +171,19 @@ describe('the create plan', () => {
 
   it('takes fresh names beside existing sheets, tables and defined names, and asks before going on', () => {
     const plan = planCreate('de', ['partner', 'Tabelle1'], ['Treffen2']);
-    expect(plan.sheets).toEqual(['Partner (3)', 'Treffen (3)', 'Checklisten (3)', 'Einstellungen (3)']);
+    expect(plan.sheets).toEqual(['Partner (3)', 'Treffen (3)', 'Checklisten (3)', 'Einstellungen (3)', 'Übersicht (3)']);
     expect(plan.names.tables).toEqual({ partners: 'Partner3', meetings: 'Treffen3', checks: 'Checklisten3' });
     expect(plan.names.settings.forecastDays).toBe('Bondstage_ForecastDays_3');
     expect(existingSheetsQuestion(plan, TRACKER_DIALOGS.de)).toBe(
-      'Diese Tabelle hat bereits ein Blatt namens Partner. Es bleibt genau so, wie es ist.\n\nDie neue Liste stattdessen als Partner (3), Treffen (3), Checklisten (3) und Einstellungen (3) anlegen?',
+      'Diese Tabelle hat bereits ein Blatt namens Partner. Es bleibt genau so, wie es ist.\n\nDie neue Liste stattdessen als Partner (3), Treffen (3), Checklisten (3), Einstellungen (3) und Übersicht (3) anlegen?',
     );
     const several = planCreate('en', ['Partners', 'Meetings', 'Checks']);
     expect(existingSheetsQuestion(several, TRACKER_DIALOGS.en)).toBe(
-      'This spreadsheet already has sheets named Partners, Meetings and Checks. They stay exactly as they are.\n\nCreate the new tracker as Partners (2), Meetings (2), Checks (2) and Settings (2) instead?',
+      'This spreadsheet already has sheets named Partners, Meetings and Checks. They stay exactly as they are.\n\nCreate the new tracker as Partners (2), Meetings (2), Checks (2), Settings (2) and Dashboard (2) instead?',
     );
     // A second tracker's settings never take the first one's names, in Sheets (named ranges) or Excel (defined names).
     const second = planCreate('en', ['Settings'], ['bondstage_readyscore']);
-    expect(second.sheets).toEqual(['Partners (2)', 'Meetings (2)', 'Checks (2)', 'Settings (2)']);
+    expect(second.sheets).toEqual(['Partners (2)', 'Meetings (2)', 'Checks (2)', 'Settings (2)', 'Dashboard (2)']);
     expect(Object.values(second.names.settings)).toEqual([
       'Bondstage_Thresholds_2',
       'Bondstage_ReadyHours_2',
@@ -198,7 +198,7 @@ describe('the create plan', () => {
     const today = new Date(2026, 10, 26);
     const sheets = createLayouts(plan, { dialect: SHEETS_DIALECT, language: 'en', withExamples: true, today });
     const excel = createLayouts(plan, { dialect: EXCEL_DIALECT, language: 'en', withExamples: false, today });
-    expect([...sheets.layouts.map((layout) => layout.name), sheets.settings.name]).toEqual(plan.sheets);
+    expect([...sheets.layouts.map((layout) => layout.name), sheets.settings.name, sheets.dashboard.name]).toEqual(plan.sheets);
     const stage = sheets.layouts[0].columns[stageIndex];
     expect(stage.headerFormula).toMatch(/^=ARRAYFORMULA\(VSTACK\("Stage",BONDSTAGE\(/);
     expect(stage.rowFormula).toBeUndefined();
@@ -218,17 +218,17 @@ describe('the create plan', () => {
   it('tells what was made in whole sentences per language', () => {
     const fresh = planCreate('en', []);
     expect(trackerCreatedMessage(fresh, false, en)).toBe(
-      'Created Partners, Meetings, Checks and Settings. Log your meetings on Meetings: hours, stage and next contact update by themselves. Thresholds and rules are on Settings.',
+      'Created Partners, Meetings, Checks, Settings and Dashboard. Log your meetings on Meetings: hours, stage and next contact update by themselves. Thresholds and rules are on Settings; Dashboard shows your network at a glance.',
     );
     const beside = planCreate('en', ['Partners', 'Checks']);
     expect(trackerCreatedMessage(beside, true, en)).toBe(
-      'Partners and Checks already existed and were left untouched; the new tracker is Partners (2), Meetings (2), Checks (2) and Settings (2). ' +
-        'Created Partners (2), Meetings (2), Checks (2) and Settings (2). Log your meetings on Meetings (2): hours, stage and next contact update by themselves. Thresholds and rules are on Settings (2). ' +
+      'Partners and Checks already existed and were left untouched; the new tracker is Partners (2), Meetings (2), Checks (2), Settings (2) and Dashboard (2). ' +
+        'Created Partners (2), Meetings (2), Checks (2), Settings (2) and Dashboard (2). Log your meetings on Meetings (2): hours, stage and next contact update by themselves. Thresholds and rules are on Settings (2); Dashboard (2) shows your network at a glance. ' +
         'The example rows are marked and can be deleted.',
     );
     expect(trackerCreatedMessage(planCreate('de', ['Treffen']), true, de)).toBe(
-      'Treffen war schon vorhanden und blieb unverändert; die neue Liste heißt Partner (2), Treffen (2), Checklisten (2) und Einstellungen (2). ' +
-        'Partner (2), Treffen (2), Checklisten (2) und Einstellungen (2) angelegt. Tragen Sie Ihre Treffen in Treffen (2) ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in Einstellungen (2). ' +
+      'Treffen war schon vorhanden und blieb unverändert; die neue Liste heißt Partner (2), Treffen (2), Checklisten (2), Einstellungen (2) und Übersicht (2). ' +
+        'Partner (2), Treffen (2), Checklisten (2), Einstellungen (2) und Übersicht (2) angelegt. Tragen Sie Ihre Treffen in Treffen (2) ein: Stunden, Stufe und nächster Kontakt aktualisieren sich von selbst. Schwellenwerte und Regeln stehen in Einstellungen (2); Übersicht (2) zeigt Ihr Netzwerk auf einen Blick. ' +
         'Die Beispielzeilen sind gekennzeichnet und können gelöscht werden.',
     );
   });

@@ -1,3 +1,4 @@
+import { DASHBOARD_TEXTS } from '../../shared/messages/dashboard';
 /** The Update tracker plan in the core: which tracker, its language, its Settings names, and what counts as an earlier formula. */
 import { CommandProblem } from '../../shared/command-problem';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
@@ -9,6 +10,7 @@ import {
   headersFor,
   isEarlierOwnFormula,
   isUpToDate,
+  trackerUpdatedMessage,
   planUpdate,
   settingNamesFor,
   trackerLanguage,
@@ -35,13 +37,41 @@ describe('the update plan', () => {
     expect(trackerLanguage(['Partner'], 'de')).toBe('de');
   });
 
-  it('is up to date for a current tracker with its Settings names in use', () => {
+  it('is up to date for a current tracker with its Settings names in use and its Dashboard', () => {
     const sheets = [
       { name: 'Partners', header: partners('en') },
       { name: 'Meetings', header: meetings('en') },
     ];
-    const plan = planUpdate({ dialect: EXCEL_DIALECT, userLanguage: 'de', sheets, takenNames: Object.values(settingNamesFor(1)) }, en);
-    expect(isUpToDate(plan)).toBe(true);
+    const dashboard = { name: 'Dashboard', title: DASHBOARD_TEXTS.en.title, subtitle: DASHBOARD_TEXTS.en.subtitle('Partners', 'Meetings') };
+    const input = { dialect: EXCEL_DIALECT, userLanguage: 'de' as const, sheets, takenNames: Object.values(settingNamesFor(1)) };
+    expect(isUpToDate(planUpdate({ ...input, leads: [dashboard] }, en))).toBe(true);
+    // Without it, the Dashboard is all that is missing.
+    const plan = planUpdate(input, en);
+    expect(plan.sheets).toEqual([]);
+    expect(plan.settings).toBeNull();
+    expect(plan.dashboard?.name).toBe('Dashboard');
+  });
+
+  it('leaves a user sheet called Dashboard alone and names the new one afresh; a dashboard of another tracker is not this one’s', () => {
+    const sheets = [
+      { name: 'Partners', header: partners('en') },
+      { name: 'Meetings', header: meetings('en') },
+    ];
+    const own = { name: 'Dashboard', title: 'My dashboard', subtitle: 'Sales 2026' };
+    const other = {
+      name: 'Dashboard (2)',
+      title: DASHBOARD_TEXTS.en.title,
+      subtitle: DASHBOARD_TEXTS.en.subtitle('Partners (2)', 'Meetings (2)'),
+    };
+    const input = { dialect: EXCEL_DIALECT, userLanguage: 'en' as const, sheets, takenNames: Object.values(settingNamesFor(1)) };
+    const plan = planUpdate({ ...input, leads: [own, other] }, en);
+    expect(plan.dashboard?.name).toBe('Dashboard (3)');
+    expect(trackerUpdatedMessage(plan, en)).toBe(
+      'Added the sheet Dashboard (3): your network at a glance, with two charts. Nothing you entered was changed.',
+    );
+    // A German dashboard of this tracker counts as its dashboard.
+    const german = { name: 'Übersicht', title: DASHBOARD_TEXTS.de.title, subtitle: DASHBOARD_TEXTS.de.subtitle('Partners', 'Meetings') };
+    expect(planUpdate({ ...input, leads: [own, german] }, en).dashboard).toBeNull();
   });
 
   it('gives a second tracker the Settings of its own number, and fresh names when the first tracker has taken them', () => {

@@ -3,6 +3,7 @@
  * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
+import { dashboardCells } from '../../preview/engine';
 import { buildFormulaEngine, literalText, type EngineInput, type EngineName, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
 import {
@@ -18,6 +19,7 @@ import {
   sheetReference,
   trackerLayouts,
   type SettingsLayout,
+  dashboardLayout,
 } from '../../shared/tracker';
 import type { FakeSpreadsheet } from '../fakes/sheets';
 import type { ExcelWorkbookModel } from '../fakes/excel';
@@ -43,9 +45,14 @@ export function excelEngineOf(workbook: ExcelWorkbookModel): FormulaEngine {
   const sheets = workbook.sheets.slice(1).map((sheet) => {
     const tables = workbook.tables.filter((table) => table.sheet === sheet);
     const rows = Math.max(30, ...tables.map((table) => table.area.row + table.area.rows));
+    // A formula as a formula; any other text verbatim, "=1+1" in a Text cell included.
     const cells = sheet
       .contents(rows, 40)
-      .map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? literalText(cell) : cell)));
+      .map((row, r) =>
+        row.map((cell, c) =>
+          typeof cell === 'string' && cell !== '' && !sheet.cells.get(`${r},${c}`)?.formula ? literalText(cell) : cell,
+        ),
+      );
     return { name: sheet.name, cells };
   });
   const tables = workbook.tables.map((table) => ({
@@ -119,10 +126,18 @@ export function trackerEngine(
   // A table always has a data row; an empty sheet in Sheets has blank rows below the header.
   const atLeastOne = <T>(rows: T[][], width: number) => (rows.length ? rows : [new Array<T>(width).fill(null as T)]);
   const settings = settingsForEngine(settingsLayout(language, names.settingsSheet, names.settings));
+  const dashboard = dashboardLayout({
+    dialect,
+    language,
+    name: names.dashboard,
+    places: { language, parts: dialect === 'sheets' ? names.sheets : names.tables, settings: names.settings },
+    sheets: names.sheets,
+  });
   const sheets = [
     { name: names.sheets.partners, cells: [partnerHeader, ...atLeastOne(partnerRows, PARTNER_COLUMNS.length)] },
     { name: names.sheets.meetings, cells: [meetingHeader, ...atLeastOne(meetingRows, MEETING_COLUMNS.length)] },
     settings.sheet,
+    { name: dashboard.name, cells: dashboardCells(dashboard) },
   ];
   if (dialect === 'sheets') return buildFormulaEngine(sheets, { dialect, names: settings.names });
   const tables = [
