@@ -49,7 +49,8 @@ function dateReader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Date
   return (cell) => (isDate(cell) ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : isoDateFromText(cell));
 }
 
-function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[] {
+/** Every sheet's name and header row (a computed column's header from its formula). */
+export function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[] {
   return sheets.map((sheet) => {
     const width = sheet.getLastColumn();
     if (width === 0) return { name: sheet.getName(), header: [] };
@@ -59,7 +60,7 @@ function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[]
 }
 
 /** A sheet's values, with the header row as headerRows read it; null when the sheet is gone. */
-function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, header: SheetHeader): HostGrid | null {
+export function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, header: SheetHeader): HostGrid | null {
   const sheet = spreadsheet.getSheetByName(header.name);
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
@@ -115,13 +116,13 @@ export const SAVE_LOCK_WAIT_MS = 5000;
 /**
  * Runs `work` holding the spreadsheet's document lock, so two people saving
  * at once cannot interleave their writes. Waits up to SAVE_LOCK_WAIT_MS, else
- * reports busy without writing. Pending writes are flushed before the lock is
- * released, and the lock is always released.
+ * reports busy (`busy()`) without writing. Pending writes are flushed before
+ * the lock is released, and the lock is always released.
  */
-function withDocumentLock<T>(work: () => T): T {
+export function withDocumentLock<T>(work: () => T, busy: () => Error = () => new PortError({ kind: 'busy' })): T {
   // Null only outside a document (a standalone script), where nothing is shared.
   const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(SAVE_LOCK_WAIT_MS)) throw new PortError({ kind: 'busy' });
+  if (lock && !lock.tryLock(SAVE_LOCK_WAIT_MS)) throw busy();
   try {
     const result = work();
     SpreadsheetApp.flush();

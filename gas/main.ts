@@ -6,6 +6,7 @@
  * items and google.script.run targets only as top-level functions.
  */
 import type { SheetsCommandFunction } from '../shared/commands';
+import { importGlobals } from './calendar-import';
 import { sidebarGlobals } from './checklist';
 import { sheetFunctions } from './functions';
 import { applyStageColours, createTracker, onInstall, onOpen, showAbout } from './tracker';
@@ -22,6 +23,7 @@ export const globals = {
   applyStageColours,
   showAbout,
   ...sidebarGlobals,
+  ...importGlobals,
 } satisfies Record<string, GlobalFunction> & Record<SheetsCommandFunction, GlobalFunction>;
 
 /** What the generated top-level functions call. */

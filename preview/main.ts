@@ -7,10 +7,13 @@ import '../gas/sidebar/google.css';
 import './styles.css';
 import { languageForLocale, type Language } from '../shared/language';
 import { mountChecklist } from '../shared/ui/checklist-app';
+import { mountImport } from '../shared/ui/import/import-app';
+import '../shared/ui/import.css';
 import { el, replaceChildren } from '../shared/ui/dom';
 import { previewEngineFactory } from './engine';
 import { DashboardView } from './dashboard-view';
 import { SheetGrid } from './grid';
+import { browserPeriodStore, previewImportPort } from './import-port';
 import { previewPort } from './preview-port';
 import { browserStore } from './storage';
 import { PREVIEW_TEXTS, type PreviewTexts } from './texts';
@@ -73,6 +76,9 @@ function start(root: HTMLElement, language: Language): void {
   const resetButton = el('button', { type: 'button', class: 'pv-button pv-button-quiet', 'data-action': 'reset' });
   const logMeetingButton = el('button', { type: 'button', class: 'pv-button pv-button-primary', 'data-action': 'log-meeting' });
   const addPartnerButton = el('button', { type: 'button', class: 'pv-button', 'data-action': 'add-partner' });
+  const importButton = el('button', { type: 'button', class: 'pv-button', 'data-action': 'import-meetings' });
+  const backButton = el('button', { type: 'button', class: 'pv-button pv-button-quiet', 'data-action': 'back-to-checklist', hidden: true });
+  const importRoot = el('div', { class: 'pv-import', hidden: true });
   const saveState = el('p', { class: 'pv-save-state', role: 'status', 'aria-live': 'polite' });
   const notice = el('p', { class: 'pv-notice', role: 'alert', hidden: true });
   const sidebarTitle = el('div', { class: 'pv-sidebar-title' });
@@ -81,7 +87,7 @@ function start(root: HTMLElement, language: Language): void {
   const spreadsheet = el(
     'section',
     { class: 'pv-spreadsheet' },
-    el('div', { class: 'pv-toolbar' }, logMeetingButton, addPartnerButton, saveState),
+    el('div', { class: 'pv-toolbar' }, logMeetingButton, addPartnerButton, importButton, saveState),
     grid.element,
   );
 
@@ -113,7 +119,13 @@ function start(root: HTMLElement, language: Language): void {
       spreadsheet,
       // Not a landmark of its own: the checklist inside is the page's main landmark, as in the Sheets sidebar.
       // Its title bar repeats the product name of the banner, as the host's sidebar frame does, and is not read twice.
-      el('div', { class: 'pv-sidebar' }, el('div', { class: 'pv-sidebar-head', 'aria-hidden': 'true' }, sidebarTitle), checklistRoot),
+      el(
+        'div',
+        { class: 'pv-sidebar' },
+        el('div', { class: 'pv-sidebar-head' }, el('div', { 'aria-hidden': 'true' }, sidebarTitle), backButton),
+        checklistRoot,
+        importRoot,
+      ),
     ),
     footer,
     dialog,
@@ -158,8 +170,10 @@ function start(root: HTMLElement, language: Language): void {
     resetButton.textContent = t.reset;
     logMeetingButton.textContent = `+ ${t.logMeeting}`;
     addPartnerButton.textContent = `+ ${t.addPartner}`;
+    importButton.textContent = t.importMeetings;
+    backButton.textContent = t.backToChecklist;
     spreadsheet.setAttribute('aria-label', t.spreadsheetLabel);
-    sidebarTitle.textContent = t.sidebarTitle;
+    sidebarTitle.textContent = importRoot.hidden ? t.sidebarTitle : t.importTitle;
     footer.textContent = t.engineNote;
     dialogTitle.textContent = t.resetTitle;
     dialogText.textContent = t.resetQuestion;
@@ -201,6 +215,7 @@ function start(root: HTMLElement, language: Language): void {
     renderChrome();
     grid.render();
     void checklist.reload();
+    if (!importRoot.hidden) showImport(true);
   }
 
   session.onChange((kind) => {
@@ -223,6 +238,26 @@ function start(root: HTMLElement, language: Language): void {
     grid.focus();
   });
   logMeetingButton.addEventListener('click', () => grid.startNewRow('meetings'));
+
+  // The calendar import beside the grid, in place of the checklist, on a port to the same workbook.
+  function showImport(shown: boolean): void {
+    importRoot.hidden = !shown;
+    checklistRoot.hidden = shown;
+    backButton.hidden = !shown;
+    importRoot.parentElement!.classList.toggle('pv-sidebar-wide', shown);
+    if (shown) {
+      mountImport(importRoot, { port: previewImportPort(session, browserPeriodStore()), language: session.hostLanguage });
+      importRoot.querySelector('h1')?.setAttribute('tabindex', '-1');
+      importRoot.querySelector<HTMLElement>('h1')?.focus();
+    } else {
+      replaceChildren(importRoot);
+      void checklist.reload();
+      importButton.focus();
+    }
+    renderChrome();
+  }
+  importButton.addEventListener('click', () => showImport(true));
+  backButton.addEventListener('click', () => showImport(false));
   addPartnerButton.addEventListener('click', () => grid.startNewRow('partners'));
 
   renderChrome();

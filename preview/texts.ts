@@ -13,6 +13,9 @@ export interface PreviewTexts {
   cancel: string;
   logMeeting: string;
   addPartner: string;
+  importMeetings: string;
+  backToChecklist: string;
+  importTitle: string;
   sheetsLabel: string;
   gridLabel: (sheet: string) => string;
   savedLocally: string;
@@ -43,6 +46,9 @@ const en: PreviewTexts = {
   cancel: 'Cancel',
   logMeeting: 'Log a meeting',
   addPartner: 'Add a partner',
+  importMeetings: 'Import meetings',
+  backToChecklist: 'Back to the checklist',
+  importTitle: 'Import meetings',
   sheetsLabel: 'Sheets',
   gridLabel: (sheet) => `Sheet ${sheet}`,
   savedLocally: 'Saved in this browser',
@@ -75,6 +81,9 @@ const de: PreviewTexts = {
   cancel: 'Abbrechen',
   logMeeting: 'Treffen eintragen',
   addPartner: 'Partner hinzufügen',
+  importMeetings: 'Treffen importieren',
+  backToChecklist: 'Zurück zur Checkliste',
+  importTitle: 'Treffen importieren',
   sheetsLabel: 'Blätter',
   gridLabel: (sheet) => `Blatt ${sheet}`,
   savedLocally: 'In diesem Browser gespeichert',

@@ -4,6 +4,7 @@
  * recalculated in one batch, stored in the browser and announced to the page.
  */
 import { partnerColumns, partnerNames, type HostGrid, type SavePlan, type SheetHeader } from '../shared/checklist-tracker';
+import type { MeetingsAppend } from '../shared/calendar/meetings-plan';
 import type { Language } from '../shared/language';
 import type { PartnerLocation } from '../shared/port';
 import {
@@ -16,10 +17,14 @@ import {
   type ColumnValidation,
   type SettingsLayout,
   type SheetLayout,
+  type TrackerCell,
   type TrackerSheet,
 } from '../shared/tracker';
+import { excelSerialDate } from '../shared/dates';
+import { literalText } from './formula-engine';
 import { sheetsCells } from '../shared/tracker/sheets-cells';
 import { parseDate, parseTyped, type CellContent } from './format';
+import type { ImportWorkbook } from './import-port';
 import type { PortWorkbook } from './preview-port';
 import { passesValidation } from './validation';
 import { exampleWorkbook, layoutsFor, withInput, type WorkbookData } from './workbook';
@@ -83,7 +88,15 @@ export type EditResult =
 /** What changed: cells typed in the grid, cells the checklist saved, the whole workbook (reset), or the selection. */
 export type ChangeKind = 'cells' | 'check' | 'workbook' | 'selection';
 
-export class TrackerSession implements PortWorkbook {
+/** An imported cell as the workbook holds input: text that typing would change kept literal. */
+function asInput(value: TrackerCell): CellContent {
+  if (value instanceof Date) return excelSerialDate(value);
+  if (typeof value !== 'string' || value === '') return value;
+  const keptAsTyped = parseTyped(value) === value && !/^['=]/.test(value);
+  return keptAsTyped ? value : literalText(value);
+}
+
+export class TrackerSession implements PortWorkbook, ImportWorkbook {
   private data: WorkbookData;
   private sheetLayouts: Record<TrackerSheet, SheetLayout>;
   private engine: ComputedWorkbook;
@@ -314,6 +327,24 @@ export class TrackerSession implements PortWorkbook {
         ),
       ],
       'check',
+    );
+  }
+
+  /**
+   * Appends imported meetings below the last one, as the hosts do: one batch.
+   * The preview's Meetings sheet is laid out by the current layout, so it has
+   * every column the plan writes. A text that typing would turn into
+   * something else ("=…", "007", "TRUE") is stored as literal text, as the
+   * hosts store it in a Text-formatted cell.
+   */
+  applyImport(meetingsSheet: string, plan: MeetingsAppend<number>): void {
+    const sheet = this.sheetNamed(meetingsSheet);
+    if (!sheet) throw new Error(`The workbook has no sheet ${meetingsSheet}.`);
+    const first = this.data.inputs[sheet].length;
+    const width = this.sheetLayouts[sheet].columns.length;
+    this.write(
+      plan.rows.flatMap((cells, r) => cells.slice(0, width).map((value, col) => ({ sheet, row: first + r, col, value: asInput(value) }))),
+      'cells',
     );
   }
 

@@ -63,6 +63,44 @@ function isCellContent(value: unknown): value is CellContent {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 
+/**
+ * The input columns of each sheet by key, stored with the work (version 2),
+ * so a workbook stored under an older layout is read column by column into
+ * the current one. Version 1 stored no keys: its layout is the one below.
+ */
+const VERSION_1_COLUMNS: Record<TrackerSheet, readonly string[] | null> = {
+  partners: [
+    'partner',
+    'company',
+    'profession',
+    'hoursTogether',
+    'stage',
+    'progress',
+    'hoursToNext',
+    'lastContact',
+    'contactEvery',
+    'nextContactDue',
+    'checklistScore',
+    'checkedOn',
+    'referralReady',
+    'referralsGiven',
+    'referralsReceived',
+    'notes',
+  ],
+  meetings: ['date', 'partner', 'hours', 'kind', 'notes'],
+  checks: null,
+};
+
+function currentColumns(sheet: TrackerSheet): readonly string[] {
+  return layoutsFor('en', false)[sheet].columns.map((column) => column.key);
+}
+
+/** Stored rows laid out by `stored` keys, moved into the current columns; columns no longer laid out are dropped. */
+function intoCurrentColumns(rows: CellContent[][], stored: readonly string[] | null, current: readonly string[]): CellContent[][] {
+  if (!stored || stored.join() === current.join()) return rows;
+  return rows.map((row) => current.map((key) => (stored.includes(key) ? (row[stored.indexOf(key)] ?? '') : '')));
+}
+
 /** A workbook from stored JSON, or null when the text is not one (then the caller keeps it aside). */
 export function parseWorkbook(text: string | null): WorkbookData | null {
   if (!text) return null;
@@ -78,14 +116,19 @@ export function parseWorkbook(text: string | null): WorkbookData | null {
   const inputs = record.inputs as Record<string, unknown> | undefined;
   if (typeof inputs !== 'object' || inputs === null) return null;
   const checked = {} as Record<TrackerSheet, CellContent[][]>;
+  const columns = (record.columns ?? {}) as Partial<Record<TrackerSheet, unknown>>;
   for (const sheet of TRACKER_SHEETS) {
     const rows = inputs[sheet];
     if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isCellContent))) return null;
-    checked[sheet] = rows;
+    const keys = columns[sheet];
+    const stored =
+      Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : record.version === 1 ? VERSION_1_COLUMNS[sheet] : null;
+    checked[sheet] = intoCurrentColumns(rows, stored, currentColumns(sheet));
   }
   return { language: record.language, edited: record.edited === true, inputs: checked };
 }
 
 export function serializeWorkbook(data: WorkbookData): string {
-  return JSON.stringify({ format: 'bondstage-preview', version: 1, ...data });
+  const columns = Object.fromEntries(TRACKER_SHEETS.map((sheet) => [sheet, currentColumns(sheet)]));
+  return JSON.stringify({ format: 'bondstage-preview', version: 2, columns, ...data });
 }

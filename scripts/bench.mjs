@@ -2,12 +2,14 @@
 // MISS (the exit code stays 0). For each sheet function: the core on a
 // 100,000-cell range beside a plain loop doing the same comparisons without
 // validation; valid versus bad cells on 1,000,000 cells, in the core and as
-// Google Sheets shows them; then the sizes of the built bundles and the host
-// calls per tracker command.
+// Google Sheets shows them; then the sizes of the built bundles, the host
+// calls per tracker command, the formulas at scale and the calendar import
+// of a 5-year export in headless Chromium.
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { CALENDAR_AIM_MS, benchCalendarImport } from './bench/calendar-import.mjs';
 import { benchBundleSizes } from './bench/bundle-sizes.mjs';
 import { SCALE_AIM, benchTrackerScale } from './bench/tracker-scale.mjs';
 import { ROOT, importTypeScript, loadCatalog } from './build/catalog.mjs';
@@ -248,6 +250,7 @@ async function main() {
   console.log(formatHostCalls(await countTrackerHostCalls({ root: ROOT, partners: 500 })));
 
   await benchTrackerScale(ROOT, { quick: QUICK, verdict: (met) => verdict(met, `at most ${SCALE_AIM}x`) });
+  await benchCalendarImport(ROOT, { quick: QUICK, verdict: (met) => verdict(met, `under ${CALENDAR_AIM_MS} ms`) });
 }
 
 /** The host-call counter of the test fakes, bundled for Node (inside the repository, so its packages resolve). */

@@ -14,7 +14,8 @@ import type { CommandLabelKey } from './messages/commands';
 export const EXCEL_FUNCTION_NAMESPACE = 'NETWORK';
 
 /** The top-level Apps Script functions the menu items call; also the keys of their labels. */
-export type SheetsCommandFunction = 'createTracker' | 'updateTracker' | 'applyStageColours' | 'openChecklist' | 'showAbout';
+export type SheetsCommandFunction =
+  'createTracker' | 'updateTracker' | 'applyStageColours' | 'openChecklist' | 'openCalendarImport' | 'showAbout';
 
 /** The functions the ribbon's ExecuteFunction actions call. */
 export type ExcelCommandFunction = 'createTrackerWithExamples' | 'createTracker' | 'updateTracker' | 'applyStageColours' | 'showAbout';
@@ -26,6 +27,8 @@ export interface RibbonEntry {
   run?: ExcelCommandFunction;
   /** The items of a ribbon menu. */
   items?: readonly RibbonEntry[];
+  /** A ShowTaskpane button's page when it is not the checklist's shared-runtime page: the importer's own (import.html). */
+  pane?: 'import';
 }
 
 export interface Command {
@@ -52,6 +55,8 @@ export const COMMANDS: readonly Command[] = [
   { id: 'applyStageColours', ribbon: { label: 'applyStageColours', run: 'applyStageColours' } },
   // Its ribbon button is a ShowTaskpane action: the task pane is the checklist.
   { id: 'openChecklist', ribbon: { label: 'checklist' } },
+  // A task pane of its own (import.html, outside the shared runtime), so the checklist pages do not carry the importer.
+  { id: 'openCalendarImport', ribbon: { label: 'importMeetings', pane: 'import' } },
   { id: 'showAbout', separatorBefore: true, ribbon: { label: 'showAbout', run: 'showAbout' } },
 ];
 

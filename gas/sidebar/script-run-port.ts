@@ -4,7 +4,7 @@
  * failure handler, and unwraps its HostReply.
  */
 import { portErrorOf } from '../../shared/errors';
-import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
+import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRunner {
@@ -13,28 +13,47 @@ export interface ScriptRunner {
   [serverFunction: string]: unknown;
 }
 
-/** `runner` returns google.script.run; it is read on each call, as Google's docs advise. */
-export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
-  function call<T>(name: string, ...args: unknown[]): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const run = runner()
-        .withSuccessHandler((reply) => {
-          try {
-            resolve(valueOfReply(reply as HostReply<T>));
-          } catch (error) {
-            reject(portErrorOf(error, 'no answer from Google Sheets'));
-          }
-        })
-        .withFailureHandler((error) => reject(portErrorOf(error, 'no answer from Google Sheets')));
-      const serverFunction = run[name];
-      if (typeof serverFunction !== 'function') {
-        reject(new PortError({ kind: 'hostFailure', message: `the add-on has no server function ${name}; reinstall it` }));
-        return;
-      }
-      serverFunction.apply(run, args);
-    });
-  }
+/**
+ * Calls a server function through google.script.run, always with a failure
+ * handler: `unwrap` turns the server's reply into its value (or throws the
+ * error it carries), `failure` turns anything else into the port's error.
+ * `runner` returns google.script.run; it is read on each call, as Google's docs advise.
+ */
+export function scriptRunCall<T>(
+  runner: () => ScriptRunner,
+  unwrap: (reply: unknown) => T,
+  failure: (error: unknown) => Error,
+  name: string,
+  args: unknown[],
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const run = runner()
+      .withSuccessHandler((reply) => {
+        try {
+          resolve(unwrap(reply));
+        } catch (error) {
+          reject(failure(error));
+        }
+      })
+      .withFailureHandler((error) => reject(failure(error)));
+    const serverFunction = run[name];
+    if (typeof serverFunction !== 'function') {
+      reject(failure(new Error(`the add-on has no server function ${name}; reinstall it`)));
+      return;
+    }
+    serverFunction.apply(run, args);
+  });
+}
 
+export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
+  const call = <T>(name: string, ...args: unknown[]) =>
+    scriptRunCall(
+      runner,
+      (reply) => valueOfReply(reply as HostReply<T>),
+      (error) => portErrorOf(error, 'no answer from Google Sheets'),
+      name,
+      args,
+    );
   return {
     loadChecklistContext: () => call(SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext),
     loadPartner: (name) => call(SIDEBAR_SERVER_FUNCTIONS.loadPartner, name),

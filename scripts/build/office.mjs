@@ -36,7 +36,7 @@ export const DEV_BASE_URL = 'https://localhost:3000';
  * Office Add-ins", OfficeDev/office-js-docs-pr, footnotes on <Runtimes>). On
  * the Mac it is Safari's WKWebView, on the web the user's browser.
  */
-export async function bundleClassicScript(entry, outfile) {
+export async function bundleClassicScript(entry, outfile, { banner } = {}) {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
@@ -53,7 +53,9 @@ export async function bundleClassicScript(entry, outfile) {
     logLevel: 'warning',
     define: versionDefine(),
   });
-  await writeFile(path.join(OFFICE_DIR, outfile), await compressScript(result.outputFiles[0].text, { ecma: 2020 }));
+  // A notice goes above the compressed code, which keeps no comments.
+  const code = await compressScript(result.outputFiles[0].text, { ecma: 2020 });
+  await writeFile(path.join(OFFICE_DIR, outfile), banner ? `${banner}\n${code}` : code);
 }
 
 /** The folder of the task pane page's chunks, inside dist/office. */

@@ -1,11 +1,15 @@
-// Builds the bond checklist UI for both hosts:
+// Builds the bond checklist UI and the calendar import pages for both hosts:
 // - dist/gas/Sidebar.html from gas/sidebar/: one self-contained page (script
 //   and styles inlined), shown with HtmlService.createHtmlOutputFromFile('Sidebar');
 // - dist/office/taskpane.html, taskpane.js (from office/main.ts, a module
 //   script), its chunks in dist/office/chunks/ and taskpane.css from
 //   office/taskpane/: the shared-runtime page, loading office.js from
 //   Microsoft's CDN, then functions.js, then taskpane.js. The ribbon
-//   commands' code is a chunk taskpane.js imports on a command's first use.
+//   commands' code is a chunk taskpane.js imports on a command's first use;
+// - the calendar import, a page of its own in each host so the checklist
+//   pages do not carry the iCalendar parser: dist/gas/Import.html (shown as a
+//   dialog) and dist/office/import.html, import.js and import.css (a task
+//   pane outside the shared runtime).
 import { build } from 'esbuild';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,9 +17,10 @@ import { ROOT } from './catalog.mjs';
 import { minifyTheme } from './css-theme.mjs';
 import { GAS_DIR } from './gas.mjs';
 import { compressScript } from './minify.mjs';
-import { OFFICE_DIR, UI_PROPERTIES, bundleModuleScripts } from './office.mjs';
+import { OFFICE_DIR, UI_PROPERTIES, bundleClassicScript, bundleModuleScripts } from './office.mjs';
 
 export const SIDEBAR_FILE = 'Sidebar.html';
+export const IMPORT_PAGE_FILE = 'Import.html';
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 async function bundleText(entry, options = {}) {
@@ -106,14 +111,42 @@ async function buildTaskpane() {
   await writeFile(path.join(OFFICE_DIR, 'taskpane.html'), html);
 }
 
+/** The notice the import bundles carry for the one library they contain (MPL-2.0 asks to say where its source is). */
+export const ICAL_NOTICE =
+  '/*! Contains ical.js (https://github.com/kewisch/ical.js), unmodified, under the Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/ */';
+
+async function buildImportPages() {
+  const script = await bundleText('gas/import/import-page.ts', {
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    banner: { js: ICAL_NOTICE },
+  });
+  const styles = await bundleText('gas/import/import.css', { loader: { '.css': 'css' } });
+  await writeFile(path.join(GAS_DIR, IMPORT_PAGE_FILE), sidebarHtml({ script, styles }));
+
+  await bundleClassicScript('office/import/import-page.ts', 'import.js', { banner: ICAL_NOTICE });
+  await writeFile(path.join(OFFICE_DIR, 'import.css'), `${await bundleText('office/import/import.css', { loader: { '.css': 'css' } })}\n`);
+  const html = await readFile(path.join(ROOT, 'office/import/import.html'), 'utf8');
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+  if (sources.join(' ') !== `${OFFICE_JS_URL} import.js`) {
+    throw new Error(`office/import/import.html must load ${OFFICE_JS_URL}, then import.js; it loads ${sources.join(', ') || 'no scripts'}`);
+  }
+  await writeFile(path.join(OFFICE_DIR, 'import.html'), html);
+}
+
+/** The built import pages: loaded only when the import is opened. */
+export const IMPORT_FILES = ['dist/gas/Import.html', 'dist/office/import.html', 'dist/office/import.js', 'dist/office/import.css'];
+
 /** The built UI files with their sizes in bytes. */
 export const UI_FILES = ['dist/gas/Sidebar.html', 'dist/office/taskpane.html', 'dist/office/taskpane.js', 'dist/office/taskpane.css'];
 
 export async function buildUi() {
   await buildSidebar();
   await buildTaskpane();
-  const sizes = await Promise.all(
-    UI_FILES.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`),
-  );
-  console.log(`Checklist UI: ${sizes.join(', ')}`);
+  await buildImportPages();
+  const sizes = (files) =>
+    Promise.all(files.map(async (file) => `${file} ${((await stat(path.join(ROOT, file))).size / 1024).toFixed(1)} KB`));
+  console.log(`Checklist UI: ${(await sizes(UI_FILES)).join(', ')}`);
+  console.log(`Calendar import: ${(await sizes(IMPORT_FILES)).join(', ')}`);
 }

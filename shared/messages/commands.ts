@@ -16,6 +16,8 @@ export type CommandLabelKey =
   | 'applyStageColours'
   | 'openChecklist'
   | 'checklist'
+  | 'openCalendarImport'
+  | 'importMeetings'
   | 'showAbout';
 
 export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> = {
@@ -27,6 +29,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     applyStageColours: 'Apply stage colours',
     openChecklist: 'Open bond checklist',
     checklist: CHECKLIST_TITLE.en,
+    openCalendarImport: 'Import meetings from a calendar file',
+    importMeetings: 'Import meetings',
     showAbout: 'About Bondstage',
   },
   de: {
@@ -37,6 +41,8 @@ export const COMMAND_LABELS: Record<Language, Record<CommandLabelKey, string>> =
     applyStageColours: 'Stufenfarben anwenden',
     openChecklist: 'Beziehungs-Checkliste öffnen',
     checklist: CHECKLIST_TITLE.de,
+    openCalendarImport: 'Treffen aus einer Kalenderdatei importieren',
+    importMeetings: 'Treffen importieren',
     showAbout: 'Über Bondstage',
   },
 };

@@ -19,6 +19,7 @@ export const PARTNER_HEADERS: Record<PartnerColumnKey, Texts> = {
   nextStep: { en: 'Next step', de: 'Nächster Schritt' },
   company: { en: 'Company', de: 'Firma' },
   profession: { en: 'Profession', de: 'Beruf' },
+  email: { en: 'E-mail', de: 'E-Mail' },
   hoursTogether: { en: 'Hours together', de: 'Stunden gemeinsam' },
   recentHours: { en: 'Hours in the last 90 days', de: 'Stunden der letzten 90 Tage' },
   stage: { en: 'Stage', de: 'Stufe' },
@@ -44,6 +45,8 @@ export const MEETING_HEADERS: Record<MeetingColumnKey, Texts> = {
   hours: { en: 'Hours', de: 'Stunden' },
   kind: { en: 'Kind', de: 'Art' },
   notes: { en: 'Notes', de: 'Notizen' },
+  /** The calendar event a row was imported from (shared/calendar): its identity, so importing again adds nothing. */
+  source: { en: 'Source', de: 'Quelle' },
 };
 
 export interface CheckHeaders {

@@ -30,6 +30,7 @@ export const PARTNER_COLUMN_KEYS = [
   'nextStep',
   'company',
   'profession',
+  'email',
   'hoursTogether',
   'recentHours',
   'stage',
@@ -49,7 +50,7 @@ export const PARTNER_COLUMN_KEYS = [
   'notes',
 ] as const;
 
-export const MEETING_COLUMN_KEYS = ['date', 'partner', 'hours', 'kind', 'notes'] as const;
+export const MEETING_COLUMN_KEYS = ['date', 'partner', 'hours', 'kind', 'notes', 'source'] as const;
 
 export type PartnerColumnKey = (typeof PARTNER_COLUMN_KEYS)[number];
 export type MeetingColumnKey = (typeof MEETING_COLUMN_KEYS)[number];

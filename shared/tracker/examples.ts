@@ -45,7 +45,7 @@ export function exampleCheckRows(today: Date): TrackerCell[][] {
   );
 }
 
-/** The example meeting rows, in MEETING_COLUMNS order. */
+/** The example meeting rows, in MEETING_COLUMNS order (typed in, so no Source). */
 export function exampleMeetingRows(language: Language, today: Date): TrackerCell[][] {
   return EXAMPLE_MEETINGS.map((meeting) => [
     dayBefore(today, meeting.daysAgo),
@@ -53,5 +53,6 @@ export function exampleMeetingRows(language: Language, today: Date): TrackerCell
     meeting.hours,
     MEETING_KINDS[language][meeting.kind],
     meeting.notes[language],
+    '',
   ]);
 }

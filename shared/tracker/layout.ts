@@ -33,6 +33,7 @@ export const PARTNER_FORMATS: Record<PartnerColumnKey, ColumnFormat> = {
   nextStep: 'text',
   company: 'text',
   profession: 'text',
+  email: 'text',
   hoursTogether: 'hours',
   recentHours: 'hours',
   stage: 'text',
@@ -58,6 +59,7 @@ export const MEETING_FORMATS: Record<MeetingColumnKey, ColumnFormat> = {
   hours: 'hours',
   kind: 'text',
   notes: 'text',
+  source: 'text',
 };
 
 /** Number format patterns, understood alike by Sheets and Excel. Dates follow the user's language. */

@@ -10,7 +10,7 @@ import type AxeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { PARTNER_COLUMNS, SHEETS_TRACKER_ROWS, type PartnerColumnKey } from '../../shared/tracker';
 import { contrastFailures, contrastRatio, parseColour, requiredRatio, sampleRatio, textSamples, type TextSample } from './contrast';
-import { ROOT, launchChromium, startPreview, type PreviewServer } from './preview-server';
+import { ROOT, launchChromium, localIsoToday, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(120000);
 
@@ -251,7 +251,7 @@ async function focusState(page: Page): Promise<{ focused: string; active: string
 test('the grid is one tab stop, arrow keys move the active cell, and the sheet tabs are one tab stop with arrow keys', async () => {
   const page = await openPage('en-US');
   try {
-    await page.focus('[data-action="add-partner"]');
+    await page.focus('[data-action="import-meetings"]');
     await page.keyboard.press('Tab');
     expect(await focusState(page)).toEqual({ focused: 'grid', active: 'pv-cell-2-0', selected: ['pv-cell-2-0'] });
 
@@ -307,3 +307,39 @@ test('the grid is one tab stop, arrow keys move the active cell, and the sheet t
     await page.context().close();
   }
 });
+
+test('with the calendar import open beside the grid, the whole page passes axe-core and every text has its contrast', async () => {
+  const page = await openPage('de-DE');
+  try {
+    await page.click('button[data-action="import-meetings"]');
+    await page.locator('.pv-import #bs-import-file').waitFor();
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:a@example.com',
+      `DTSTART:${localIsoTodayCompact()}T080000`,
+      `DTEND:${localIsoTodayCompact()}T090000`,
+      'SUMMARY:Kaffee mit Ben Example',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:b@example.com',
+      `DTSTART:${localIsoTodayCompact()}T100000`,
+      'SUMMARY:Messe',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await page.setInputFiles('.pv-import #bs-import-file', { name: 'k.ics', mimeType: 'text/calendar', buffer: Buffer.from(calendar) });
+    await page.locator('.pv-import .bs-import-unmatched summary').click();
+    await expectAccessible(page);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** Today where the browser is, as an iCalendar date (YYYYMMDD). */
+function localIsoTodayCompact(): string {
+  return localIsoToday().replace(/-/g, '');
+}

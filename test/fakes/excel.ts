@@ -71,6 +71,8 @@ export interface TableModel {
   area: Area;
   /** Rows queued by rows.add and not yet applied. */
   queuedRows?: number;
+  /** Columns queued by columns.add and not yet applied. */
+  queuedColumns?: number;
 }
 
 /** Excel's number format Text. */
@@ -416,10 +418,19 @@ export class FakeRange extends Loadable {
     if (row < 0 || row >= this.area.rows) throw new Error('InvalidArgument: the row is outside the range.');
     return new FakeRange(this.batch, this.sheet, { ...this.area, row: this.area.row + row, rows: 1 });
   }
+  /**
+   * A null entry leaves its cell as it is, for values and number formats alike:
+   * "specify null for all other cells in the 2-D array"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+   */
   set values(values: ExcelValue[][]) {
     this.batch.log.record('Range.values=');
     this.checkSize(values, 'values');
-    this.batch.pending.push(() => this.eachCell((row, column, r, c) => this.sheet.enter(row, column, values[r][c])));
+    this.batch.pending.push(() =>
+      this.eachCell((row, column, r, c) => {
+        if (values[r][c] !== null) this.sheet.enter(row, column, values[r][c]);
+      }),
+    );
   }
   set formulas(formulas: ExcelValue[][]) {
     this.batch.log.record('Range.formulas=');
@@ -439,8 +450,50 @@ export class FakeRange extends Loadable {
   set numberFormat(formats: string[][]) {
     this.batch.log.record('Range.numberFormat=');
     this.checkSize(formats, 'number formats');
-    this.batch.pending.push(() => this.eachCell((row, column, r, c) => (this.sheet.cell(row, column).numberFormat = formats[r][c])));
+    this.batch.pending.push(() =>
+      this.eachCell((row, column, r, c) => {
+        if (formats[r][c] !== null) this.sheet.cell(row, column).numberFormat = formats[r][c];
+      }),
+    );
   }
+  /**
+   * Range.delete(shift): the cells go and those below (Up) or to the right
+   * (Left) move in; a table losing whole rows or columns shrinks, as deleting
+   * table rows or columns does (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)).
+   */
+  delete(shift: 'Up' | 'Left') {
+    this.batch.log.record('Range.delete');
+    const { sheet, area } = this;
+    const workbook = this.workbookOf?.();
+    this.batch.pending.push(() => {
+      const moved = new Map<string, ExcelCellModel>();
+      for (const [key, cell] of sheet.cells) {
+        const [row, column] = key.split(',').map(Number);
+        const inRows = row >= area.row && row < area.row + area.rows;
+        const inColumns = column >= area.column && column < area.column + area.columns;
+        if (inRows && inColumns) continue;
+        if (shift === 'Up' && inColumns && row >= area.row + area.rows) moved.set(`${row - area.rows},${column}`, cell);
+        else if (shift === 'Left' && inRows && column >= area.column + area.columns) moved.set(`${row},${column - area.columns}`, cell);
+        else moved.set(key, cell);
+      }
+      sheet.cells.clear();
+      for (const [key, cell] of moved) sheet.cells.set(key, cell);
+      for (const table of workbook?.tables ?? []) {
+        if (table.sheet !== sheet) continue;
+        const t = table.area;
+        if (shift === 'Up' && area.column <= t.column && area.column + area.columns >= t.column + t.columns && area.row > t.row) {
+          const lost = Math.max(0, Math.min(t.row + t.rows, area.row + area.rows) - area.row);
+          table.area = { ...t, rows: t.rows - lost };
+        }
+        if (shift === 'Left' && area.row <= t.row && area.row + area.rows >= t.row + t.rows) {
+          const lost = Math.max(0, Math.min(t.column + t.columns, area.column + area.columns) - Math.max(t.column, area.column));
+          table.area = { ...t, columns: t.columns - lost };
+        }
+      }
+    });
+  }
+  /** The workbook of a range, for the tables a delete changes; set by the objects that know the workbook. */
+  workbookOf?: () => ExcelWorkbookModel;
   get columnIndex() {
     return this.read('columnIndex', () => this.area.column);
   }
@@ -620,10 +673,13 @@ export class FakeTable extends Loadable {
     return {
       add(index: number | null | undefined, values: ExcelValue[][] | undefined, name: string) {
         batch.log.record('TableColumnCollection.add');
+        // Rows added later in the same batch are as wide as the table will be by then.
+        model.queuedColumns = (model.queuedColumns ?? 0) + 1;
         if (index !== undefined && index !== null) throw new Error('The fake adds table columns only at the end.');
         if (values && values.length !== model.area.rows)
           throw new Error(`InvalidArgument: a column needs the table's ${model.area.rows} rows.`);
         batch.pending.push(() => {
+          model.queuedColumns = Math.max(0, (model.queuedColumns ?? 0) - 1);
           const column = model.area.column + model.area.columns;
           for (let r = 0; r < model.area.rows; r++) {
             const cell = model.sheet.cells.get(`${model.area.row + r},${column}`);
@@ -642,8 +698,9 @@ export class FakeTable extends Loadable {
     return {
       add(_index: number | undefined, values: ExcelValue[][]) {
         batch.log.record('TableRowCollection.add');
-        if (!Array.isArray(values) || values.some((row) => !Array.isArray(row) || row.length !== model.area.columns)) {
-          throw new Error(`InvalidArgument: each row must have the table's ${model.area.columns} columns.`);
+        const width = model.area.columns + (model.queuedColumns ?? 0);
+        if (!Array.isArray(values) || values.some((row) => !Array.isArray(row) || row.length !== width)) {
+          throw new Error(`InvalidArgument: each row must have the table's ${width} columns.`);
         }
         const at = model.area.row + model.area.rows + (model.queuedRows ?? 0);
         model.queuedRows = (model.queuedRows ?? 0) + values.length;
@@ -657,7 +714,7 @@ export class FakeTable extends Loadable {
           row: at,
           column: model.area.column,
           rows: values.length,
-          columns: model.area.columns,
+          columns: width,
         });
         return {
           getRange() {
@@ -692,7 +749,9 @@ export class FakeWorksheet extends Loadable {
     this.batch.log.record('Worksheet.getRangeByIndexes');
     if (rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS)
       throw new Error('InvalidArgument: range out of bounds');
-    return new FakeRange(this.batch, this.model, { row, column, rows, columns });
+    const range = new FakeRange(this.batch, this.model, { row, column, rows, columns });
+    range.workbookOf = () => this.workbook;
+    return range;
   }
   get tables() {
     const batch = this.batch;

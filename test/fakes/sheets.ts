@@ -394,6 +394,11 @@ export class FakeRange {
   setValues(values: FakeValue[][]) {
     this.log.record('Range.setValues');
     this.checkSize(values, 'Values');
+    const failure = this.sheet.failNextSetValues;
+    if (failure) {
+      this.sheet.failNextSetValues = null;
+      throw new Error(failure);
+    }
     this.each((r, c) => this.sheet.enterCell(r, c, values[r - this.row][c - this.column]));
     return this;
   }
@@ -481,6 +486,15 @@ export class FakeRange {
     this.log.record('Range.getDataValidation');
     return this.sheet.validationAt(this.row, this.column);
   }
+  /** Range.clearContent: values and formulas go, formats and validation stay. */
+  clearContent() {
+    this.log.record('Range.clearContent');
+    this.each((r, c) => {
+      const cell = this.sheet.cellAt(r, c);
+      if (cell) Object.assign(cell, { value: '', formula: '' });
+    });
+    return this;
+  }
   clear() {
     this.log.record('Range.clear');
     this.each((r, c) => this.sheet.deleteCell(r, c));
@@ -545,6 +559,8 @@ export class FakeSheet {
     return cell;
   }
   /** A value as setValue(s) and appendRow store it: read as typed, see enterValue. */
+  /** Set by a test: the next Range.setValues on this sheet throws this message and writes nothing (a service error). */
+  failNextSetValues: string | null = null;
   enterCell(row: number, column: number, content: FakeValue) {
     const cell = this.cell(row, column);
     Object.assign(cell, enterValue(content, cell.numberFormat));
@@ -962,6 +978,12 @@ export class FakeUi {
     return new FakeMenu(this, caption, false);
   }
   readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { html: FakeHtmlOutput; title: string }[] = [];
+  /** Ui.showModalDialog(userInterface, title): https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String) */
+  showModalDialog(html: FakeHtmlOutput, title: string) {
+    this.log.record('Ui.showModalDialog');
+    this.dialogs.push({ html, title });
+  }
   showSidebar(html: FakeHtmlOutput) {
     this.log.record('Ui.showSidebar');
     this.sidebars.push(html);
@@ -985,7 +1007,17 @@ export class FakeUi {
 /** What HtmlService.createHtmlOutputFromFile returns: the project file's name and the title set on it. */
 export class FakeHtmlOutput {
   title = '';
+  width = 0;
+  height = 0;
   constructor(readonly fileName: string) {}
+  setWidth(width: number) {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number) {
+    this.height = height;
+    return this;
+  }
   setTitle(title: string) {
     this.title = title;
     return this;
@@ -1095,7 +1127,26 @@ export interface SheetsFakeOptions {
   now?: number;
 }
 
+/**
+ * A document's property store: PropertiesService.getDocumentProperties()
+ * (https://developers.google.com/apps-script/reference/properties/properties-service:
+ * strings by key, per document and script; null outside a document, which a
+ * test sets with `documentProperties: null`).
+ */
+export class FakeProperties {
+  readonly store = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string) {
+    this.store.set(key, String(value));
+    return this;
+  }
+}
+
 export interface SheetsFake {
+  /** The spreadsheet's document properties. */
+  documentProperties: FakeProperties;
   log: HostCallLog;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
@@ -1159,6 +1210,13 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
       return new FakeLock(documentLock);
     },
   };
+  const documentProperties = new FakeProperties();
+  const PropertiesService = {
+    getDocumentProperties() {
+      log.record('PropertiesService.getDocumentProperties');
+      return documentProperties;
+    },
+  };
   const services: Record<string, unknown> = {
     SpreadsheetApp,
     Session,
@@ -1166,8 +1224,9 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     HtmlService,
     Utilities: FakeUtilities,
     LockService,
+    PropertiesService,
     Charts,
   };
   if (options.now !== undefined) services.Date = clockAt(() => options.now!);
-  return { log, spreadsheet, ui, documentLock, services };
+  return { log, spreadsheet, ui, documentLock, documentProperties, services };
 }

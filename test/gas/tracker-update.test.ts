@@ -10,6 +10,7 @@ import { buildFormulaEngine, literalText } from '../../preview/formula-engine';
 import { cellText } from '../../shared/cells';
 import { excelSerialDate } from '../../shared/dates';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
+import { MEETING_HEADERS } from '../../shared/messages/tracker-layout';
 import { PARTNER_COLUMNS, columnLetter, headerOfColumnFormula, settingNamesFor, settingRow } from '../../shared/tracker';
 import { createSheetsFake, type FakeSheet, type FakeSpreadsheet } from '../fakes/sheets';
 import { loadGas } from '../support/gas-vm';
@@ -92,7 +93,11 @@ describe.each([
     expect(spreadsheet.namedRange('Bondstage_Thresholds')!.range.getA1Notation()).toBe('B3:B5');
     expect(spreadsheet.toasts.at(-1)!.message).toBe(
       texts.trackerUpdated({
-        columns: [{ sheet: fixture.names.sheets.partners, headers: added }],
+        columns: [
+          { sheet: fixture.names.sheets.partners, headers: added },
+          // A 1.0.0 tracker's Meetings has no Source column yet (the calendar import's).
+          { sheet: fixture.names.sheets.meetings, headers: [MEETING_HEADERS.source[language]] },
+        ],
         refreshed: ['stage', 'hoursToNext', 'referralReady'].map(
           (key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language],
         ),
@@ -116,7 +121,9 @@ describe.each([
     for (const sheet of earlier) {
       const now = after.find((candidate) => candidate.name === sheet.name)!;
       const isPartners = sheet.name === fixture.names.sheets.partners;
-      const keep = isPartners ? extra : 40;
+      // Meetings gains Source at its right end: the columns it had stay as they were.
+      const oldMeetings = fixture.layouts.find((layout) => layout.sheet === 'meetings')!;
+      const keep = isPartners ? extra : sheet.name === fixture.names.sheets.meetings ? oldMeetings.columns.length : 40;
       const kept = (cells: unknown[][]) =>
         cells.map((row, r) => row.slice(0, keep).map((cell, c) => (isPartners && r === 0 && renewed.has(c) ? '' : cell)));
       expect(kept(now.cells)).toEqual(kept(sheet.cells));

@@ -69,6 +69,7 @@ describe('the Bondstage menu', () => {
       { caption: 'Update tracker', functionName: 'updateTracker' },
       { caption: 'Apply stage colours', functionName: 'applyStageColours' },
       { caption: 'Open bond checklist', functionName: 'openChecklist' },
+      { caption: 'Import meetings from a calendar file', functionName: 'openCalendarImport' },
       { caption: 'About Bondstage', functionName: 'showAbout' },
     ]);
     for (const item of items) expect(typeof gas[item.functionName]).toBe('function');
@@ -95,6 +96,7 @@ describe('the Bondstage menu', () => {
       'Partnerliste aktualisieren',
       'Stufenfarben anwenden',
       'Beziehungs-Checkliste öffnen',
+      'Treffen aus einer Kalenderdatei importieren',
       'Über Bondstage',
     ]);
   });
@@ -465,7 +467,7 @@ describe('Apply stage colours', () => {
   it('keeps a user rule that looks like ours but has another colour', () => {
     const { gas, partners, spreadsheet } = trackerWithUserRule();
     const lookalike = new FakeConditionalFormatRuleBuilder()
-      .whenFormulaSatisfied('=OR($E2="Friend",$E2="Freundschaft")')
+      .whenFormulaSatisfied('=OR($F2="Friend",$F2="Freundschaft")')
       .setBackground('#0000ff')
       .setRanges([partners.getRange('A2:A1000')])
       .build();

@@ -10,6 +10,7 @@ import { updateTrackerInExcel } from '../../office/tracker-update';
 import { cellText } from '../../shared/cells';
 import { excelSerialDate } from '../../shared/dates';
 import { TRACKER_TEXTS } from '../../shared/messages/tracker';
+import { MEETING_HEADERS } from '../../shared/messages/tracker-layout';
 import { PARTNER_COLUMNS, settingNamesFor, settingRow } from '../../shared/tracker';
 import { areaAddress, createExcelFake, type ExcelWorkbookModel } from '../fakes/excel';
 import { readFixture, writeExcelFixture } from '../support/old-tracker';
@@ -73,7 +74,11 @@ describe.each([
     const renewedKeys = ['stage', 'hoursToNext', 'referralReady'];
     expect(message).toBe(
       TRACKER_TEXTS[language].trackerUpdated({
-        columns: [{ sheet: fixture.names.sheets.partners, headers: added.map((column) => column.header[language]) }],
+        columns: [
+          { sheet: fixture.names.sheets.partners, headers: added.map((column) => column.header[language]) },
+          // A 1.0.0 tracker's Meetings has no Source column yet (the calendar import's).
+          { sheet: fixture.names.sheets.meetings, headers: [MEETING_HEADERS.source[language]] },
+        ],
         refreshed: renewedKeys.map((key) => PARTNER_COLUMNS.find((column) => column.key === key)!.header[language]),
         settingsSheet: settingsName,
         dashboardSheet: dashboardName,

@@ -109,7 +109,7 @@ describe('Create partner tracker in Excel', () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Partners', 'Meetings', 'Checks', 'Settings', 'Dashboard']);
     expect(workbook.tables.map((table) => [table.name, table.sheet.name, areaAddress(table.area)])).toEqual([
       ['Partners', 'Partners', `A1:${lastLetter}5`],
-      ['Meetings', 'Meetings', 'A1:E10'],
+      ['Meetings', 'Meetings', 'A1:F10'],
       ['Checks', 'Checks', 'A1:L4'],
     ]);
     const partners = workbook.sheet('Partners')!;
@@ -215,7 +215,7 @@ describe('Create partner tracker in Excel', () => {
     const { fake, notices } = await setup();
     expect((await press(fake, 'createTracker')).completions).toBe(1);
     expect(notices.at(-1)!.kind).toBe('info');
-    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual([`A1:${lastLetter}2`, 'A1:E2', 'A1:L2']);
+    expect(fake.workbook.tables.map((table) => areaAddress(table.area))).toEqual([`A1:${lastLetter}2`, 'A1:F2', 'A1:L2']);
     expect(fake.workbook.sheet('Partners')!.content(1, 0)).toBe('');
     expect(fake.workbook.sheet('Meetings')!.content(1, 1)).toBe('');
   });
@@ -363,7 +363,7 @@ describe('Apply stage colours in Excel', () => {
     const lookalike = {
       area: parseAddress('A2:A100'),
       type: 'Custom',
-      formula: '=OR($E2="Friend",$E2="Freundschaft")',
+      formula: '=OR($F2="Friend",$F2="Freundschaft")',
       fill: '#0000ff',
       font: null,
     };

@@ -60,7 +60,7 @@ describe('stored work', () => {
 
   it('reads back what was stored', () => {
     const text = serializeWorkbook(data);
-    expect(JSON.parse(text)).toMatchObject({ format: 'bondstage-preview', version: 1, language: 'de', edited: true });
+    expect(JSON.parse(text)).toMatchObject({ format: 'bondstage-preview', version: 2, language: 'de', edited: true });
     expect(parseWorkbook(text)).toEqual(data);
   });
 
@@ -82,5 +82,32 @@ describe('stored work', () => {
     ['a blank written as null', JSON.stringify({ ...data, inputs: { ...data.inputs, meetings: [[null]] } })],
   ])('is refused when it holds %s', (_what, text) => {
     expect(parseWorkbook(text)).toBeNull();
+  });
+
+  it('reads work stored under the layout before E-mail and Source into the current columns', () => {
+    const partner = ['Ann', 'Firm', 'Job', '', '', '', '', '', 30, '', 7, '', '', 2, 1, 'note'];
+    const meeting = [45700, 'Ann', 2, 'Call', 'typed'];
+    const stored = {
+      format: 'bondstage-preview',
+      version: 1,
+      language: 'en',
+      edited: true,
+      inputs: { partners: [partner], meetings: [meeting], checks: [] },
+    };
+    const data = parseWorkbook(JSON.stringify(stored))!;
+    const keys = layoutsFor('en', false).partners.columns.map((column) => column.key);
+    const at = (key: string) => data.inputs.partners[0][keys.indexOf(key)];
+    expect(data.inputs.partners[0]).toHaveLength(keys.length);
+    expect([at('partner'), at('company'), at('profession'), at('email'), at('contactEvery'), at('checklistScore')]).toEqual([
+      'Ann',
+      'Firm',
+      'Job',
+      '',
+      30,
+      7,
+    ]);
+    expect([at('referralsGiven'), at('referralsReceived'), at('notes')]).toEqual([2, 1, 'note']);
+    expect(data.inputs.meetings[0]).toEqual([45700, 'Ann', 2, 'Call', 'typed', '']);
+    expect(parseWorkbook(serializeWorkbook(data))).toEqual(data);
   });
 });

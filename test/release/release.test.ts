@@ -117,7 +117,7 @@ describe('a release', () => {
 
   it('has the Apps Script bundle as clasp pushes it, with the version in the About text', () => {
     const gas = unzip(path.join(dir, `bondstage-apps-script-${VERSION}.zip`));
-    expect([...gas.keys()].sort()).toEqual(['Bondstage.js', 'Globals.js', 'Sidebar.html', 'appsscript.json']);
+    expect([...gas.keys()].sort()).toEqual(['Bondstage.js', 'Globals.js', 'Import.html', 'Sidebar.html', 'appsscript.json']);
     expect(JSON.parse(gas.get('appsscript.json')!.toString('utf8'))).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')));
     expect(gas.get('Bondstage.js')!.toString('utf8')).toContain(`"${VERSION}"`);
     expect(gas.get('Bondstage.js')!.toString('utf8')).toContain('Bondstage version ');

@@ -9,13 +9,16 @@ import { CATALOG } from '../../shared/catalog';
 
 const ROOT = path.join(__dirname, '../..');
 
+/** One quick run for every check below. */
+const quickRun = spawnSync(process.execPath, ['scripts/bench.mjs'], {
+  cwd: ROOT,
+  env: { ...process.env, BENCH_QUICK: '1' },
+  encoding: 'utf8',
+  timeout: 180_000,
+});
+
 describe('npm run bench', () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_QUICK: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = quickRun;
   const lines = run.stdout.split('\n');
 
   it('exits with 0 whatever it measures', () => {
@@ -89,6 +92,30 @@ describe('npm run bench', () => {
   it('prints valid versus bad cells for every sheet function, in the core and as Sheets shows them', () => {
     for (const { name } of CATALOG) {
       expect(lines.filter((line) => new RegExp(`^${name}\\s+(core|sheets)\\s`).test(line))).toHaveLength(2);
+    }
+  });
+});
+
+describe('npm run bench on the calendar import', () => {
+  const lines = quickRun.stdout.split('\n');
+
+  it("prints the import pages' sizes against 150 KB, marked when over", () => {
+    const pages = lines.filter((line) => /calendar import \(/.test(line));
+    expect(pages).toHaveLength(2);
+    for (const line of pages) {
+      const size = Number(line.match(/ (\d+\.\d) KB \(/)![1]);
+      if (size >= 150) expect(line).toMatch(/MISS \(aim: under 150 KB \(issue 10\)\)$/);
+      else expect(line).not.toContain('MISS');
+    }
+  });
+
+  it('times parsing, expanding and matching in Chromium for five years and the last 12 months, marked over 2000 ms', () => {
+    const timings = lines.filter((line) => line.startsWith('parse, expand, match'));
+    expect(timings).toHaveLength(2);
+    for (const line of timings) {
+      const ms = Number(line.match(/: (\d+) ms/)![1]);
+      if (ms >= 2000) expect(line).toMatch(/MISS \(aim: under 2000 ms\)$/);
+      else expect(line).not.toContain('MISS');
     }
   });
 });

@@ -1,10 +1,10 @@
 import { MEETING_COLUMNS, PARTNER_COLUMNS, firstFreeColumn, planMissingColumns } from '../../shared/tracker';
 
 describe('planMissingColumns', () => {
-  const meetingHeaders = ['Date', 'Partner', 'Hours', 'Kind', 'Notes'];
+  const meetingHeaders = ['Date', 'Partner', 'Hours', 'Kind', 'Notes', 'Source'];
 
   it('plans nothing when every column is there, in any order and either language', () => {
-    expect(planMissingColumns(['notes', ' KIND ', 'Stunden', 'Partner', 'Datum'], MEETING_COLUMNS, MEETING_COLUMNS)).toEqual([]);
+    expect(planMissingColumns(['notes', 'Quelle', ' KIND ', 'Stunden', 'Partner', 'Datum'], MEETING_COLUMNS, MEETING_COLUMNS)).toEqual([]);
   });
 
   it('adds missing columns after the last non-blank header, in layout order', () => {
@@ -14,6 +14,7 @@ describe('planMissingColumns', () => {
       [4, 'hours'],
       [5, 'kind'],
       [6, 'notes'],
+      [7, 'source'],
     ]);
   });
 

@@ -38,6 +38,8 @@ export interface ExcelControl {
   failWritesWith: string | null;
   /** When true, the next sync waits for release(). */
   holdSyncs: boolean;
+  /** Office.context.document.settings as saved with the document (saveAsync). */
+  settings: Record<string, unknown>;
   release: () => void;
 }
 
@@ -63,6 +65,7 @@ const control: ExcelControl = {
   writes: [],
   failWritesWith: null,
   holdSyncs: scenario.holdSyncs ?? false,
+  settings: {},
   release() {
     control.holdSyncs = false;
     released?.();
@@ -226,8 +229,10 @@ class FakeRange extends Loadable {
         }
         const sheet = sheetData(bounds.sheet);
         const written: [string, number, number, FakeCell][] = [];
+        // A null entry leaves its cell as it is (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
         values.forEach((row, r) =>
           row.forEach((value, c) => {
+            if (value === null) return;
             const rowIndex = bounds.rowIndex + r;
             const columnIndex = bounds.columnIndex + c;
             while (sheet.rows.length <= rowIndex) sheet.rows.push([]);
@@ -247,7 +252,9 @@ class FakeRange extends Loadable {
         const bounds = this.bounds();
         const sheetFormats = (control.formats[bounds.sheet] ??= {});
         formats.forEach((row, r) =>
-          row.forEach((format, c) => (sheetFormats[`${bounds.rowIndex + r},${bounds.columnIndex + c}`] = format)),
+          row.forEach((format, c) => {
+            if (format !== null) sheetFormats[`${bounds.rowIndex + r},${bounds.columnIndex + c}`] = format;
+          }),
         );
         return [];
       },
@@ -482,10 +489,30 @@ class FakeCustomFunctionsError extends Error {
 }
 
 let visibilityHandler: ((message: { visibilityMode: string }) => void) | null = null;
+/** Settings set and not yet saved with the document. */
+const settingsPending: Record<string, unknown> = {};
 
 Object.assign(window, {
   Office: {
-    context: { displayLanguage: scenario.displayLanguage },
+    context: {
+      displayLanguage: scenario.displayLanguage,
+      // Office.Settings: get/set in memory, kept with the document on saveAsync (https://learn.microsoft.com/javascript/api/office/office.settings).
+      document: {
+        settings: {
+          pending: settingsPending,
+          get(name: string) {
+            return name in this.pending ? this.pending[name] : (control.settings[name] ?? null);
+          },
+          set(name: string, value: unknown) {
+            this.pending[name] = value;
+          },
+          saveAsync(callback?: (result: { status: string }) => void) {
+            Object.assign(control.settings, this.pending);
+            setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+          },
+        },
+      },
+    },
     VisibilityMode: { hidden: 'Hidden', taskpane: 'Taskpane' },
     addin: {
       showAsTaskpane() {

@@ -16,7 +16,7 @@ import { TODAY, officeScenario, sheetsScenario, type SheetsScenario } from './tr
 
 const ROOT = path.join(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist');
-const ORIGIN = 'https://addin.test';
+export const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const SCREENSHOT_DIR = '/tmp/bondstage-checklist';
 
@@ -37,10 +37,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-let fakeOfficeScript: string | undefined;
+let bundledFakeOffice: string | undefined;
 
-async function fakeOffice(): Promise<string> {
-  if (!fakeOfficeScript) {
+/** office.js as the browser tests serve it: test/browser/support/fake-office.ts, bundled. */
+export async function fakeOfficeScript(): Promise<string> {
+  if (!bundledFakeOffice) {
     const result = await build({
       entryPoints: [path.join(__dirname, 'fake-office.ts')],
       bundle: true,
@@ -49,9 +50,31 @@ async function fakeOffice(): Promise<string> {
       target: 'es2019',
       logLevel: 'warning',
     });
-    fakeOfficeScript = result.outputFiles[0].text;
+    bundledFakeOffice = result.outputFiles[0].text;
   }
-  return fakeOfficeScript;
+  return bundledFakeOffice;
+}
+
+/**
+ * Answers the page's requests from dist/ at ORIGIN (dist/gas/… at /gas/…),
+ * office.js with the fake (Excel pages only), and refuses everything else.
+ */
+export async function serveDist(page: Page, host: Host): Promise<void> {
+  const officeScript = host === 'excel' ? await fakeOfficeScript() : '';
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const file = path.join(DIST, new URL(url).pathname);
+      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
+      try {
+        return await route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
+      } catch {
+        return route.fulfill({ status: 404, body: '' });
+      }
+    }
+    return route.abort();
+  });
 }
 
 /** A call the sidebar made through google.script.run, with the arguments as the server receives them. */
@@ -156,21 +179,7 @@ export async function openChecklist(browser: Browser, host: Host, options: OpenO
   page.on('pageerror', (error) => opened.errors.push(error.message));
   await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
 
-  const officeScript = host === 'excel' ? await fakeOffice() : '';
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: officeScript });
-    if (url.startsWith(`${ORIGIN}/`)) {
-      const file = path.join(DIST, new URL(url).pathname);
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
-      try {
-        return await route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
-      } catch {
-        return route.fulfill({ status: 404, body: '' });
-      }
-    }
-    return route.abort();
-  });
+  await serveDist(page, host);
   await options.beforeLoad?.(page);
 
   if (host === 'sheets') {

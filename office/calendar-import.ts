@@ -1,0 +1,265 @@
+/**
+ * The import port in Excel, on Excel.run: the twin of gas/calendar-import.ts.
+ * The calendar file is read in the import task pane (import.html); only the
+ * rows to append arrive here.
+ *
+ * Round trips: reading the tracker takes three syncs (sheet and table names;
+ * header rows; the Partners and Meetings values and where the Meetings table
+ * is), and the port remembers where it found it, so an import reads it there
+ * again in one sync (three when it has moved since); the append takes one more: the columns Meetings lacks are added to its table,
+ * then all rows with one table.rows.add, their text cells formatted as Text
+ * before their text is written (shared/cell-writes.ts). Should that sync
+ * fail, one more removes what it added, so Meetings is as it was. The period
+ * is remembered in the document's settings (Office.context.document.settings).
+ */
+import { importContextOf, planImport } from '../shared/calendar/host-steps';
+import { findMeetingsSheet, isMeetingsHeader, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
+import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
+import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
+import { importErrorOf } from '../shared/calendar/problems';
+import type { MeetingToImport } from '../shared/calendar/import-list';
+import { TEXT_FORMAT, isText } from '../shared/cell-writes';
+import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
+import { findTrackerSheets, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
+import type { ExcelRunner } from './checklist';
+import { displayLanguage } from './language';
+
+/** Header cells read per sheet to recognise the tracker's sheets. */
+const HEADER_RANGE = 'A1:AZ1';
+
+/** Where the document keeps the period: Office.context.document.settings, or a replacement in tests. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+interface MeetingsTable {
+  table: Excel.Table;
+  /** 0-based sheet row of the header and column of the first column. */
+  headerRow: number;
+  firstColumn: number;
+  columns: number;
+  /** Rows with the header. */
+  rows: number;
+}
+
+/** Where the tracker was found: its Partners and Meetings sheets, and the Meetings table. */
+interface TrackerPlace {
+  partners: string | null;
+  meetings: string | null;
+  table: string | null;
+}
+
+interface ReadTracker {
+  view: TrackerView;
+  meetingsName: string | null;
+  /** The Meetings sheet's values from column A, header row first. */
+  meetings: HostGrid | null;
+  table: MeetingsTable | null;
+  place: TrackerPlace;
+}
+
+/** Values of a used range as if read from column A. */
+function fromColumnA(range: Excel.Range): HostGrid {
+  const offset = range.columnIndex;
+  return (range.values as unknown[][]).map((row) => [...new Array<unknown>(offset).fill(''), ...row]);
+}
+
+/** Queues the reads of the tracker's sheets and of candidate Meetings tables; `loaded` gives the result after the next sync. */
+function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: Excel.Table[]): () => ReadTracker {
+  const worksheets = context.workbook.worksheets;
+  const names = [...new Set([place.partners, place.meetings].filter((name): name is string => name !== null))];
+  const used = names.map((name) => ({
+    name,
+    range: worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true).load('values,columnIndex'),
+  }));
+  const places = tables.map((table) => {
+    table.load('name');
+    table.worksheet.load('name');
+    const header = table.getHeaderRowRange().load('rowIndex,columnIndex,columnCount');
+    const whole = table.getRange().load('rowCount');
+    return { table, header, whole };
+  });
+  return () => {
+    const valuesOf = (name: string) => {
+      const range = used.find((candidate) => candidate.name === name)?.range;
+      return range && !range.isNullObject ? fromColumnA(range) : null;
+    };
+    const view = trackerViewOf({ partners: place.partners ? [place.partners] : [], checks: null }, valuesOf);
+    const found = places.find(({ table, header }) => table.worksheet.name === place.meetings && header.rowIndex === 0);
+    const table = found
+      ? {
+          table: found.table,
+          headerRow: 0,
+          firstColumn: found.header.columnIndex,
+          columns: found.header.columnCount,
+          rows: found.whole.rowCount,
+        }
+      : null;
+    const meetings = place.meetings ? valuesOf(place.meetings) : null;
+    return { view, meetingsName: place.meetings, meetings, table, place: { ...place, table: found ? found.table.name : null } };
+  };
+}
+
+/** Finds the tracker by its headers and reads Partners and Meetings: 3 syncs. */
+async function readTracker(context: Excel.RequestContext): Promise<ReadTracker> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  await context.sync();
+
+  const headerRanges = worksheets.items.map((sheet) => ({ name: sheet.name, header: sheet.getRange(HEADER_RANGE).load('values') }));
+  await context.sync();
+
+  const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
+  const place = { partners: findTrackerSheets(headers).partners[0] ?? null, meetings: findMeetingsSheet(headers), table: null };
+  const loaded = queueReads(context, place, tables.items);
+  await context.sync();
+  return loaded();
+}
+
+/**
+ * Reads the tracker where it was found last time: 1 sync. Null when it is no
+ * longer all there (a sheet or the table gone or renamed, headers changed),
+ * so the caller reads afresh.
+ */
+async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace): Promise<ReadTracker | null> {
+  if (!place.partners || !place.meetings) return null;
+  try {
+    const loaded = queueReads(context, place, place.table ? [context.workbook.tables.getItem(place.table)] : []);
+    await context.sync();
+    const read = loaded();
+    const complete = read.view.partners.length === 1 && read.meetings !== null && isMeetingsHeader(read.meetings[0]);
+    return complete && read.place.table === place.table ? read : null;
+  } catch {
+    // A remembered sheet or table no longer exists (ItemNotFound).
+    return null;
+  }
+}
+
+/** Number formats for the appended rows: Text for text cells, null (unchanged) for the others. */
+function textFormats(rows: readonly unknown[][]): (string | null)[][] {
+  return rows.map((row) => row.map((value) => (isText(value) ? TEXT_FORMAT : null)));
+}
+
+/**
+ * Queues the append through the Meetings table: new columns, then the rows
+ * (text cells blank), their text cells' format, then their text.
+ * Values outside the table's columns are dropped.
+ */
+function queueTableAppend(table: MeetingsTable, plan: MeetingsAppend<number>): void {
+  for (const { header } of plan.newHeaders) table.table.columns.add(undefined, undefined, header);
+  const width = table.columns + plan.newHeaders.length;
+  const rows = plan.rows.map((row) => row.slice(table.firstColumn, table.firstColumn + width) as (string | number | boolean)[]);
+  const added = table.table.rows
+    .add(
+      undefined,
+      rows.map((row) => row.map((value) => (isText(value) ? '' : value))),
+    )
+    .getRange();
+  added.numberFormat = textFormats(rows) as string[][];
+  added.values = rows.map((row) => row.map((value) => (isText(value) ? value : null))) as string[][];
+}
+
+/** Queues the append below the last row of a Meetings sheet that is no table: formats, then values. */
+function queueSheetAppend(sheet: Excel.Worksheet, firstRow: number, plan: MeetingsAppend<number>): void {
+  for (const { index, header } of plan.newHeaders) {
+    const cell = sheet.getRangeByIndexes(0, index, 1, 1);
+    cell.values = [[header]];
+  }
+  const block = sheet.getRangeByIndexes(firstRow, 0, plan.rows.length, plan.rows[0].length);
+  block.numberFormat = textFormats(plan.rows) as string[][];
+  block.values = plan.rows as string[][];
+}
+
+/** Removes what a failed append added: its rows, then the columns it added (right to left). */
+async function undoAppend(context: Excel.RequestContext, read: ReadTracker, plan: MeetingsAppend<number>): Promise<void> {
+  try {
+    const sheet = context.workbook.worksheets.getItem(read.meetingsName!);
+    const first = read.table ? read.table.rows : read.meetings!.length;
+    const width = plan.rows[0].length;
+    sheet.getRangeByIndexes(first, 0, plan.rows.length, width).delete('Up' as Excel.DeleteShiftDirection);
+    for (const { index } of [...plan.newHeaders].reverse()) {
+      sheet.getRangeByIndexes(0, index, first, 1).delete('Left' as Excel.DeleteShiftDirection);
+    }
+    await context.sync();
+  } catch {
+    // Nothing more can be undone from here; the original error is what the user needs to see.
+  }
+}
+
+/**
+ * Appends the rows to Meetings: 1 sync to read the tracker where the context
+ * found it (3 when it has moved since), 1 to write (1 more to undo a failed write).
+ */
+async function importInExcel(
+  context: Excel.RequestContext,
+  rows: MeetingToImport[],
+  remembered: TrackerPlace | null,
+): Promise<ReadTracker['place'] & { result: ImportResult }> {
+  const read = (remembered ? await rereadTracker(context, remembered) : null) ?? (await readTracker(context));
+  const plan = planImport(read.view, read.meetings, rows, displayLanguage(), serialFromIsoDate);
+  if (plan.rows.length === 0) return { ...read.place, result: plan.result };
+  if (read.table) queueTableAppend(read.table, plan);
+  else queueSheetAppend(context.workbook.worksheets.getItem(read.meetingsName!), read.meetings!.length, plan);
+  try {
+    await context.sync();
+  } catch (error) {
+    await undoAppend(context, read, plan);
+    throw error;
+  }
+  return { ...read.place, result: plan.result };
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw importErrorOf(error, 'Excel did not answer');
+  }
+}
+
+export function excelImportPort(
+  run: ExcelRunner = (batch) => Excel.run(batch),
+  settings: () => DocumentSettings = () => Office.context.document.settings,
+  today: () => string = () => isoDateOfDay(new Date()),
+): ImportPort {
+  /** Where the last read found the tracker. */
+  let place: TrackerPlace | null = null;
+  const storedPeriod = (): PeriodChoice => {
+    try {
+      return periodChoiceOf(settings().get(PERIOD_SETTING));
+    } catch {
+      return DEFAULT_PERIOD;
+    }
+  };
+  return {
+    loadImportContext: () =>
+      guarded(() =>
+        run(async (context): Promise<ImportContext> => {
+          const read = await readTracker(context);
+          place = read.place;
+          return importContextOf(read.view, read.meetings, { language: displayLanguage(), storedPeriod: storedPeriod(), today: today() });
+        }),
+      ),
+    savePeriod: (period) =>
+      new Promise<void>((resolve) => {
+        try {
+          const store = settings();
+          store.set(PERIOD_SETTING, periodChoiceOf(period));
+          // Not remembering the period is no reason to stop an import: the outcome is not awaited further.
+          store.saveAsync(() => resolve());
+        } catch {
+          resolve();
+        }
+      }),
+    importMeetings: (rows) =>
+      guarded(async () => {
+        const { result, ...found } = await run((context) => importInExcel(context, rows, place));
+        place = found;
+        return result;
+      }),
+  };
+}

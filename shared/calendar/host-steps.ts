@@ -1,0 +1,48 @@
+/**
+ * The two steps every host takes, the same in Sheets, Excel and the preview:
+ * the context the import page opens with, and the append planned from the
+ * rows that arrive. The host reads the tracker (readTrackerView and the
+ * Meetings sheet found by findMeetingsSheet) and writes what is planned.
+ */
+import type { IsoDate } from '../dates';
+import type { Language } from '../language';
+import type { HostGrid, TrackerView } from '../tracker/reading';
+import { meetingSources, partnerEntries, planMeetingsAppend, validateImportRows, type MeetingsAppend } from './meetings-plan';
+import { periodChoiceOf } from './period';
+import type { ImportContext } from './port';
+import { ImportError } from './problems';
+
+/** The tracker's partners and the Meetings sheet's values, or the problem that there is none. */
+function trackerParts(view: TrackerView, meetings: HostGrid | null) {
+  if (view.partners.length === 0) throw new ImportError({ kind: 'noTracker' });
+  if (!meetings || meetings.length === 0) throw new ImportError({ kind: 'noMeetingsSheet' });
+  return { partners: partnerEntries(view.partners[0]), meetings };
+}
+
+/** What the import page opens with. `storedPeriod` is what the document remembers (anything; the default when it is no choice). */
+export function importContextOf(
+  view: TrackerView,
+  meetings: HostGrid | null,
+  options: { language: Language; storedPeriod: unknown; today: IsoDate },
+): ImportContext {
+  const parts = trackerParts(view, meetings);
+  return {
+    language: options.language,
+    partners: parts.partners,
+    sources: meetingSources(parts.meetings),
+    period: periodChoiceOf(options.storedPeriod),
+    today: options.today,
+  };
+}
+
+/** The append for the rows that arrived (checked first); throws before anything is written. */
+export function planImport<DateCell>(
+  view: TrackerView,
+  meetings: HostGrid | null,
+  rows: unknown,
+  language: Language,
+  toDate: (date: IsoDate) => DateCell,
+): MeetingsAppend<DateCell> {
+  const parts = trackerParts(view, meetings);
+  return planMeetingsAppend(parts.meetings, validateImportRows(rows, parts.partners), language, toDate);
+}
