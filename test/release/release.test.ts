@@ -194,13 +194,18 @@ describe('a release with bad settings', () => {
 
 describe('release notes from CHANGELOG.md', () => {
   function notes(version: string, changelog: string) {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bondstage-changelog-')), 'CHANGELOG.md');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'bondstage-changelog-'));
+    const file = path.join(folder, 'CHANGELOG.md');
     writeFileSync(file, changelog);
     const script = `import(${JSON.stringify(path.join(ROOT, 'scripts/release/changelog.mjs'))}).then((m) => {
       try { process.stdout.write(m.notesFor(process.argv[1], require('node:fs').readFileSync(process.argv[2], 'utf8'))); }
       catch (error) { process.stderr.write(error.message); process.exit(1); }
     });`;
-    return spawnSync(process.execPath, ['-e', script, version, file], { encoding: 'utf8' });
+    try {
+      return spawnSync(process.execPath, ['-e', script, version, file], { encoding: 'utf8' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   it('takes the section of the version, up to the next one', () => {
