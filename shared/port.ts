@@ -19,6 +19,7 @@ import type { CardSettings } from './card-settings';
 import { CHECKLIST_SIZE } from './checklist';
 import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';
+import { replyFrom, valueFrom, type HostReplyOf } from './host-reply';
 
 export { isIsoDate, type IsoDate };
 
@@ -153,23 +154,16 @@ export class PortError extends Error {
  * The reply of a host function whose transport cannot carry a PortError
  * (google.script.run passes only a message to its failure handler).
  */
-export type HostReply<T> = { ok: true; value: T } | { ok: false; problem: PortProblem };
+export type HostReply<T> = HostReplyOf<T, PortProblem>;
 
 /** Runs `work` and turns a PortError into a failed reply; other errors are thrown on. */
 export function replyOf<T>(work: () => T): HostReply<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof PortError) return { ok: false, problem: error.problem };
-    throw error;
-  }
+  return replyFrom(PortError, work);
 }
 
 /** The value of a reply, or the PortError it carries. */
 export function valueOfReply<T>(reply: HostReply<T>): T {
-  if (reply && reply.ok === true) return reply.value;
-  if (reply && reply.ok === false && reply.problem) throw new PortError(reply.problem);
-  throw new PortError({ kind: 'unreadableReply' });
+  return valueFrom(PortError, reply, { kind: 'unreadableReply' });
 }
 
 /** Names of the Apps Script functions the Sheets sidebar calls with google.script.run. */

@@ -4,6 +4,7 @@
  * and nothing is written. Hosts answer with an ImportReply, because
  * google.script.run hands a failure handler only a message.
  */
+import { replyFrom, valueFrom, type HostReplyOf } from '../host-reply';
 
 /** The largest file read: checked before the file is read or parsed. */
 export const MAX_CALENDAR_BYTES = 20 * 1024 * 1024;
@@ -38,23 +39,16 @@ export class ImportError extends Error {
   }
 }
 
-export type ImportReply<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
+export type ImportReply<T> = HostReplyOf<T, ImportProblem>;
 
 /** Runs `work`, turning an ImportError into a failed reply; other errors are thrown on. */
 export function importReplyOf<T>(work: () => T): ImportReply<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof ImportError) return { ok: false, problem: error.problem };
-    throw error;
-  }
+  return replyFrom(ImportError, work);
 }
 
 /** The value of a reply, or the ImportError it carries. */
 export function valueOfImportReply<T>(reply: ImportReply<T>): T {
-  if (reply && reply.ok === true) return reply.value;
-  if (reply && reply.ok === false && reply.problem && typeof reply.problem.kind === 'string') throw new ImportError(reply.problem);
-  throw new ImportError({ kind: 'unreadableReply' });
+  return valueFrom(ImportError, reply, { kind: 'unreadableReply' });
 }
 
 /** Any failure as an ImportError: ImportErrors pass through, anything else is a host failure with its message. */
