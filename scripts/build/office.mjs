@@ -23,6 +23,24 @@ export const OFFICE_DIR = path.join(ROOT, 'dist/office');
 export const UI_PROPERTIES = /_$/;
 export const DEV_BASE_URL = 'https://localhost:3000';
 
+/** esbuild options every Excel script is built with (target and charset: see bundleClassicScript). */
+function excelScriptOptions() {
+  return {
+    absWorkingDir: ROOT,
+    write: false,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    // The checklist UI's own properties end in "_" (shared/ui/checklist/state.ts): shortened here.
+    mangleProps: UI_PROPERTIES,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: versionDefine(),
+  };
+}
+
 /**
  * Bundles a TypeScript entry as a classic script (no modules: Office loads it
  * with a plain script tag). Text is written as UTF-8, not as \u escapes: the
@@ -37,22 +55,7 @@ export const DEV_BASE_URL = 'https://localhost:3000';
  * the Mac it is Safari's WKWebView, on the web the user's browser.
  */
 export async function bundleClassicScript(entry, outfile, { banner } = {}) {
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: ROOT,
-    write: false,
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    charset: 'utf8',
-    // The checklist UI's own properties end in "_" (shared/ui/checklist/state.ts): shortened here.
-    mangleProps: UI_PROPERTIES,
-    legalComments: 'none',
-    logLevel: 'warning',
-    define: versionDefine(),
-  });
+  const result = await build({ ...excelScriptOptions(), entryPoints: [entry], format: 'iife' });
   // A notice goes above the compressed code, which keeps no comments.
   const code = await compressScript(result.outputFiles[0].text, { ecma: 2020 });
   await writeFile(path.join(OFFICE_DIR, outfile), banner ? `${banner}\n${code}` : code);
@@ -77,23 +80,13 @@ export const CHUNK_DIR = 'chunks';
  */
 export async function bundleModuleScripts(entry, name) {
   const result = await build({
+    ...excelScriptOptions(),
     entryPoints: { [name]: entry },
-    absWorkingDir: ROOT,
     outdir: OFFICE_DIR,
-    write: false,
-    bundle: true,
     splitting: true,
     format: 'esm',
     entryNames: '[name]',
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    charset: 'utf8',
-    mangleProps: UI_PROPERTIES,
-    legalComments: 'none',
-    logLevel: 'warning',
-    define: versionDefine(),
   });
   await rm(path.join(OFFICE_DIR, CHUNK_DIR), { recursive: true, force: true });
   await mkdir(path.join(OFFICE_DIR, CHUNK_DIR), { recursive: true });
