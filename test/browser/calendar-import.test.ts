@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { MeetingToImport } from '../../shared/calendar';
 import type { Language } from '../../shared/language';
 import { axeViolations, launchBrowser, type Host } from './support/harness';
-import { calendarFixture, openImport, tabTo, type ImportCall } from './support/import-harness';
+import { calendarFixture, listLayout, openImport, tabTo, type ImportCall } from './support/import-harness';
 import type { ExcelControl } from './support/fake-office';
 
 jest.setTimeout(60_000);
@@ -122,6 +122,25 @@ describe.each(['sheets', 'excel'] as const)('the import page in %s', (host) => {
     await page.locator('.bs-import-unmatched summary').click();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/${host}-list-${language}.png`, fullPage: true });
+  });
+
+  // The Sheets dialog opens at 820 px; Excel's task pane is 320 px and up, wider as the user drags it.
+  const widths = host === 'sheets' ? [820, 500, 320] : [320, 420, 500];
+  it.each(widths)('shows every line in full at %i px, German and English, and stays axe-core clean', async (width) => {
+    for (const language of ['de', 'en'] as const) {
+      const { page } = await openImport(browser, host, { language, width });
+      pages.push(page);
+      await pickFile(page, 'google.ics', calendarFixture('google'));
+      await page.locator('.bs-import-table').first().waitFor();
+      await page.locator('.bs-import-unmatched summary').click();
+      await page.locator('.bs-import-unmatched .bs-import-table').waitFor();
+      const layout = await listLayout(page);
+      // Wide enough for the table, it is one; narrower, each line is a card with its title first.
+      const table = width >= 640;
+      expect(layout).toEqual({ headerShown: table, titleFirst: !table, cutOff: [] });
+      if (language === 'de') expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/${host}-${width}-${language}.png`, fullPage: true });
+    }
   });
 
   it('speaks German', async () => {

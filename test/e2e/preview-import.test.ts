@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, type MeetingColumnKey, type PartnerColumnKey } from '../../shared/tracker';
+import { listLayout } from '../browser/support/import-harness';
 import { launchChromium, localIsoToday, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(90000);
@@ -95,6 +96,8 @@ test('imports the meetings of a calendar file beside the grid, and the partnerâ€
   const hoursBefore = Number(await cellText(ben, partnerColumn('hoursTogether')));
 
   expect(await importFile()).toBe('2 meetings with your partners');
+  // Beside the grid the panel is too narrow for the table: each line is a card, its title first and in full.
+  expect(await listLayout(page, '.pv-import')).toEqual({ headerShown: false, titleFirst: true, cutOff: [] });
   await page.screenshot({ path: '/tmp/bondstage-import/preview-list.png' });
   await page.click('.pv-import button[data-action="import"]');
   await page.locator('.pv-import .bs-import-done').waitFor();

@@ -162,3 +162,49 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** How the import list is laid out on the page, and what of it does not fit its width. */
+export interface ListLayout {
+  /** The column headers are in sight (the table), not only for screen readers (the cards). */
+  headerShown: boolean;
+  /** In every line the event's title stands above its date (the cards). */
+  titleFirst: boolean;
+  /** Lines whose cells or choices reach past the list's edge, are cut short, or scroll sideways. */
+  cutOff: string[];
+}
+
+/** Reads the layout of every import list inside `scope` (the page's, or the preview's panel). */
+export async function listLayout(page: Page, scope = 'body'): Promise<ListLayout> {
+  return page.evaluate((scopeSelector) => {
+    const root = document.querySelector(scopeSelector)!;
+    const cutOff: string[] = [];
+    const lists = [...root.querySelectorAll<HTMLElement>('.bs-import-scroll')];
+    for (const list of lists) {
+      if (list.scrollWidth > list.clientWidth) cutOff.push(`list scrolls sideways: ${list.scrollWidth} > ${list.clientWidth}`);
+      const edge = list.getBoundingClientRect().left + list.clientLeft + list.clientWidth;
+      for (const row of list.querySelectorAll<HTMLElement>('tbody tr')) {
+        const title = row.querySelector<HTMLElement>('.bs-import-title')!.textContent;
+        for (const cell of row.querySelectorAll<HTMLElement>('td')) {
+          if (cell.getBoundingClientRect().right > edge + 0.5) cutOff.push(`${title}: ${cell.className} past the edge`);
+          if (cell.scrollWidth > cell.clientWidth + 1) cutOff.push(`${title}: ${cell.className} overflows`);
+        }
+        // A choice narrower than its longest option cuts its text short.
+        for (const select of row.querySelectorAll<HTMLSelectElement>('select')) {
+          const natural = select.cloneNode(true) as HTMLSelectElement;
+          Object.assign(natural.style, { position: 'absolute', width: 'auto', minWidth: '0', maxWidth: 'none', visibility: 'hidden' });
+          select.parentElement!.append(natural);
+          const wanted = natural.getBoundingClientRect().width;
+          natural.remove();
+          if (select.getBoundingClientRect().width < wanted - 0.5) cutOff.push(`${title}: ${select.getAttribute('aria-label')} cut short`);
+        }
+      }
+    }
+    const rows = lists.flatMap((list) => [...list.querySelectorAll<HTMLElement>('tbody tr')]);
+    const top = (row: HTMLElement, name: string) => row.querySelector(`.${name}`)!.getBoundingClientRect().top;
+    return {
+      headerShown: lists.every((list) => list.querySelector('thead')!.getBoundingClientRect().height > 1),
+      titleFirst: rows.length > 0 && rows.every((row) => top(row, 'bs-import-title') < top(row, 'bs-import-date')),
+      cutOff,
+    };
+  }, scope);
+}
