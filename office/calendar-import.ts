@@ -16,12 +16,13 @@ import { importContextOf, planImport } from '../shared/calendar/host-steps';
 import { findMeetingsSheet, isMeetingsHeader, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
 import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
 import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
-import { importErrorOf } from '../shared/calendar/problems';
+import { ImportError } from '../shared/calendar/problems';
 import type { MeetingToImport } from '../shared/calendar/import-list';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
+import { withPortFailures } from '../shared/host-reply';
 import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
 import { findTrackerSheets, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
-import type { ExcelRunner } from './checklist';
+import { EXCEL_NO_ANSWER, type ExcelRunner } from './checklist';
 import { displayLanguage } from './language';
 
 /** Header cells read per sheet to recognise the tracker's sheets. */
@@ -213,13 +214,8 @@ async function importInExcel(
   return { ...read.place, result: plan.result };
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw importErrorOf(error, 'Excel did not answer');
-  }
-}
+/** A port call that rejects only with an ImportError: Excel's errors become host failures (shared/host-reply.ts). */
+const guarded = <T>(work: () => Promise<T>) => withPortFailures(ImportError, EXCEL_NO_ANSWER, work);
 
 export function excelImportPort(
   run: ExcelRunner = (batch) => Excel.run(batch),

@@ -30,8 +30,8 @@ import {
 } from '../shared/checklist-tracker';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { displayLanguage } from './language';
-import { portErrorOf } from '../shared/errors';
-import type { ChecklistPort, PartnerLocation } from '../shared/port';
+import { withPortFailures } from '../shared/host-reply';
+import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
 
 /** Header cells read per sheet to recognise the tracker's sheets: far wider than any tracker sheet. */
 const HEADER_RANGE = 'A1:AZ1';
@@ -40,6 +40,9 @@ const readExcelDate: DateReader = (cell) => isoDateFromSerial(cell) ?? isoDateFr
 
 /** Excel.run, or a replacement with the same contract in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The host failure's message when Excel failed without one. */
+export const EXCEL_NO_ANSWER = 'Excel did not answer';
 
 /** Where the tracker was found: its sheets by name (a save needs no meeting log), and the Checks table if rows are added through one. */
 interface TrackerPlace extends Omit<TrackerSheets, 'meetings'> {
@@ -214,14 +217,8 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
   }
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    // Excel errors as the user can act on them; PortErrors pass through.
-    throw portErrorOf(error, 'Excel did not answer');
-  }
-}
+/** A port call that rejects only with a PortError: Excel's errors become host failures (shared/host-reply.ts). */
+const guarded = <T>(work: () => Promise<T>) => withPortFailures(PortError, EXCEL_NO_ANSWER, work);
 
 /** `today` gives today where the user is, the day the partner card counts to. */
 export function excelPort(

@@ -8,15 +8,9 @@
  * https://developers.google.com/apps-script/guides/html/reference/run)
  */
 import { cellText } from './cells';
-import { PortError } from './port';
 
 export function errorMessage(error: unknown, fallback: string): string {
   const message = (error as { message?: unknown } | null | undefined)?.message;
   if (typeof message === 'string') return message || fallback;
   return cellText(error) || fallback;
-}
-
-/** A PortError as it is; anything else as a host failure with its message. */
-export function portErrorOf(error: unknown, fallback: string): PortError {
-  return error instanceof PortError ? error : new PortError({ kind: 'hostFailure', message: errorMessage(error, fallback) });
 }

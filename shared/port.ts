@@ -19,7 +19,7 @@ import type { CardSettings } from './card-settings';
 import { CHECKLIST_SIZE } from './checklist';
 import { isIsoDate, type IsoDate } from './dates';
 import type { Language } from './language';
-import { replyFrom, valueFrom, type HostReplyOf } from './host-reply';
+import { replyFrom, valueFrom, type HostFailure, type HostReplyOf } from './host-reply';
 
 export { isIsoDate, type IsoDate };
 
@@ -141,7 +141,7 @@ export type PortProblem =
   | { kind: 'unreadableReply' }
   /** Someone else is saving into the same document; nothing was written. */
   | { kind: 'busy' }
-  | { kind: 'hostFailure'; message: string };
+  | HostFailure;
 
 export class PortError extends Error {
   constructor(readonly problem: PortProblem) {

@@ -4,7 +4,7 @@
  * failure handler, and unwraps its ImportReply.
  */
 import { IMPORT_SERVER_FUNCTIONS, type ImportPort } from '../../shared/calendar/port';
-import { importErrorOf, valueOfImportReply, type ImportReply } from '../../shared/calendar/problems';
+import { ImportError, valueOfImportReply, type ImportReply } from '../../shared/calendar/problems';
 import { scriptRunCall, type ScriptRunner } from '../sidebar/script-run-port';
 
 export function scriptRunImportPort(runner: () => ScriptRunner): ImportPort {
@@ -12,7 +12,7 @@ export function scriptRunImportPort(runner: () => ScriptRunner): ImportPort {
     scriptRunCall(
       runner,
       (reply) => valueOfImportReply(reply as ImportReply<T>),
-      (error) => importErrorOf(error, 'no answer from Google Sheets'),
+      ImportError,
       name,
       args,
     );

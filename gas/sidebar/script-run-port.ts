@@ -3,8 +3,11 @@
  * server function (gas/checklist.ts) through google.script.run, always with a
  * failure handler, and unwraps its HostReply.
  */
-import { portErrorOf } from '../../shared/errors';
-import { SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
+import { portFailureOf, type FailureErrorClass } from '../../shared/host-reply';
+import { PortError, SIDEBAR_SERVER_FUNCTIONS, valueOfReply, type ChecklistPort, type HostReply } from '../../shared/port';
+
+/** The host failure's message when google.script.run failed without one. */
+export const SHEETS_NO_ANSWER = 'no answer from Google Sheets';
 
 /** The part of google.script.run the sidebar uses. */
 export interface ScriptRunner {
@@ -16,16 +19,18 @@ export interface ScriptRunner {
 /**
  * Calls a server function through google.script.run, always with a failure
  * handler: `unwrap` turns the server's reply into its value (or throws the
- * error it carries), `failure` turns anything else into the port's error.
+ * error it carries); any failure reaches the caller as an error of the
+ * port's `ErrorClass` (shared/host-reply.ts).
  * `runner` returns google.script.run; it is read on each call, as Google's docs advise.
  */
 export function scriptRunCall<T>(
   runner: () => ScriptRunner,
   unwrap: (reply: unknown) => T,
-  failure: (error: unknown) => Error,
+  ErrorClass: FailureErrorClass<Error>,
   name: string,
   args: unknown[],
 ): Promise<T> {
+  const failure = (error: unknown) => portFailureOf(ErrorClass, error, SHEETS_NO_ANSWER);
   return new Promise<T>((resolve, reject) => {
     const run = runner()
       .withSuccessHandler((reply) => {
@@ -50,7 +55,7 @@ export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
     scriptRunCall(
       runner,
       (reply) => valueOfReply(reply as HostReply<T>),
-      (error) => portErrorOf(error, 'no answer from Google Sheets'),
+      PortError,
       name,
       args,
     );

@@ -4,7 +4,7 @@
  * and nothing is written. Hosts answer with an ImportReply, because
  * google.script.run hands a failure handler only a message.
  */
-import { replyFrom, valueFrom, type HostReplyOf } from '../host-reply';
+import { replyFrom, valueFrom, type HostFailure, type HostReplyOf } from '../host-reply';
 
 /** The largest file read: checked before the file is read or parsed. */
 export const MAX_CALENDAR_BYTES = 20 * 1024 * 1024;
@@ -30,7 +30,7 @@ export type ImportProblem =
   | { kind: 'busy' }
   /** The host answered with something that is no reply. */
   | { kind: 'unreadableReply' }
-  | { kind: 'hostFailure'; message: string };
+  | HostFailure;
 
 export class ImportError extends Error {
   constructor(readonly problem: ImportProblem) {
@@ -49,11 +49,4 @@ export function importReplyOf<T>(work: () => T): ImportReply<T> {
 /** The value of a reply, or the ImportError it carries. */
 export function valueOfImportReply<T>(reply: ImportReply<T>): T {
   return valueFrom(ImportError, reply, { kind: 'unreadableReply' });
-}
-
-/** Any failure as an ImportError: ImportErrors pass through, anything else is a host failure with its message. */
-export function importErrorOf(error: unknown, fallback: string): ImportError {
-  if (error instanceof ImportError) return error;
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return new ImportError({ kind: 'hostFailure', message: message || fallback });
 }

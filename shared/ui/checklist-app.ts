@@ -10,8 +10,8 @@
 import type { Language } from '../language';
 import { CHECKLIST_TEXTS } from '../messages/checklist';
 import { isoDateOfDay } from '../dates';
-import { portErrorOf } from '../errors';
-import type { ChecklistContext, ChecklistPort, IsoDate, PartnerSnapshot, PortProblem } from '../port';
+import { portFailureOf } from '../host-reply';
+import { PortError, type ChecklistContext, type ChecklistPort, type IsoDate, type PartnerSnapshot, type PortProblem } from '../port';
 import { el, replaceChildren } from './dom';
 import { checkForm } from './checklist/check-form';
 import { partnerCard, previousCheckLine } from './checklist/partner-card';
@@ -38,7 +38,7 @@ export function localToday(): IsoDate {
 }
 
 function problemOf(error: unknown): PortProblem {
-  return portErrorOf(error, 'unknown error').problem;
+  return portFailureOf(PortError, error, 'unknown error').problem;
 }
 
 export function mountChecklist(root: HTMLElement, options: ChecklistAppOptions): ChecklistApp {

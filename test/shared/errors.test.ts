@@ -1,7 +1,6 @@
 /** shared/errors.ts: anything thrown, as a message the user can read. */
 import vm from 'node:vm';
-import { errorMessage, portErrorOf } from '../../shared/errors';
-import { PortError } from '../../shared/port';
+import { errorMessage } from '../../shared/errors';
 
 describe('errorMessage', () => {
   it.each([
@@ -28,20 +27,5 @@ describe('errorMessage', () => {
 
   it('never shows a message that is not text', () => {
     expect(errorMessage({ message: 42 }, 'no answer')).toBe('no answer');
-  });
-});
-
-describe('portErrorOf', () => {
-  it('passes a PortError through as it is', () => {
-    const error = new PortError({ kind: 'busy' });
-    expect(portErrorOf(error, 'no answer')).toBe(error);
-  });
-
-  it('makes anything else a host failure with its message or the fallback', () => {
-    expect(portErrorOf(new Error('GeneralException: busy'), 'Excel did not answer').problem).toEqual({
-      kind: 'hostFailure',
-      message: 'GeneralException: busy',
-    });
-    expect(portErrorOf(undefined, 'Excel did not answer').problem).toEqual({ kind: 'hostFailure', message: 'Excel did not answer' });
   });
 });

@@ -7,8 +7,8 @@
  * shown in the person's language with what to do; nothing is written then.
  */
 import {
+  ImportError,
   PERIOD_CHOICES,
-  importErrorOf,
   kindLabel,
   periodChoiceOf,
   rowsToImport,
@@ -20,6 +20,7 @@ import {
   type ImportProblem,
   type PeriodChoice,
 } from '../../calendar';
+import { portFailureOf } from '../../host-reply';
 import type { Language } from '../../language';
 import { CALENDAR_IMPORT_TEXTS, type CalendarImportTexts } from '../../messages/calendar-import';
 import { el, replaceChildren } from '../dom';
@@ -43,7 +44,7 @@ interface State {
 }
 
 function problemOf(error: unknown): ImportProblem {
-  return importErrorOf(error, 'unknown error').problem;
+  return portFailureOf(ImportError, error, 'unknown error').problem;
 }
 
 export function mountImport(root: HTMLElement, options: ImportAppOptions): void {
