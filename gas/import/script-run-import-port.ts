@@ -9,13 +9,7 @@ import { scriptRunCall, type ScriptRunner } from '../sidebar/script-run-port';
 
 export function scriptRunImportPort(runner: () => ScriptRunner): ImportPort {
   const call = <T>(name: string, ...args: unknown[]) =>
-    scriptRunCall(
-      runner,
-      (reply) => valueOfImportReply(reply as ImportReply<T>),
-      ImportError,
-      name,
-      args,
-    );
+    scriptRunCall(runner, (reply) => valueOfImportReply(reply as ImportReply<T>), ImportError, name, args);
   return {
     loadImportContext: () => call(IMPORT_SERVER_FUNCTIONS.loadImportContext),
     savePeriod: (period) => call(IMPORT_SERVER_FUNCTIONS.savePeriod, period),

@@ -52,13 +52,7 @@ export function scriptRunCall<T>(
 
 export function scriptRunPort(runner: () => ScriptRunner): ChecklistPort {
   const call = <T>(name: string, ...args: unknown[]) =>
-    scriptRunCall(
-      runner,
-      (reply) => valueOfReply(reply as HostReply<T>),
-      PortError,
-      name,
-      args,
-    );
+    scriptRunCall(runner, (reply) => valueOfReply(reply as HostReply<T>), PortError, name, args);
   return {
     loadChecklistContext: () => call(SIDEBAR_SERVER_FUNCTIONS.loadChecklistContext),
     loadPartner: (name) => call(SIDEBAR_SERVER_FUNCTIONS.loadPartner, name),
