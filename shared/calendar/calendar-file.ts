@@ -7,7 +7,9 @@
  * - every VTIMEZONE of the file is registered with ical.js's
  *   TimezoneService before any time is read, so a TZID that is a Windows
  *   name (Outlook: "W. Europe Standard Time") is resolved by the file's own
- *   definition; the service is reset first, so files never share zones;
+ *   definition; so is a zone for each TZID the file names without defining
+ *   it that the runtime knows as an IANA name (zone-times.ts); the service
+ *   is reset first, so files never share zones;
  * - overridden occurrences (RECURRENCE-ID) are related to their series by
  *   UID; one whose series is not in the file stands alone;
  * - the calendar's owner is the address Google names a primary calendar by
@@ -18,9 +20,11 @@
  */
 import ICAL from 'ical.js';
 import { ImportError, MAX_CALENDAR_BYTES } from './problems';
+import { knownZone, useZones, zonesOfCalendar } from './zone-times';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
+type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
 
 /** The events of a calendar file, ready to be expanded. */
 export interface CalendarFile {
@@ -30,6 +34,8 @@ export interface CalendarFile {
   owner: string | null;
   /** The IANA zone UTC times are shown in; null for the runtime's own. */
   displayZone: string | null;
+  /** The zones the file's times are read in: registered again before its events are expanded. */
+  zones: IcalTimezone[];
 }
 
 /** Throws tooLarge for a file over the limit: call it with the file's size before reading it. */
@@ -39,16 +45,6 @@ export function checkCalendarSize(bytes: number): void {
 
 const CALENDAR_START = /^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i;
 const CALENDAR_END = /END:VCALENDAR\s*$/i;
-
-/** True when the runtime knows the IANA zone. */
-export function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function parseCalendar(text: string): IcalComponent {
   if (!CALENDAR_START.test(text)) throw new ImportError({ kind: 'notCalendar' });
@@ -104,11 +100,10 @@ function relatedEvents(components: IcalComponent[]): IcalEvent[] {
 /** Reads a calendar file's text. @throws ImportError notCalendar, damaged or emptyCalendar */
 export function readCalendarFile(text: string): CalendarFile {
   const calendar = parseCalendar(text);
-  ICAL.TimezoneService.reset();
+  let zones: IcalTimezone[];
   try {
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-      if (zone.getFirstPropertyValue('tzid')) ICAL.TimezoneService.register(zone);
-    }
+    zones = zonesOfCalendar(calendar);
+    useZones(zones);
   } catch {
     throw new ImportError({ kind: 'damaged' });
   }
@@ -126,5 +121,6 @@ export function readCalendarFile(text: string): CalendarFile {
     events,
     owner: /^[^\s@]+@[^\s@]+$/.test(name) ? name.toLowerCase() : null,
     displayZone: zone && knownZone(zone) ? zone : null,
+    zones,
   };
 }
