@@ -4,12 +4,10 @@
  * - a file that does not start with BEGIN:VCALENDAR (after a byte-order mark
  *   and blank lines) is no calendar; one that starts so but has no
  *   END:VCALENDAR, or that ical.js cannot parse, is damaged;
- * - every VTIMEZONE of the file is registered with ical.js's
- *   TimezoneService before any time is read, so a TZID that is a Windows
- *   name (Outlook: "W. Europe Standard Time") is resolved by the file's own
- *   definition; so is a zone for each TZID the file names without defining
- *   it that the runtime knows as an IANA name (zone-times.ts); the service
- *   is reset first, so files never share zones;
+ * - a TZID is resolved by the file's own VTIMEZONE, also a Windows name
+ *   (Outlook: "W. Europe Standard Time"); one the file names without
+ *   defining it, by the runtime when it knows the IANA name (zone-times.ts);
+ *   ical.js's TimezoneService is reset, so files never share zones;
  * - overridden occurrences (RECURRENCE-ID) are related to their series by
  *   UID; one whose series is not in the file stands alone;
  * - the calendar's owner is the address Google names a primary calendar by
@@ -20,11 +18,10 @@
  */
 import ICAL from 'ical.js';
 import { ImportError, MAX_CALENDAR_BYTES } from './problems';
-import { knownZone, useZones, zonesOfCalendar } from './zone-times';
+import { knownZone, zonedCalendar } from './zone-times';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
-type IcalTimezone = InstanceType<typeof ICAL.Timezone>;
 
 /** The events of a calendar file, ready to be expanded. */
 export interface CalendarFile {
@@ -34,8 +31,6 @@ export interface CalendarFile {
   owner: string | null;
   /** The IANA zone UTC times are shown in; null for the runtime's own. */
   displayZone: string | null;
-  /** The zones the file's times are read in: registered again before its events are expanded. */
-  zones: IcalTimezone[];
 }
 
 /** Throws tooLarge for a file over the limit: call it with the file's size before reading it. */
@@ -49,15 +44,14 @@ const CALENDAR_END = /END:VCALENDAR\s*$/i;
 function parseCalendar(text: string): IcalComponent {
   if (!CALENDAR_START.test(text)) throw new ImportError({ kind: 'notCalendar' });
   if (!CALENDAR_END.test(text)) throw new ImportError({ kind: 'damaged' });
-  let parsed: unknown;
+  let calendar: IcalComponent;
   try {
-    parsed = ICAL.parse(text.replace(/^\uFEFF/, ''));
+    const parsed: unknown = ICAL.parse(text.replace(/^\uFEFF/, ''));
+    // A file with several calendars parses to a list of them; the first is read.
+    calendar = zonedCalendar((Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed) as unknown[]);
   } catch {
     throw new ImportError({ kind: 'damaged' });
   }
-  // A file with several calendars parses to a list of them; the first is read.
-  const jcal = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed) as unknown[];
-  const calendar = new ICAL.Component(jcal);
   if (calendar.name !== 'vcalendar') throw new ImportError({ kind: 'notCalendar' });
   return calendar;
 }
@@ -100,13 +94,7 @@ function relatedEvents(components: IcalComponent[]): IcalEvent[] {
 /** Reads a calendar file's text. @throws ImportError notCalendar, damaged or emptyCalendar */
 export function readCalendarFile(text: string): CalendarFile {
   const calendar = parseCalendar(text);
-  let zones: IcalTimezone[];
-  try {
-    zones = zonesOfCalendar(calendar);
-    useZones(zones);
-  } catch {
-    throw new ImportError({ kind: 'damaged' });
-  }
+  ICAL.TimezoneService.reset();
   const components = calendar.getAllSubcomponents('vevent');
   if (components.length === 0) throw new ImportError({ kind: 'emptyCalendar' });
   const name = textOf(calendar, 'x-wr-calname');
@@ -121,6 +109,5 @@ export function readCalendarFile(text: string): CalendarFile {
     events,
     owner: /^[^\s@]+@[^\s@]+$/.test(name) ? name.toLowerCase() : null,
     displayZone: zone && knownZone(zone) ? zone : null,
-    zones,
   };
 }

@@ -21,7 +21,7 @@ import type { IsoDate } from '../dates';
 import type { CalendarFile } from './calendar-file';
 import { inPeriod, type PeriodDays } from './period';
 import type { Attendee, Expansion, Occurrence, SkipReason } from './occurrence';
-import { IntlTimezone, useZones, ZoneClock } from './zone-times';
+import { IntlTimezone, ZoneClock } from './zone-times';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -93,8 +93,9 @@ class TimeReader {
   /** A start as the identity holds it: UTC for zoned times ("…Z"), as written for floating times and dates. */
   static identityOf(time: IcalTime): string {
     const floating = time.isDate || time.zone === ICAL.Timezone.localTimezone;
-    // ical.js writes UTC times with a trailing Z.
-    return floating || isUtc(time) ? time.toString() : time.convertToZone(ICAL.Timezone.utcTimezone).toString();
+    // ical.js writes UTC times with a trailing Z; a zoned time's instant is written alike, without converting a copy.
+    if (floating || isUtc(time)) return time.toString();
+    return new Date(time.toUnixTime() * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 }
 
@@ -233,8 +234,6 @@ function* slotsOf(event: IcalEvent, period: PeriodDays, reader: TimeReader, coun
 
 /** Every occurrence of the file's events whose day lies in the period, sorted by day and time. */
 export function expandOccurrences(file: CalendarFile, period: PeriodDays): Expansion {
-  // Times not read yet are read now: by this file's zones, whichever file was read last.
-  useZones(file.zones);
   const reader = new TimeReader(file.displayZone);
   const occurrences: Occurrence[] = [];
   const skipped: Record<SkipReason, number> = { cancelled: 0, declined: 0 };

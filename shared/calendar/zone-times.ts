@@ -13,12 +13,15 @@
  *   instant is taken. None fits in the gap of a change to summer time: the
  *   offset before the gap is taken, so 02:30 on that night is 03:30 summer
  *   time and shows so. This is how RFC 5545 (3.3.5) reads such times;
- * - a zone is taken to change its offset at most once in two days.
+ * - a zone is taken to change its offset at most once in two days (the
+ *   offsets of a UTC day are read at its ends, and the minute of a change
+ *   between them is searched once).
  *
  * How ical.js resolves a TZID (kewisch/ical.js, lib/ical/time.js,
  * `Time.fromDateTimeString` and `Time#fromData`): a time of a property with
- * a `tzid` parameter takes the zone `getTimeZoneByID` finds among the file's
- * VTIMEZONEs; failing that, `TimezoneService.get(tzid)`; failing that,
+ * a `tzid` parameter takes the zone its component tree's root answers
+ * `getTimeZoneByID(tzid)` with (lib/ical/component.js: the file's
+ * VTIMEZONEs); failing that, `TimezoneService.get(tzid)`; failing that,
  * `Timezone.localTimezone` (floating). Its instant (`toUnixTime`) and its
  * UTC form (`convertToZone`) come from the zone's `utcOffset(time)`.
  */
@@ -53,8 +56,8 @@ export function wallMs(year: number, month: number, day: number, hour = 0, minut
 /** The clock of a zone (or the runtime's own, for null): offsets at instants and instants of wall clocks. */
 export class ZoneClock {
   private readonly formatter: Intl.DateTimeFormat;
-  /** The offset through each UTC day, when it is the same at both ends of the day. */
-  private readonly dayOffsets = new Map<number, number | null>();
+  /** Each UTC day's offsets: at its start, at its end, and the instant the second begins (Infinity when the same). */
+  private readonly days = new Map<number, { start: number; end: number; change: number }>();
 
   constructor(zone: string | null) {
     // British English counts hours 00 to 23.
@@ -75,16 +78,29 @@ export class ZoneClock {
     return wall - Math.floor(ms / MINUTE_MS) * MINUTE_MS;
   }
 
-  /** Offset of the wall clock from UTC at an instant (ms); looked up once per day, except on a day it changes. */
-  offsetAt(ms: number): number {
-    const day = Math.floor(ms / DAY_MS);
-    let known = this.dayOffsets.get(day);
-    if (known === undefined) {
-      const start = this.exactOffset(day * DAY_MS);
-      known = start === this.exactOffset(day * DAY_MS + DAY_MS - MINUTE_MS) ? start : null;
-      this.dayOffsets.set(day, known);
+  /** A day's offsets; on a day the offset changes, the minute it changes is searched once, by halves. */
+  private dayOf(day: number): { start: number; end: number; change: number } {
+    let known = this.days.get(day);
+    if (!known) {
+      let before = day * DAY_MS;
+      let after = before + DAY_MS - MINUTE_MS;
+      const start = this.exactOffset(before);
+      const end = this.exactOffset(after);
+      while (start !== end && after - before > MINUTE_MS) {
+        const middle = before + Math.floor((after - before) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (this.exactOffset(middle) === start) before = middle;
+        else after = middle;
+      }
+      known = { start, end, change: start === end ? Infinity : after };
+      this.days.set(day, known);
     }
-    return known ?? this.exactOffset(ms);
+    return known;
+  }
+
+  /** Offset of the wall clock from UTC at an instant (ms). */
+  offsetAt(ms: number): number {
+    const day = this.dayOf(Math.floor(ms / DAY_MS));
+    return ms < day.change ? day.start : day.end;
   }
 
   /** The wall clock at an instant, as milliseconds counted as if UTC. */
@@ -142,26 +158,47 @@ function namedZones(jcal: unknown[], names: Set<string>): void {
 }
 
 /**
- * The zones the file's times are read in: one per VTIMEZONE, and one read
- * with Intl for each TZID it names without defining it that the runtime
- * knows. ical.js's own names for UTC (UTC, GMT, Z) stay its own.
+ * The zones the file's times are read in, by TZID: its VTIMEZONEs (the first
+ * of a TZID, as ical.js takes it), then one read with Intl for each TZID it
+ * names without defining it that the runtime knows. ical.js's own names for
+ * UTC (UTC, GMT, Z) stay its own.
  */
-export function zonesOfCalendar(calendar: IcalComponent): IcalTimezone[] {
-  const zones = calendar
-    .getAllSubcomponents('vtimezone')
-    .filter((component) => component.getFirstPropertyValue('tzid'))
-    .map((component) => new ICAL.Timezone(component));
-  const defined = new Set(zones.map((zone) => zone.tzid));
+function zonesOf(calendar: IcalComponent): Map<string, IcalTimezone> {
+  const zones = new Map<string, IcalTimezone>();
+  for (const component of calendar.getAllSubcomponents('vtimezone')) {
+    const tzid = component.getFirstPropertyValue('tzid');
+    if (typeof tzid === 'string' && tzid && !zones.has(tzid)) zones.set(tzid, new ICAL.Timezone(component));
+  }
   const named = new Set<string>();
   namedZones(calendar.jCal, named);
   for (const tzid of named) {
-    if (!defined.has(tzid) && !['UTC', 'GMT', 'Z'].includes(tzid) && knownZone(tzid)) zones.push(new IntlTimezone(tzid));
+    if (!zones.has(tzid) && !['UTC', 'GMT', 'Z'].includes(tzid) && knownZone(tzid)) zones.set(tzid, new IntlTimezone(tzid));
   }
   return zones;
 }
 
-/** Makes ical.js read times by these zones alone (its TimezoneService is shared by every file read). */
-export function useZones(zones: readonly IcalTimezone[]): void {
-  ICAL.TimezoneService.reset();
-  for (const zone of zones) ICAL.TimezoneService.register(zone);
+/**
+ * A calendar whose times take their zones from the file alone: ical.js asks
+ * the root component (`getTimeZoneByID`) for every TZID it reads. Its own
+ * answer searches all subcomponents again for a TZID no VTIMEZONE defines,
+ * for every such time, which takes seconds for a large file; this one is a
+ * lookup, and null sends ical.js on to its TimezoneService (UTC) or floating.
+ */
+class ZonedCalendar extends ICAL.Component {
+  private readonly zones: Map<string, IcalTimezone>;
+
+  constructor(jcal: unknown[]) {
+    super(jcal);
+    this.zones = zonesOf(this);
+  }
+
+  override getTimeZoneByID(tzid: string): IcalTimezone {
+    // Null for a zone the file has none of, as ical.js's own answer (its type leaves null out).
+    return this.zones.get(tzid) ?? (null as unknown as IcalTimezone);
+  }
+}
+
+/** The calendar component of a parsed file, its zones read. @throws when a VTIMEZONE cannot be read */
+export function zonedCalendar(jcal: unknown[]): IcalComponent {
+  return new ZonedCalendar(jcal);
 }
