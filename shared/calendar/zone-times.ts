@@ -3,8 +3,8 @@
  * zones of a calendar file whose TZID has no VTIMEZONE. Rules:
  * - a TZID the file defines (VTIMEZONE) is read by that definition, always;
  * - a TZID it does not define but the runtime knows as an IANA name
- *   (`Europe/Berlin`) is read in that zone: ical.js looks such a TZID up in
- *   its TimezoneService, where the file's zones are registered (see below);
+ *   (`Europe/Berlin`) is read in that zone, with Intl: the calendar
+ *   component answers ical.js's lookup of it (ZonedCalendar, below);
  * - a TZID that is neither stays floating: taken as written, on the clock;
  * - a wall clock becomes an instant by guessing the offset, checking it and
  *   correcting it: the offsets a day before and a day after are the
@@ -12,7 +12,9 @@
  *   instant it gives. Both fit in the repeated hour: the first (earlier)
  *   instant is taken. None fits in the gap of a change to summer time: the
  *   offset before the gap is taken, so 02:30 on that night is 03:30 summer
- *   time and shows so. This is how RFC 5545 (3.3.5) reads such times;
+ *   time and shows so. This is how RFC 5545 (3.3.5) reads such times
+ *   (ical.js reads these two hours otherwise by a file's own VTIMEZONE:
+ *   the gap by the offset after it, the repeated hour's second occurrence);
  * - a zone is taken to change its offset at most once in two days (the
  *   offsets of a UTC day are read at its ends, and the minute of a change
  *   between them is searched once).
