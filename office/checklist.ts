@@ -74,14 +74,14 @@ interface ReadOptions {
 function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, tables: Excel.Table[]) {
   const worksheets = context.workbook.worksheets;
   // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
-  const usedRange = (name: string, properties = 'values,columnIndex') => {
+  const usedRange = (name: string, withFormulas = false) => {
     const range = worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true);
-    range.load(properties);
+    range.load(withFormulas ? 'values,formulas,columnIndex' : 'values,columnIndex');
     return { name, range };
   };
   const partnerRanges = found.partners.map((name) => usedRange(name));
   // The Checks formulas too: whether a table row is blank depends on what was typed (shared/tracker/table-rows.ts).
-  const checksRange = found.checks ? usedRange(found.checks, 'values,formulas,columnIndex') : null;
+  const checksRange = found.checks ? usedRange(found.checks, true) : null;
   const meetingsRange = found.meetings ? usedRange(found.meetings) : null;
   // The Settings sheets the partner card follows (shared/tracker/card-settings.ts), in the same sync.
   const settingsRanges = (found.settings ?? []).map((name) => usedRange(name));
