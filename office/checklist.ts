@@ -76,7 +76,8 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
   // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
   const usedRange = (name: string, withFormulas = false) => {
     const range = worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true);
-    range.load(withFormulas ? 'values,formulas,columnIndex' : 'values,columnIndex');
+    if (withFormulas) range.load('values,formulas,columnIndex');
+    else range.load('values,columnIndex');
     return { name, range };
   };
   const partnerRanges = found.partners.map((name) => usedRange(name));
