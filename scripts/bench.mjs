@@ -2,7 +2,8 @@
 // MISS (the exit code stays 0). For each sheet function: the core on a
 // 100,000-cell range beside a plain loop doing the same comparisons without
 // validation; valid versus bad cells on 1,000,000 cells, in the core and as
-// Google Sheets shows them; then the sizes of the built bundles, the host
+// Google Sheets shows them; then the sizes of the built bundles, what the
+// Apps Script code is made of and what loading it costs, the host
 // calls per tracker command, the formulas at scale and the calendar import
 // of a 5-year export in headless Chromium.
 import { build } from 'esbuild';
@@ -10,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CALENDAR_AIM_MS, benchCalendarImport } from './bench/calendar-import.mjs';
+import { benchAppsScriptParts } from './bench/apps-script-parts.mjs';
 import { benchBundleSizes } from './bench/bundle-sizes.mjs';
 import { SCALE_AIM, benchTrackerScale } from './bench/tracker-scale.mjs';
 import { ROOT, importTypeScript, loadCatalog } from './build/catalog.mjs';
@@ -244,6 +246,7 @@ async function main() {
 
   console.log('');
   await benchBundleSizes(ROOT);
+  await benchAppsScriptParts(ROOT, { quick: QUICK });
 
   console.log('\nHost calls per tracker command on a 500-partner tracker (counted by the test fakes)');
   const { countTrackerHostCalls, formatHostCalls } = await loadHostCallCounter();

@@ -1,8 +1,10 @@
-// The sizes of the built bundles in bytes beside their aims. Each bundle's
-// first aim is its size when the layout issue (9) was filed; the Apps Script
-// code and functions.js also have the caps the forecast issue (11) sets, and
-// the two checklist pages the cap the browser tests hold them to. A size over
-// any aim is marked MISS with the aims it misses. 1 KB = 1,024 bytes.
+// The sizes of the built bundles in bytes beside their aims. The Apps Script
+// code and functions.js have the caps the forecast issue (11) sets, the two
+// checklist pages the cap the browser tests hold them to, the import pages the
+// calendar issue's (10). A size over an aim is marked MISS with the aims it
+// misses. Each of the first bundles also shows its size when the layout issue
+// (9) was filed: that issue was not to grow them, and later features may, so
+// it is a reference, not an aim. 1 KB = 1,024 bytes.
 // The Excel checklist page's script is taskpane.js with the chunks it
 // imports statically (the browser fetches them before it runs); each chunk
 // is listed under it, with whether it loads with the page or on first use.
@@ -12,25 +14,27 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 
-/** At most `kb` KB (a baseline: reaching it is fine). */
-const atMost = (kb, source) => ({ bytes: Math.round(kb * KB), under: false, text: `at most ${kb} KB (${source})` });
 /** Under `kb` KB (a cap). */
 const under = (kb, source) => ({ bytes: kb * KB, under: true, text: `under ${kb} KB (${source})` });
+/** The size when the layout issue was filed, shown beside the aims. */
+const atIssue9 = (kb) => `${kb} KB when issue 9 was filed`;
 
 export const BUNDLE_AIMS = [
   {
     label: 'Apps Script code (Bondstage.js + Globals.js)',
     files: ['dist/gas/Bondstage.js', 'dist/gas/Globals.js'],
-    aims: [atMost(43.1, 'issue 9: 39.7 + 3.4 KB'), under(45, 'issue 11')],
+    aims: [under(45, 'issue 11')],
+    reference: atIssue9(43.1),
   },
-  { label: '  dist/gas/Bondstage.js', files: ['dist/gas/Bondstage.js'], aims: [atMost(39.7, 'issue 9')] },
-  { label: '  dist/gas/Globals.js', files: ['dist/gas/Globals.js'], aims: [atMost(3.4, 'issue 9')] },
-  { label: 'dist/office/functions.js', files: ['dist/office/functions.js'], aims: [atMost(11.0, 'issue 9'), under(20, 'issue 11')] },
-  { label: 'dist/gas/Sidebar.html', files: ['dist/gas/Sidebar.html'], aims: [atMost(21.5, 'issue 9'), under(60, 'page cap')] },
+  { label: '  dist/gas/Bondstage.js', files: ['dist/gas/Bondstage.js'], aims: [], reference: atIssue9(39.7) },
+  { label: '  dist/gas/Globals.js', files: ['dist/gas/Globals.js'], aims: [], reference: atIssue9(3.4) },
+  { label: 'dist/office/functions.js', files: ['dist/office/functions.js'], aims: [under(20, 'issue 11')], reference: atIssue9(11.0) },
+  { label: 'dist/gas/Sidebar.html', files: ['dist/gas/Sidebar.html'], aims: [under(60, 'page cap')], reference: atIssue9(21.5) },
   {
     label: 'dist/office/taskpane.js + its static imports',
     files: (root) => staticModuleGraph(root, 'dist/office/taskpane.js'),
-    aims: [atMost(46.8, 'issue 9'), under(60, 'page cap')],
+    aims: [under(60, 'page cap')],
+    reference: atIssue9(46.8),
     chunks: 'dist/office/chunks',
   },
   // The calendar import: pages of their own, loaded only when the import is opened.
@@ -94,6 +98,14 @@ async function fileSize(root, relative) {
 
 const bytesText = (bytes) => `${bytes.toLocaleString('en')} bytes`;
 
+/** What a bundle's line says after its size: its aims, then its size when issue 9 was filed. */
+function aimsText(bundle) {
+  const parts = [];
+  if (bundle.aims.length) parts.push(`aims: ${bundle.aims.map((aim) => aim.text).join('; ')}`);
+  if (bundle.reference) parts.push(`(${bundle.reference})`);
+  return parts.join('  ');
+}
+
 /** Prints one line per bundle: bytes, KB, gzipped KB, its aims, and MISS with the aims it misses. */
 export async function benchBundleSizes(root) {
   console.log('Bundle sizes (minified; 1 KB = 1,024 bytes)');
@@ -101,16 +113,15 @@ export async function benchBundleSizes(root) {
     let files = bundle.files;
     if (typeof files === 'function') files = await files(root).catch(() => [null]);
     const sizes = await Promise.all(files.map((file) => (file === null ? undefined : fileSize(root, file))));
-    const aims = bundle.aims.map((aim) => aim.text).join('; ');
     if (sizes.some((size) => size === undefined)) {
-      console.log(`${bundle.label.padEnd(46)} not built  aims: ${aims}  MISS (aim: ${aims})`);
+      console.log(`${bundle.label.padEnd(46)} not built  ${aimsText(bundle)}  MISS (not built)`);
       continue;
     }
     const total = sizes.reduce((sum, size) => sum + size.size, 0);
     const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
     const missed = bundle.aims.filter((aim) => !meetsAim(total, aim));
     console.log(
-      `${bundle.label.padEnd(46)} ${bytesText(total).padStart(13)} ${`${(total / KB).toFixed(1)} KB`.padStart(8)} (${(gzipped / KB).toFixed(1)} KB gzipped)  aims: ${aims}` +
+      `${bundle.label.padEnd(46)} ${bytesText(total).padStart(13)} ${`${(total / KB).toFixed(1)} KB`.padStart(8)} (${(gzipped / KB).toFixed(1)} KB gzipped)  ${aimsText(bundle)}` +
         (missed.length ? `  MISS (aim: ${missed.map((aim) => aim.text).join('; ')})` : ''),
     );
     if (bundle.chunks) for (const line of await chunkLines(root, bundle.chunks, files)) console.log(line);
