@@ -196,7 +196,7 @@ async function excelImportCalls(partners: number): Promise<CommandCalls> {
   const runs = fake.syncsPerRun.length;
   await port.importMeetings(rows);
   const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
-  return { host: 'excel', command: 'calendar import (50 rows)', calls: fake.log.calls.length, syncs, byName: fake.log.byName() };
+  return { host: 'excel', command: 'import 50 meetings', calls: fake.log.calls.length, syncs, byName: fake.log.byName() };
 }
 
 /** Host calls of each tracker command, in both hosts, on a tracker of `partners` partners (500 by default). */

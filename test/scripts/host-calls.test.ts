@@ -15,7 +15,7 @@ describe('host calls per tracker command', () => {
     // A checklist save: one sync to read, one to write; in Sheets, under the document lock.
     expect(large.find((r) => r.host === 'excel' && r.command === 'checklist save')!.syncs).toBe(2);
     // The calendar import into a tracker without examples: one sync to read, one to write; the table grows once.
-    const calendarImport = large.find((r) => r.host === 'excel' && r.command === 'calendar import (50 rows)')!;
+    const calendarImport = large.find((r) => r.host === 'excel' && r.command === 'import 50 meetings')!;
     expect(calendarImport.syncs).toBe(2);
     expect(calendarImport.byName['TableRowCollection.add']).toBe(1);
     const sheetsSave = large.find((r) => r.host === 'sheets' && r.command === 'checklist save')!;
