@@ -4,10 +4,10 @@
  * - a file that does not start with BEGIN:VCALENDAR (after a byte-order mark
  *   and blank lines) is no calendar; one that starts so but has no
  *   END:VCALENDAR, or that ical.js cannot parse, is damaged;
- * - every VTIMEZONE of the file is registered with ical.js's
- *   TimezoneService before any time is read, so a TZID that is a Windows
- *   name (Outlook: "W. Europe Standard Time") is resolved by the file's own
- *   definition; the service is reset first, so files never share zones;
+ * - a TZID is resolved by the file's own VTIMEZONE, also a Windows name
+ *   (Outlook: "W. Europe Standard Time"); one the file names without
+ *   defining it, by the runtime when it knows the IANA name (zone-times.ts);
+ *   ical.js's TimezoneService is reset, so files never share zones;
  * - overridden occurrences (RECURRENCE-ID) are related to their series by
  *   UID; one whose series is not in the file stands alone;
  * - the calendar's owner is the address Google names a primary calendar by
@@ -18,6 +18,7 @@
  */
 import ICAL from 'ical.js';
 import { ImportError, MAX_CALENDAR_BYTES } from './problems';
+import { knownZone, zonedCalendar } from './zone-times';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
@@ -40,28 +41,17 @@ export function checkCalendarSize(bytes: number): void {
 const CALENDAR_START = /^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i;
 const CALENDAR_END = /END:VCALENDAR\s*$/i;
 
-/** True when the runtime knows the IANA zone. */
-export function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function parseCalendar(text: string): IcalComponent {
   if (!CALENDAR_START.test(text)) throw new ImportError({ kind: 'notCalendar' });
   if (!CALENDAR_END.test(text)) throw new ImportError({ kind: 'damaged' });
-  let parsed: unknown;
+  let calendar: IcalComponent;
   try {
-    parsed = ICAL.parse(text.replace(/^\uFEFF/, ''));
+    const parsed: unknown = ICAL.parse(text.replace(/^\uFEFF/, ''));
+    // A file with several calendars parses to a list of them; the first is read.
+    calendar = zonedCalendar((Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed) as unknown[]);
   } catch {
     throw new ImportError({ kind: 'damaged' });
   }
-  // A file with several calendars parses to a list of them; the first is read.
-  const jcal = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed) as unknown[];
-  const calendar = new ICAL.Component(jcal);
   if (calendar.name !== 'vcalendar') throw new ImportError({ kind: 'notCalendar' });
   return calendar;
 }
@@ -105,13 +95,6 @@ function relatedEvents(components: IcalComponent[]): IcalEvent[] {
 export function readCalendarFile(text: string): CalendarFile {
   const calendar = parseCalendar(text);
   ICAL.TimezoneService.reset();
-  try {
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-      if (zone.getFirstPropertyValue('tzid')) ICAL.TimezoneService.register(zone);
-    }
-  } catch {
-    throw new ImportError({ kind: 'damaged' });
-  }
   const components = calendar.getAllSubcomponents('vevent');
   if (components.length === 0) throw new ImportError({ kind: 'emptyCalendar' });
   const name = textOf(calendar, 'x-wr-calname');

@@ -2,6 +2,7 @@
  * Importing meetings from a calendar file (.ics), one module per concern:
  * - problems.ts: what can go wrong, as data, and the hosts' replies;
  * - calendar-file.ts: the file read with ical.js, its zones registered;
+ * - zone-times.ts: IANA zones with Intl, for TZIDs the file does not define;
  * - period.ts: the period chosen, remembered per document;
  * - occurrence.ts: an occurrence as plain data (no parser needed to use one);
  * - occurrences.ts: the events expanded within the period, with skips;

@@ -4,8 +4,9 @@
  *   ical.js's own iterator; an overridden occurrence (RECURRENCE-ID) takes
  *   the place, time, title and status of its override;
  * - an occurrence's day and time are its wall clock: in its own zone
- *   (TZID, resolved by the file's VTIMEZONE), as written for floating times,
- *   and in the calendar's zone for UTC times;
+ *   (TZID, resolved by the file's VTIMEZONE, else by the runtime when it
+ *   knows the name: zone-times.ts), as written for floating times, and in
+ *   the calendar's zone for UTC times;
  * - its length is end minus start as instants, so a meeting across a
  *   daylight-saving change keeps its true length; the end comes from DTEND
  *   or DURATION; without either the occurrence lasts 0 hours;
@@ -20,6 +21,7 @@ import type { IsoDate } from '../dates';
 import type { CalendarFile } from './calendar-file';
 import { inPeriod, type PeriodDays } from './period';
 import type { Attendee, Expansion, Occurrence, SkipReason } from './occurrence';
+import { IntlTimezone, ZoneClock } from './zone-times';
 
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalTime = InstanceType<typeof ICAL.Time>;
@@ -54,19 +56,6 @@ function addressOf(value: unknown): string {
     .toLowerCase();
 }
 
-/** Wall-clock parts of an instant in an IANA zone (or the runtime's own zone). */
-function zonedFormatter(zone: string | null): Intl.DateTimeFormat {
-  // British English counts hours 00 to 23.
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone ?? undefined,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 interface Clock {
   date: IsoDate;
   time: string;
@@ -76,56 +65,37 @@ function clockOfTime(time: IcalTime): Clock {
   return { date: `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`, time: `${pad(time.hour)}:${pad(time.minute)}` };
 }
 
+function clockOfWall(wall: number): Clock {
+  const date = new Date(wall);
+  return {
+    date: `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`,
+    time: `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`,
+  };
+}
+
 function isUtc(time: IcalTime): boolean {
   return time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC';
 }
 
-const DAY_MS = 86_400_000;
-
 /** The calendar's reading of times: wall clocks and the identity's form of a start. */
 class TimeReader {
-  private readonly formatter: Intl.DateTimeFormat;
-  /** The zone's offset from UTC in ms through each UTC day, when it is the same at both ends of the day. */
-  private readonly dayOffsets = new Map<number, number | null>();
+  private readonly display: ZoneClock;
   constructor(displayZone: string | null) {
-    this.formatter = zonedFormatter(displayZone);
-  }
-
-  /** Offset of the wall clock from UTC at an instant (ms). */
-  private offsetAt(ms: number): number {
-    const parts = this.formatter.formatToParts(new Date(ms));
-    const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'));
-    return wall - Math.floor(ms / 60_000) * 60_000;
-  }
-
-  /** The offset at an instant; looked up once per day, except on a day whose offset changes. */
-  private offset(ms: number): number {
-    const day = Math.floor(ms / DAY_MS);
-    let known = this.dayOffsets.get(day);
-    if (known === undefined) {
-      const start = this.offsetAt(day * DAY_MS);
-      known = start === this.offsetAt(day * DAY_MS + DAY_MS - 60_000) ? start : null;
-      this.dayOffsets.set(day, known);
-    }
-    return known ?? this.offsetAt(ms);
+    this.display = new ZoneClock(displayZone);
   }
 
   clock(time: IcalTime): Clock {
-    if (!isUtc(time)) return clockOfTime(time);
-    const ms = time.toUnixTime() * 1000;
-    const wall = new Date(ms + this.offset(ms));
-    return {
-      date: `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
-      time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`,
-    };
+    if (isUtc(time)) return clockOfWall(this.display.wallAt(time.toUnixTime() * 1000));
+    if (time.zone instanceof IntlTimezone && !time.isDate) return clockOfWall(time.zone.shownWall(time));
+    return clockOfTime(time);
   }
 
   /** A start as the identity holds it: UTC for zoned times ("…Z"), as written for floating times and dates. */
   static identityOf(time: IcalTime): string {
     const floating = time.isDate || time.zone === ICAL.Timezone.localTimezone;
-    // ical.js writes UTC times with a trailing Z.
-    return floating || isUtc(time) ? time.toString() : time.convertToZone(ICAL.Timezone.utcTimezone).toString();
+    // ical.js writes UTC times with a trailing Z; a zoned time's instant is written alike, without converting a copy.
+    if (floating || isUtc(time)) return time.toString();
+    return new Date(time.toUnixTime() * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 }
 

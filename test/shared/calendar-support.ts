@@ -12,7 +12,7 @@ import {
 
 export const TODAY = '2025-12-01';
 
-export function fixture(name: 'google' | 'outlook' | 'apple'): string {
+export function fixture(name: 'google' | 'outlook' | 'apple' | 'feed'): string {
   return readFileSync(path.join(__dirname, '../fixtures/calendar', `${name}.ics`), 'utf8');
 }
 
