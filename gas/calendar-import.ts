@@ -113,7 +113,7 @@ export function bondstageImportMeetings(rows: unknown): ImportReply<ImportResult
         const timeZone = spreadsheet.getSpreadsheetTimeZone();
         // Midnight in the spreadsheet's time zone, so the cell shows the meeting's day.
         const plan = planImport(view, meetings, rows, userLanguage(), (date) => Utilities.parseDate(date, timeZone, 'yyyy-MM-dd'));
-        if (plan.rows.length > 0) writeAppend(spreadsheet.getSheetByName(meetingsName!)!, meetings!.length + 1, plan);
+        if (plan.rows.length > 0) writeAppend(spreadsheet.getSheetByName(meetingsName!)!, plan.place.firstRow + 1, plan);
         return plan.result;
       },
       () => new ImportError({ kind: 'busy' }),

@@ -6,14 +6,24 @@
  * Round trips: reading the tracker takes three syncs (sheet and table names;
  * header rows; the Partners and Meetings values and where the Meetings table
  * is), and the port remembers where it found it, so an import reads it there
- * again in one sync (three when it has moved since); the append takes one more: the columns Meetings lacks are added to its table,
- * then all rows with one table.rows.add, their text cells formatted as Text
+ * again in one sync (three when it has moved since); the append takes one
+ * more: the columns Meetings lacks are added to its table, the first rows go
+ * into the table's blank rows (a tracker made without examples starts with
+ * one; the core decides which rows are blank, shared/tracker/table-rows.ts),
+ * the rest with one table.rows.add, their text cells formatted as Text
  * before their text is written (shared/cell-writes.ts). Should that sync
- * fail, one more removes what it added, so Meetings is as it was. The period
- * is remembered in the document's settings (Office.context.document.settings).
+ * fail, one more removes what it added and empties the blank rows again, so
+ * Meetings is as it was. The period is remembered in the document's settings
+ * (Office.context.document.settings).
  */
 import { importContextOf, planImport } from '../shared/calendar/host-steps';
-import { findMeetingsSheet, isMeetingsHeader, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
+import {
+  findMeetingsSheet,
+  isMeetingsHeader,
+  type ImportResult,
+  type MeetingsAppend,
+  type MeetingsTable as PlannedTable,
+} from '../shared/calendar/meetings-plan';
 import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
 import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
 import { ImportError } from '../shared/calendar/problems';
@@ -57,23 +67,30 @@ interface ReadTracker {
   meetingsName: string | null;
   /** The Meetings sheet's values from column A, header row first. */
   meetings: HostGrid | null;
+  /** What its cells hold (formulas, else values), the same way. */
+  contents: HostGrid | null;
   table: MeetingsTable | null;
   place: TrackerPlace;
 }
 
-/** Values of a used range as if read from column A. */
-function fromColumnA(range: Excel.Range): HostGrid {
+/** Values (or formulas) of a used range as if read from column A. */
+function fromColumnA(range: Excel.Range, what: 'values' | 'formulas' = 'values'): HostGrid {
   const offset = range.columnIndex;
-  return (range.values as unknown[][]).map((row) => [...new Array<unknown>(offset).fill(''), ...row]);
+  return (range[what] as unknown[][]).map((row) => [...new Array<unknown>(offset).fill(''), ...row]);
 }
 
 /** Queues the reads of the tracker's sheets and of candidate Meetings tables; `loaded` gives the result after the next sync. */
 function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: Excel.Table[]): () => ReadTracker {
   const worksheets = context.workbook.worksheets;
   const names = [...new Set([place.partners, place.meetings].filter((name): name is string => name !== null))];
+  // Meetings' formulas too: whether a table row is blank depends on what was typed, not on what it shows.
   const used = names.map((name) => ({
     name,
-    range: worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true).load('values,columnIndex'),
+    range: worksheets
+      .getItem(name)
+      .getRange()
+      .getUsedRangeOrNullObject(true)
+      .load(name === place.meetings ? 'values,formulas,columnIndex' : 'values,columnIndex'),
   }));
   const places = tables.map((table) => {
     table.load('name');
@@ -83,9 +100,9 @@ function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: 
     return { table, header, whole };
   });
   return () => {
-    const valuesOf = (name: string) => {
+    const valuesOf = (name: string, what: 'values' | 'formulas' = 'values') => {
       const range = used.find((candidate) => candidate.name === name)?.range;
-      return range && !range.isNullObject ? fromColumnA(range) : null;
+      return range && !range.isNullObject ? fromColumnA(range, what) : null;
     };
     const view = trackerViewOf({ partners: place.partners ? [place.partners] : [], checks: null }, valuesOf);
     const found = places.find(({ table, header }) => table.worksheet.name === place.meetings && header.rowIndex === 0);
@@ -99,7 +116,8 @@ function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: 
         }
       : null;
     const meetings = place.meetings ? valuesOf(place.meetings) : null;
-    return { view, meetingsName: place.meetings, meetings, table, place: { ...place, table: found ? found.table.name : null } };
+    const contents = place.meetings ? valuesOf(place.meetings, 'formulas') : null;
+    return { view, meetingsName: place.meetings, meetings, contents, table, place: { ...place, table: found ? found.table.name : null } };
   };
 }
 
@@ -145,23 +163,38 @@ function textFormats(rows: readonly unknown[][]): (string | null)[][] {
   return rows.map((row) => row.map((value) => (isText(value) ? TEXT_FORMAT : null)));
 }
 
-/**
- * Queues the append through the Meetings table: new columns, then the rows
- * (text cells blank), their text cells' format, then their text.
- * Values outside the table's columns are dropped.
- */
-function queueTableAppend(table: MeetingsTable, plan: MeetingsAppend<number>): void {
-  for (const { header } of plan.newHeaders) table.table.columns.add(undefined, undefined, header);
+/** The rows as wide as the table will be: values outside its columns are dropped. */
+function tableRows(table: MeetingsTable, plan: MeetingsAppend<number>): (string | number | boolean)[][] {
   const width = table.columns + plan.newHeaders.length;
-  const rows = plan.rows.map((row) => row.slice(table.firstColumn, table.firstColumn + width) as (string | number | boolean)[]);
+  return plan.rows.map((row) => row.slice(table.firstColumn, table.firstColumn + width) as (string | number | boolean)[]);
+}
+
+/**
+ * Queues the append through the Meetings table: new columns; then the rows
+ * planned into its blank rows, formats first, their empty cells left as
+ * they are (null), so a calculated column keeps its formula; then the rest
+ * as new table rows (text cells blank), their text cells' format, then their text.
+ */
+function queueTableAppend(sheet: Excel.Worksheet, table: MeetingsTable, plan: MeetingsAppend<number>): void {
+  for (const { header } of plan.newHeaders) table.table.columns.add(undefined, undefined, header);
+  const rows = tableRows(table, plan);
+  const { firstRow, intoBlank } = plan.place;
+  if (intoBlank > 0) {
+    const blank = rows.slice(0, intoBlank);
+    const block = sheet.getRangeByIndexes(firstRow, table.firstColumn, intoBlank, blank[0].length);
+    block.numberFormat = textFormats(blank) as string[][];
+    block.values = blank.map((row) => row.map((value) => (value === '' ? null : value))) as string[][];
+  }
+  const grown = rows.slice(intoBlank);
+  if (grown.length === 0) return;
   const added = table.table.rows
     .add(
       undefined,
-      rows.map((row) => row.map((value) => (isText(value) ? '' : value))),
+      grown.map((row) => row.map((value) => (isText(value) ? '' : value))),
     )
     .getRange();
-  added.numberFormat = textFormats(rows) as string[][];
-  added.values = rows.map((row) => row.map((value) => (isText(value) ? value : null))) as string[][];
+  added.numberFormat = textFormats(grown) as string[][];
+  added.values = grown.map((row) => row.map((value) => (isText(value) ? value : null))) as string[][];
 }
 
 /** Queues the append below the last row of a Meetings sheet that is no table: formats, then values. */
@@ -175,13 +208,22 @@ function queueSheetAppend(sheet: Excel.Worksheet, firstRow: number, plan: Meetin
   block.values = plan.rows as string[][];
 }
 
-/** Removes what a failed append added: its rows, then the columns it added (right to left). */
+/**
+ * Removes what a failed append added: empties the blank rows it wrote (they
+ * held nothing typed), deletes its rows, then the columns it added (right to left).
+ */
 async function undoAppend(context: Excel.RequestContext, read: ReadTracker, plan: MeetingsAppend<number>): Promise<void> {
   try {
     const sheet = context.workbook.worksheets.getItem(read.meetingsName!);
-    const first = read.table ? read.table.rows : read.meetings!.length;
+    const { firstRow, intoBlank, added } = plan.place;
+    if (read.table && intoBlank > 0) {
+      const written = tableRows(read.table, plan).slice(0, intoBlank);
+      const block = sheet.getRangeByIndexes(firstRow, read.table.firstColumn, intoBlank, written[0].length);
+      block.values = written.map((row) => row.map((value) => (value === '' ? null : ''))) as string[][];
+    }
+    const first = firstRow + intoBlank;
     const width = plan.rows[0].length;
-    sheet.getRangeByIndexes(first, 0, plan.rows.length, width).delete('Up' as Excel.DeleteShiftDirection);
+    if (added > 0) sheet.getRangeByIndexes(first, 0, added, width).delete('Up' as Excel.DeleteShiftDirection);
     for (const { index } of [...plan.newHeaders].reverse()) {
       sheet.getRangeByIndexes(0, index, first, 1).delete('Left' as Excel.DeleteShiftDirection);
     }
@@ -189,6 +231,13 @@ async function undoAppend(context: Excel.RequestContext, read: ReadTracker, plan
   } catch {
     // Nothing more can be undone from here; the original error is what the user needs to see.
   }
+}
+
+/** The Meetings table as the plan needs it: where it is and what its cells hold. */
+function plannedTable(read: ReadTracker): PlannedTable | null {
+  if (!read.table) return null;
+  const { headerRow, firstColumn, columns, rows } = read.table;
+  return { place: { headerRow, firstColumn, columns, rows }, contents: read.contents ?? [] };
 }
 
 /**
@@ -201,10 +250,11 @@ async function importInExcel(
   remembered: TrackerPlace | null,
 ): Promise<ReadTracker['place'] & { result: ImportResult }> {
   const read = (remembered ? await rereadTracker(context, remembered) : null) ?? (await readTracker(context));
-  const plan = planImport(read.view, read.meetings, rows, displayLanguage(), serialFromIsoDate);
+  const plan = planImport(read.view, read.meetings, rows, displayLanguage(), serialFromIsoDate, plannedTable(read));
   if (plan.rows.length === 0) return { ...read.place, result: plan.result };
-  if (read.table) queueTableAppend(read.table, plan);
-  else queueSheetAppend(context.workbook.worksheets.getItem(read.meetingsName!), read.meetings!.length, plan);
+  const sheet = context.workbook.worksheets.getItem(read.meetingsName!);
+  if (read.table) queueTableAppend(sheet, read.table, plan);
+  else queueSheetAppend(sheet, plan.place.firstRow, plan);
   try {
     await context.sync();
   } catch (error) {

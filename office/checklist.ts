@@ -23,6 +23,7 @@ import {
   trackerViewOf,
   type DateReader,
   type HostGrid,
+  type SaveOptions,
   type SavePlan,
   type SheetHeader,
   type TrackerSheets,
@@ -56,9 +57,11 @@ interface LoadedTracker {
   columnOffsets: Map<string, number>;
   /**
    * The Checks sheet's table starting at A1, with its width and its rows
-   * (header included), when there is one: rows are appended through it so it grows.
+   * (header included), when there is one, and what the Checks cells hold
+   * (formulas, else values, from the table's first column): rows are
+   * appended through it so it grows, after its blank rows are filled.
    */
-  checksTable: { table: Excel.Table; width: number; rows: number } | null;
+  checksTable: { table: Excel.Table; width: number; rows: number; contents: HostGrid } | null;
 }
 
 interface ReadOptions {
@@ -74,16 +77,18 @@ interface ReadOptions {
 function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, tables: Excel.Table[]) {
   const worksheets = context.workbook.worksheets;
   // The header sits in row 1, so a used range starts at row 1; its first column may not be A.
-  const usedRange = (name: string) => {
+  const usedRange = (name: string, withFormulas = false) => {
     const range = worksheets.getItem(name).getRange().getUsedRangeOrNullObject(true);
-    range.load('values,columnIndex');
+    if (withFormulas) range.load('values,formulas,columnIndex');
+    else range.load('values,columnIndex');
     return { name, range };
   };
-  const partnerRanges = found.partners.map(usedRange);
-  const checksRange = found.checks ? usedRange(found.checks) : null;
+  const partnerRanges = found.partners.map((name) => usedRange(name));
+  // The Checks formulas too: whether a table row is blank depends on what was typed (shared/tracker/table-rows.ts).
+  const checksRange = found.checks ? usedRange(found.checks, true) : null;
   const meetingsRange = found.meetings ? usedRange(found.meetings) : null;
   // The Settings sheets the partner card follows (shared/tracker/card-settings.ts), in the same sync.
-  const settingsRanges = (found.settings ?? []).map(usedRange);
+  const settingsRanges = (found.settings ?? []).map((name) => usedRange(name));
   const tablePlaces = tables.map((table) => {
     table.load('name');
     table.worksheet.load('name');
@@ -115,7 +120,13 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
       const atOrigin = tablePlaces.find(
         ({ table, header }) => table.worksheet.name === checksRange.name && header.rowIndex === 0 && header.columnIndex === origin,
       );
-      if (atOrigin) checksTable = { table: atOrigin.table, width: atOrigin.header.columnCount, rows: atOrigin.whole.rowCount };
+      if (atOrigin)
+        checksTable = {
+          table: atOrigin.table,
+          width: atOrigin.header.columnCount,
+          rows: atOrigin.whole.rowCount,
+          contents: checksRange.range.formulas as HostGrid,
+        };
     }
     const place = {
       partners: partners.map((sheet) => sheet.name),
@@ -194,7 +205,7 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
   const nextRow = plan.checkRowNumber - 1;
   const textFormats = (length: number) => [new Array<string>(length).fill(TEXT_FORMAT)];
   const texts = (column: number, length: number) => [plan.checkRow.slice(column, column + length)];
-  if (table && Math.max(...ownColumns) < table.width && table.rows <= nextRow) {
+  if (table && Math.max(...ownColumns) < table.width && plan.checkRowGrowsTable) {
     // The table grows by the new row; its text cells get the text format, then their text.
     const added = table.table.rows.add(undefined, [withoutText(plan.checkRow.slice(0, table.width))]).getRange();
     for (const run of plan.checkRowText) {
@@ -203,7 +214,7 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
       cells.values = texts(run.column, run.length);
     }
   } else {
-    // No table, or the blank row a new table starts with: write into the first free row.
+    // No table, or the table's first blank row (a new table starts with one): write into it.
     const sheet = worksheets.getItem(plan.checksSheet);
     for (const run of plan.checkRowText)
       sheet.getRangeByIndexes(nextRow, checksOffset + run.column, 1, run.length).numberFormat = textFormats(run.length);
@@ -215,6 +226,12 @@ function queueSave(context: Excel.RequestContext, tracker: LoadedTracker, plan: 
   for (const cells of plan.partnerRuns) {
     partnerSheet.getRangeByIndexes(plan.row - 1, partnerOffset + cells.column, 1, cells.values.length).values = [cells.values];
   }
+}
+
+/** The Checks table as planSave needs it: its place and cells, counted from its first column. */
+function checksTableOf(tracker: LoadedTracker): SaveOptions['checksTable'] {
+  const table = tracker.checksTable;
+  return table ? { place: { headerRow: 0, firstColumn: 0, columns: table.width, rows: table.rows }, contents: table.contents } : null;
 }
 
 /** A port call that rejects only with a PortError: Excel's errors become host failures (shared/host-reply.ts). */
@@ -252,7 +269,7 @@ export function excelPort(
     saveCheck: (check) =>
       guarded(async () => {
         const save = async (context: Excel.RequestContext, tracker: LoadedTracker) => {
-          const plan = planSave(remember(tracker).view, check, serialFromIsoDate);
+          const plan = planSave(remember(tracker).view, check, serialFromIsoDate, { checksTable: checksTableOf(tracker) });
           queueSave(context, tracker, plan);
           await context.sync();
           return plan.saved;

@@ -12,6 +12,7 @@ import { isoDateOfDay, type IsoDate } from './dates';
 import type { Language } from './language';
 import { tidyPartnerName } from './partner-names';
 import { recentMeetingHours } from './tracker/recent-hours';
+import { planTableAppend, type TablePlace } from './tracker/table-rows';
 import { DEFAULT_CARD_SETTINGS, cardSettingsOf, settingValuesOfSheet, settingsSheetFor, type SettingValues } from './tracker/card-settings';
 import {
   PortError,
@@ -250,8 +251,13 @@ export interface SavePlan<DateValue> {
   checksSheet: string;
   /** The row to append to the Checks sheet, as wide as its header. */
   checkRow: (string | number | boolean | DateValue)[];
-  /** Where checkRow goes: the 1-based sheet row below the last row read (the header is row 1). */
+  /**
+   * Where checkRow goes (1-based; the header is row 1): below the last row
+   * read, or with a Checks table, its first blank row at the end, else just below it.
+   */
   checkRowNumber: number;
+  /** True when the Checks table grows by the row (it has no blank row left); false without a table. */
+  checkRowGrowsTable: boolean;
   /** The text cells of checkRow (the partner's name): formatted as text before the row is written (shared/cell-writes.ts). */
   checkRowText: TextRun[];
   saved: SavedCheck;
@@ -260,6 +266,11 @@ export interface SavePlan<DateValue> {
 export interface SaveOptions {
   /** Today as the document counts it, when the host knows it (Sheets: the spreadsheet's time zone); it wins over the check's date. */
   today?: IsoDate;
+  /**
+   * The Checks table, where the host appends through one (Excel): its place
+   * and what its cells hold, in the coordinates of the Checks values.
+   */
+  checksTable?: { place: TablePlace; contents: HostGrid } | null;
 }
 
 /**
@@ -281,13 +292,16 @@ export function planSave<DateValue>(
   const checkedOn = options.today ?? check.checkedOn;
   const date = dateCell(checkedOn);
   const historyRow = checkRow(view.checks.values[0].length, view.checks.columns, name, check.answers, date);
+  const table = options.checksTable;
+  const append = table ? planTableAppend(table.place, table.contents, 1) : null;
   return {
     partnerSheet: sheet.name,
     row,
     partnerRuns: adjacentRuns(partnerRowWrites(sheet.columns, score, date)),
     checksSheet: view.checks.name,
     checkRow: historyRow,
-    checkRowNumber: view.checks.values.length + 1,
+    checkRowNumber: (append ? append.firstRow : view.checks.values.length) + 1,
+    checkRowGrowsTable: append !== null && append.added > 0,
     checkRowText: textRuns(historyRow),
     saved: { partner: name, checkedOn, score, location: { sheet: sheet.name, row } },
   };

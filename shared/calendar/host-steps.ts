@@ -7,7 +7,14 @@
 import type { IsoDate } from '../dates';
 import type { Language } from '../language';
 import type { HostGrid, TrackerView } from '../tracker/reading';
-import { meetingSources, partnerEntries, planMeetingsAppend, validateImportRows, type MeetingsAppend } from './meetings-plan';
+import {
+  meetingSources,
+  partnerEntries,
+  planMeetingsAppend,
+  validateImportRows,
+  type MeetingsAppend,
+  type MeetingsTable,
+} from './meetings-plan';
 import { periodChoiceOf } from './period';
 import type { ImportContext } from './port';
 import { ImportError } from './problems';
@@ -35,14 +42,18 @@ export function importContextOf(
   };
 }
 
-/** The append for the rows that arrived (checked first); throws before anything is written. */
+/**
+ * The append for the rows that arrived (checked first); throws before
+ * anything is written. `table`: the Meetings table, where the host appends through one.
+ */
 export function planImport<DateCell>(
   view: TrackerView,
   meetings: HostGrid | null,
   rows: unknown,
   language: Language,
   toDate: (date: IsoDate) => DateCell,
+  table: MeetingsTable | null = null,
 ): MeetingsAppend<DateCell> {
   const parts = trackerParts(view, meetings);
-  return planMeetingsAppend(parts.meetings, validateImportRows(rows, parts.partners), language, toDate);
+  return planMeetingsAppend(parts.meetings, validateImportRows(rows, parts.partners), language, toDate, table);
 }

@@ -8,6 +8,9 @@
  * - a row whose Source is already in Meetings is not written again, so
  *   importing the same file twice adds nothing; the rows that arrive are
  *   checked first (a page out of date or not ours sends none that pass);
+ * - the rows go below the last row read; into a table, they fill its blank
+ *   rows first (an Excel tracker made without examples starts with one), by
+ *   the one rule for that, planTableAppend;
  * - partners are written as the tracker spells them; every text cell
  *   (partner, kind, title, source) is written as text by the host
  *   (cell-writes.ts), so a title like "=HYPERLINK(…)" stays a title.
@@ -20,6 +23,7 @@ import { partnerKey } from '../partner-names';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, columnByKey, findColumn, type MeetingColumnKey, type TrackerCell } from '../tracker/columns';
 import { planMissingColumns } from '../tracker/missing-columns';
 import type { HostGrid, LoadedSheet, PartnerColumns, SheetHeader } from '../tracker/reading';
+import { computedColumnsOf, planTableAppend, type TableAppend, type TablePlace } from '../tracker/table-rows';
 import type { MeetingToImport } from './import-list';
 import type { PartnerEntry } from './matching';
 import { ImportError } from './problems';
@@ -95,8 +99,20 @@ export interface MeetingsAppend<DateCell> {
   newHeaders: { index: number; header: string }[];
   /** The rows to append, each as wide as the header after the additions, cells in sheet column order. */
   rows: (TrackerCell | DateCell)[][];
+  /**
+   * Where the rows go, from 0-based sheet row `firstRow`: into a table, the
+   * first `intoBlank` into its blank rows, the other `added` by growing it;
+   * below a sheet's last row, all `added`.
+   */
+  place: TableAppend;
   /** What is reported: rows added, per partner in order of first appearance, and rows already there. */
   result: ImportResult;
+}
+
+/** The Meetings table as a host read it: where it is, and what its cells hold (formulas, else values) from row 0 and column A. */
+export interface MeetingsTable {
+  place: TablePlace;
+  contents: HostGrid;
 }
 
 export interface ImportResult {
@@ -107,12 +123,16 @@ export interface ImportResult {
   addedColumns: string[];
 }
 
-/** Plans the append to a Meetings sheet (values with the header row first). `toDate` gives each host's date cell. */
+/**
+ * Plans the append to a Meetings sheet (values with the header row first),
+ * through its table when the host has one. `toDate` gives each host's date cell.
+ */
 export function planMeetingsAppend<DateCell>(
   values: HostGrid,
   rows: readonly MeetingToImport[],
   language: Language,
   toDate: (date: string) => DateCell,
+  table: MeetingsTable | null = null,
 ): MeetingsAppend<DateCell> {
   const header = values[0] ?? [];
   const headerIn = headerLanguage(header, language);
@@ -147,9 +167,13 @@ export function planMeetingsAppend<DateCell>(
     total.hours = Math.round((total.hours + row.hours) * 100) / 100;
     perPartner.set(row.partner, total);
   }
+  const place = table
+    ? planTableAppend(table.place, table.contents, planned.length, computedColumnsOf(header))
+    : { firstRow: values.length, intoBlank: 0, added: planned.length };
   return {
     newHeaders,
     rows: planned,
+    place,
     result: {
       added: planned.length,
       partners: [...perPartner.values()],

@@ -8,6 +8,7 @@
  * - reading.ts: recognising the tracker's sheets and reading their rows;
  * - colour-plan.ts and create-plan.ts: what the tracker commands decide before a host writes;
  * - missing-columns.ts: the columns an existing tracker lacks, added at its right end;
+ * - table-rows.ts: where rows appended to a table go (its blank rows first);
  * - settings.ts: the Settings sheet and the defined names formulas read it by;
  * - update-plan.ts: what Update tracker adds to a tracker of an earlier version;
  * - dashboard.ts and dashboard-formulas.ts: the Dashboard sheet, its live formulas and charts.
@@ -23,6 +24,7 @@ export * from './reading';
 export * from './colour-plan';
 export * from './create-plan';
 export * from './missing-columns';
+export * from './table-rows';
 export * from './settings';
 export * from './update-plan';
 export * from './dashboard';

@@ -692,7 +692,21 @@ export class FakeTable extends Loadable {
       },
     };
   }
-  /** rows.add(index, values): like Excel, appends below the table, reading the values as typed, and grows it. Returns the new rows. */
+  /**
+   * rows.add(index, values): appends below the table's last data row,
+   * reading the values as typed, and grows the table; returns the new rows.
+   * "add rows to the end of the table" with a null index (Work with tables,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables;
+   * TableRowCollection.add, https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection).
+   * The end is below every data row, blank ones included: a table always
+   * keeps one data row, so a table made over a header and an empty row
+   * starts with that blank row, and the rows go below it. Microsoft's sample
+   * there adds rows to a table made over its header alone and shows them from
+   * the first data row, so Excel may fill a fresh table's empty row itself;
+   * that is not modelled, and the add-in does not depend on it: it writes a
+   * table's blank rows itself before any rows.add in the same batch
+   * (shared/tracker/table-rows.ts), which gives the same sheet either way.
+   */
   get rows() {
     const { batch, model } = this;
     return {

@@ -3,7 +3,9 @@
  * a 500-partner tracker, and those of the Dashboard alone (its writes into a
  * new sheet, and Update tracker adding it to a tracker without one), in Sheets (the built Apps Script files against the
  * Sheets fake) and in Excel (office/tracker.ts and office/checklist.ts
- * against the Excel fake). For `npm run bench`.
+ * against the Excel fake), and in Excel the calendar import of 50 meetings
+ * into a tracker made without examples (its first row into the Meetings
+ * table's blank row). For `npm run bench`.
  *
  * Run `npm run build` first: the Sheets side loads dist/gas.
  */
@@ -12,6 +14,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { registerRibbonCommands } from '../../office/ribbon';
 import { excelPort } from '../../office/checklist';
+import { excelImportPort } from '../../office/calendar-import';
+import { createTrackerInExcel } from '../../office/tracker';
 import { writeDashboard as writeExcelDashboard } from '../../office/tracker-dashboard';
 import { writeDashboard as writeSheetsDashboard } from '../../gas/tracker-dashboard';
 import { dashboardLayout, planTrackerNames, type Dialect } from '../../shared/tracker';
@@ -161,10 +165,38 @@ async function excelCalls(partners: number): Promise<CommandCalls[]> {
     await port.saveCheck({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers });
     const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
     results.push({ host: 'excel', command: 'checklist save', calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
+    results.push(await excelImportCalls(partners));
   } finally {
     Object.assign(globals, saved);
   }
   return results;
+}
+
+/** The calendar import in Excel after the import page read its context: 50 meetings into a tracker made without examples. */
+async function excelImportCalls(partners: number): Promise<CommandCalls> {
+  const fake = await createExcelFake();
+  await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date(2025, 11, 1) });
+  const sheet = fake.workbook.sheet('Partners')!;
+  for (let i = 0; i < partners; i++) sheet.write(i + 1, 0, partnerName(i));
+  const port = excelImportPort(
+    fake.Excel.run,
+    () => ({ get: () => null, set: () => undefined, saveAsync: (done) => done?.({} as Office.AsyncResult<void>) }),
+    () => '2025-12-01',
+  );
+  await port.loadImportContext();
+  const rows = Array.from({ length: 50 }, (_, i) => ({
+    date: '2025-03-04',
+    partner: partnerName(i % partners),
+    hours: 1,
+    kind: 'Call',
+    notes: '',
+    source: `uid-${i}`,
+  }));
+  fake.log.reset();
+  const runs = fake.syncsPerRun.length;
+  await port.importMeetings(rows);
+  const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
+  return { host: 'excel', command: 'import 50 meetings', calls: fake.log.calls.length, syncs, byName: fake.log.byName() };
 }
 
 /** Host calls of each tracker command, in both hosts, on a tracker of `partners` partners (500 by default). */

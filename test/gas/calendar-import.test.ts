@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IMPORT_SERVER_FUNCTIONS, PERIOD_SETTING, type ImportReply, type MeetingToImport } from '../../shared/calendar';
 import { MEETING_COLUMNS, type MeetingColumnKey } from '../../shared/tracker';
-import { createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from '../fakes/sheets';
+import { Button, createSheetsFake, type FakeSheet, type FakeValue, type SheetsFake } from '../fakes/sheets';
 import { GAS_DIST, loadGas, type GasContext } from '../support/gas-vm';
 
 /** Noon UTC on 1 December 2025. */
@@ -21,9 +21,10 @@ interface Tracker {
   meetings: FakeSheet;
 }
 
-function trackerSpreadsheet(userLocale = 'en'): Tracker {
+function trackerSpreadsheet(userLocale = 'en', withExamples = true): Tracker {
   const fake = createSheetsFake({ userLocale, spreadsheetLocale: userLocale === 'de' ? 'de_DE' : 'en_US', now: NOW });
   const gas = loadGas(fake.services);
+  if (!withExamples) fake.ui.answers.push(Button.NO);
   gas.createTracker();
   return { fake, gas, meetings: fake.spreadsheet.sheets[2] };
 }
@@ -160,6 +161,28 @@ describe('importing meetings', () => {
     // The day at midnight in the spreadsheet's zone (Europe/Berlin).
     expect((written[0][0] as Date).toISOString()).toBe('2025-03-03T23:00:00.000Z');
     expect(meetings.cellAt(before + 1, column('hours'))!.numberFormat).toBe('0.0');
+  });
+
+  it('starts right below the header in a tracker made without examples, and goes on below', () => {
+    const { gas, fake, meetings } = trackerSpreadsheet('en', false);
+    fake.spreadsheet.sheet('Partners')!.getRange(2, 1).setValue('Ben Example');
+    expect(meetings.contents()).toHaveLength(1);
+    const first = call(gas, IMPORT_SERVER_FUNCTIONS.importMeetings, [row(), row({ source: 'uid-2 x' })]);
+    expect(first).toMatchObject({ ok: true, value: { added: 2 } });
+    const again = call(gas, IMPORT_SERVER_FUNCTIONS.importMeetings, [row(), row({ source: 'uid-2 x' }), row({ source: 'uid-3 y' })]);
+    expect(again.ok && again.value).toMatchObject({ added: 1, alreadyThere: 2 });
+    expect(meetings.contents().map((line) => line.slice(1, 3))).toEqual([
+      ['Partner', 'Hours'],
+      ['Ben Example', 1.5],
+      ['Ben Example', 1.5],
+      ['Ben Example', 1.5],
+    ]);
+    expect(meetings.contents().map((line) => line[column('source') - 1])).toEqual([
+      'Source',
+      'uid-1@google.com 2025-03-04T13:00:00Z',
+      'uid-2 x',
+      'uid-3 y',
+    ]);
   });
 
   it('adds nothing when the same rows are imported again', () => {

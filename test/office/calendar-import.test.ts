@@ -36,11 +36,11 @@ interface Tracker {
   meetings: ExcelSheetModel;
 }
 
-async function trackerWorkbook(displayLanguage = 'en-US'): Promise<Tracker> {
+async function trackerWorkbook(displayLanguage = 'en-US', withExamples = true): Promise<Tracker> {
   const fake = await createExcelFake({ displayLanguage });
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
   const language = displayLanguage.startsWith('de') ? 'de' : 'en';
-  await createTrackerInExcel(true, { run: fake.Excel.run, language: () => language, today: () => new Date(2025, 10, 20) });
+  await createTrackerInExcel(withExamples, { run: fake.Excel.run, language: () => language, today: () => new Date(2025, 10, 20) });
   const settings = new FakeSettings();
   const port = excelImportPort(
     fake.Excel.run,
@@ -179,5 +179,109 @@ describe('importing meetings in Excel', () => {
     fake.log.reset();
     await expect(port.importMeetings([row({ partner: 'Nobody' })])).rejects.toEqual(new ImportError({ kind: 'invalidRows' }));
     expect(fake.log.count('TableRowCollection.add')).toBe(0);
+  });
+});
+
+describe('importing into a tracker made without examples', () => {
+  /** The tracker's tables each start with one blank row; the user has typed one partner into the Partners table's. */
+  async function emptyTracker() {
+    const tracker = await trackerWorkbook('en-US', false);
+    tracker.fake.workbook.sheet('Partners')!.write(1, 0, 'Ben Example');
+    const table = tracker.fake.workbook.tables.find((candidate) => candidate.sheet === tracker.meetings)!;
+    expect(table.area.rows).toBe(2);
+    return { ...tracker, table };
+  }
+  const serial = serialFromIsoDate('2025-03-04');
+
+  it("starts in the Meetings table's blank row, in one read sync and one write sync", async () => {
+    const { port, fake, meetings, table } = await emptyTracker();
+    await port.loadImportContext();
+    fake.log.reset();
+    fake.syncsPerRun.length = 0;
+    const result = await port.importMeetings([row(), row({ source: 'uid-2 x', notes: '=1+1' }), row({ source: 'uid-3 y' })]);
+    expect(result.added).toBe(3);
+    expect(fake.syncsPerRun).toEqual([2]);
+    expect(fake.log.count('TableRowCollection.add')).toBe(1);
+    expect(meetings.contents(5, 7)).toEqual([
+      ['Date', 'Partner', 'Hours', 'Kind', 'Notes', 'Source', ''],
+      [serial, 'Ben Example', 1.5, 'One-to-one', 'Lunch', 'uid-1 2025-03-04T13:00:00Z', ''],
+      [serial, 'Ben Example', 1.5, 'One-to-one', '=1+1', 'uid-2 x', ''],
+      [serial, 'Ben Example', 1.5, 'One-to-one', 'Lunch', 'uid-3 y', ''],
+      ['', '', '', '', '', '', ''],
+    ]);
+    expect(table.area.rows).toBe(4);
+    // Text stays text in the blank row too.
+    const partner = meetings.cell(1, column('partner'));
+    expect([partner.formula, partner.numberFormat]).toEqual(['', '@']);
+    expect(meetings.cell(2, column('notes')).formula).toBe('');
+  });
+
+  it('fills the blank row without growing the table when one meeting arrives', async () => {
+    const { port, fake, meetings, table } = await emptyTracker();
+    fake.log.reset();
+    expect((await port.importMeetings([row()])).added).toBe(1);
+    expect(fake.log.count('TableRowCollection.add')).toBe(0);
+    expect(table.area.rows).toBe(2);
+    expect(meetings.contents(2, 6)[1]).toEqual([serial, 'Ben Example', 1.5, 'One-to-one', 'Lunch', 'uid-1 2025-03-04T13:00:00Z']);
+  });
+
+  it('never writes over the single row when the user typed anything into it', async () => {
+    const { port, meetings, table } = await emptyTracker();
+    meetings.write(1, column('notes'), 'call back');
+    expect((await port.importMeetings([row()])).added).toBe(1);
+    expect(meetings.contents(3, 6)).toEqual([
+      ['Date', 'Partner', 'Hours', 'Kind', 'Notes', 'Source'],
+      ['', '', '', '', 'call back', ''],
+      [serial, 'Ben Example', 1.5, 'One-to-one', 'Lunch', 'uid-1 2025-03-04T13:00:00Z'],
+    ]);
+    expect(table.area.rows).toBe(3);
+  });
+
+  it('keeps a formula the user typed into the single row, even one that shows nothing', async () => {
+    const { port, meetings } = await emptyTracker();
+    meetings.write(1, column('hours'), '=""');
+    await port.importMeetings([row()]);
+    expect(meetings.content(1, column('hours'))).toBe('=""');
+    expect(meetings.content(2, column('partner'))).toBe('Ben Example');
+  });
+
+  it('adds nothing when the same rows are imported again', async () => {
+    const { port, fake, meetings, table } = await emptyTracker();
+    await port.importMeetings([row(), row({ source: 'uid-2 x' })]);
+    const after = { contents: meetings.contents(10, 8), rows: table.area.rows };
+    fake.log.reset();
+    expect(await port.importMeetings([row(), row({ source: 'uid-2 x' })])).toEqual({
+      added: 0,
+      partners: [],
+      alreadyThere: 2,
+      addedColumns: [],
+    });
+    expect(fake.log.count('TableRowCollection.add')).toBe(0);
+    expect({ contents: meetings.contents(10, 8), rows: table.area.rows }).toEqual(after);
+    // A new meeting then goes below them, not into a row of theirs.
+    await port.importMeetings([row({ source: 'uid-3 y' })]);
+    expect(meetings.contents(4, 6).map((line) => line[5])).toEqual(['Source', 'uid-1 2025-03-04T13:00:00Z', 'uid-2 x', 'uid-3 y']);
+  });
+
+  it('leaves Meetings and its blank row as they were when the write fails part-way', async () => {
+    const { port, fake, meetings, table } = await emptyTracker();
+    const before = { contents: meetings.contents(10, 8), area: { ...table.area } };
+    // The blank row is written, then Excel fails before the table grows.
+    fake.failNextSync = { after: 2, message: 'GeneralException: An internal error has occurred.' };
+    await expect(port.importMeetings([row(), row({ source: 'uid-2 x' })])).rejects.toThrow(/internal error/);
+    expect(meetings.contents(10, 8)).toEqual(before.contents);
+    expect(table.area).toEqual(before.area);
+    // Then the import works, from the blank row.
+    expect((await port.importMeetings([row()])).added).toBe(1);
+    expect(meetings.content(1, column('source'))).toBe('uid-1 2025-03-04T13:00:00Z');
+  });
+
+  it('leaves Meetings as it was when the write fails after the table grew', async () => {
+    const { port, fake, meetings, table } = await emptyTracker();
+    const before = { contents: meetings.contents(10, 8), area: { ...table.area } };
+    fake.failNextSync = { after: 4, message: 'GeneralException: An internal error has occurred.' };
+    await expect(port.importMeetings([row(), row({ source: 'uid-2 x' }), row({ source: 'uid-3 y' })])).rejects.toThrow(/internal error/);
+    expect(meetings.contents(10, 8)).toEqual(before.contents);
+    expect(table.area).toEqual(before.area);
   });
 });

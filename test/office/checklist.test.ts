@@ -268,6 +268,37 @@ describe('saving a check in Excel', () => {
     expect(checksTable.area.rows).toBe(3);
   });
 
+  it("never writes over the Checks table's single row when the user typed into it", async () => {
+    const fake = await createExcelFake();
+    Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+    await createTrackerInExcel(false, { run: fake.Excel.run, language: () => 'en', today: () => new Date(2025, 2, 14) });
+    fake.workbook.sheet('Partners')!.write(1, 0, 'Eva Neu');
+    const checks = fake.workbook.sheet('Checks')!;
+    // A formula showing nothing is still something the user typed.
+    checks.write(1, 3, '=""');
+    const checksTable = fake.workbook.tables.find((table) => table.name === 'Checks')!;
+
+    await excelPort(fake.Excel.run).saveCheck({ partner: 'Eva Neu', location: null, checkedOn: '2025-03-14', answers: ANSWERS });
+    expect(checks.content(1, 3)).toBe('=""');
+    expect(checks.content(1, 1)).toBe('');
+    expect(checks.content(2, 1)).toBe('Eva Neu');
+    expect(checksTable.area.rows).toBe(3);
+  });
+
+  it("fills the blank rows left at the Checks table's end before growing it", async () => {
+    const tracker = await trackerWorkbook();
+    const checksTable = tracker.fake.workbook.tables.find((table) => table.sheet === tracker.checks)!;
+    const last = checksTable.area.row + checksTable.area.rows - 1;
+    // The user cleared the table's last row; a note of theirs stands further down, beside the table.
+    for (let column = 0; column < checksTable.area.columns; column++) tracker.checks.cells.delete(`${last},${column}`);
+    tracker.checks.write(last + 5, checksTable.area.columns + 1, 'my note');
+    const rows = checksTable.area.rows;
+    await tracker.port.saveCheck(check(tracker));
+    expect(tracker.checks.content(last, 1)).toBe('Clara Muster');
+    expect(checksTable.area.rows).toBe(rows);
+    expect(tracker.checks.content(last + 5, checksTable.area.columns + 1)).toBe('my note');
+  });
+
   it('finds the partner by name when the row moved', async () => {
     const tracker = await trackerWorkbook();
     const loaded = check(tracker);

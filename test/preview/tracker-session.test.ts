@@ -6,6 +6,7 @@
 import { previewEngineFactory } from '../../preview/engine';
 import { TrackerSession, type ChangeKind, type WorkbookStore } from '../../preview/tracker-session';
 import { exampleWorkbook, type WorkbookData } from '../../preview/workbook';
+import { previewImportPort } from '../../preview/import-port';
 import { PARTNER_COLUMNS, MEETING_COLUMNS, type MeetingColumnKey, type PartnerColumnKey } from '../../shared/tracker';
 
 jest.setTimeout(20000);
@@ -148,5 +149,23 @@ describe('starting over', () => {
     expect(tracker.value('partners', 1, col('stage'))).toBe('Stufe');
     expect(changes).toEqual(['cells', 'selection', 'workbook']);
     expect(saved[saved.length - 1].language).toBe('de');
+  });
+});
+
+describe('importing meetings', () => {
+  const meeting = { date: '2025-03-04', partner: 'Ben Example', hours: 1.5, kind: 'Call', notes: 'Lunch', source: 'uid-1' };
+  const periods = { get: () => null, set: () => undefined };
+
+  it('starts right below the header when Meetings has no rows yet, then goes on below without doubling', async () => {
+    const empty = { ...exampleWorkbook('en'), inputs: { ...exampleWorkbook('en').inputs, meetings: [] } };
+    const { tracker } = session(empty);
+    const port = previewImportPort(tracker, periods, () => '2025-12-01');
+    expect((await port.importMeetings([meeting, { ...meeting, source: 'uid-2' }])).added).toBe(2);
+    expect((await port.importMeetings([meeting, { ...meeting, source: 'uid-3' }])).added).toBe(1);
+    const partnerColumn = meetingCol('partner');
+    const sourceColumn = meetingCol('source');
+    expect([2, 3, 4, 5].map((row) => tracker.content('meetings', row, sourceColumn))).toEqual(['uid-1', 'uid-2', 'uid-3', '']);
+    expect(tracker.content('meetings', 2, partnerColumn)).toBe('Ben Example');
+    expect(tracker.usedRows('meetings')).toBe(3);
   });
 });

@@ -14,6 +14,10 @@ describe('host calls per tracker command', () => {
     for (const result of large.filter((r) => r.host === 'excel')) expect(result.syncs).toBeLessThanOrEqual(3);
     // A checklist save: one sync to read, one to write; in Sheets, under the document lock.
     expect(large.find((r) => r.host === 'excel' && r.command === 'checklist save')!.syncs).toBe(2);
+    // The calendar import into a tracker without examples: one sync to read, one to write; the table grows once.
+    const calendarImport = large.find((r) => r.host === 'excel' && r.command === 'import 50 meetings')!;
+    expect(calendarImport.syncs).toBe(2);
+    expect(calendarImport.byName['TableRowCollection.add']).toBe(1);
     const sheetsSave = large.find((r) => r.host === 'sheets' && r.command === 'checklist save')!;
     expect(sheetsSave.byName['LockService.getDocumentLock']).toBe(1);
     expect(sheetsSave.byName['Range.setValues']).toBe(2);

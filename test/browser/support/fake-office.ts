@@ -205,7 +205,9 @@ class FakeRange extends Loadable {
 
   protected override resolve(name: string): unknown {
     const bounds = this.bounds();
-    if (name === 'values') {
+    // Formulas are not modelled here: each cell holds a value, and Range.formulas gives a cell without a formula its value
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+    if (name === 'values' || name === 'formulas') {
       const sheet = sheetData(bounds.sheet);
       return Array.from({ length: bounds.rowCount }, (_, r) =>
         Array.from({ length: bounds.columnCount }, (_, c) => cellAt(sheet, bounds.rowIndex + r, bounds.columnIndex + c)),
@@ -217,6 +219,9 @@ class FakeRange extends Loadable {
 
   get values(): FakeCell[][] {
     return this.loaded('values');
+  }
+  get formulas(): FakeCell[][] {
+    return this.loaded('formulas');
   }
   set values(values: FakeCell[][]) {
     this.context.writes.push({
