@@ -13,25 +13,14 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
+import { GAS_BUILD_OPTIONS } from '../build/gas.mjs';
+import { compressScript } from '../build/minify.mjs';
 
 const KB = 1024;
 const FUNCTIONS_ENTRY = 'gas/functions.ts';
 
-async function gasMetafile(root) {
-  const result = await build({
-    entryPoints: ['gas/main.ts'],
-    absWorkingDir: root,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'neutral',
-    target: 'es2019',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'silent',
-  });
+async function gasMetafile() {
+  const result = await build({ ...GAS_BUILD_OPTIONS, entryPoints: ['gas/main.ts'], metafile: true, logLevel: 'silent' });
   return result.metafile;
 }
 
@@ -49,7 +38,7 @@ function reachable(metafile, entry) {
 
 /** Bytes of Bondstage.js by part: the sheet functions' modules, the other modules and, of those, their texts. */
 export async function appsScriptParts(root) {
-  const metafile = await gasMetafile(root);
+  const metafile = await gasMetafile();
   const output = Object.values(metafile.outputs)[0];
   const functions = reachable(metafile, FUNCTIONS_ENTRY);
   const parts = { functions: 0, commands: 0, commandTexts: 0 };
@@ -65,25 +54,18 @@ export async function appsScriptParts(root) {
   return Object.fromEntries(Object.entries(parts).map(([part, bytes]) => [part, Math.round(bytes * scale)]));
 }
 
-/** The sheet functions alone as an Apps Script bundle would hold them (esbuild-minified). */
+/** The sheet functions alone, built as Bondstage.js is. */
 async function functionsOnlyBundle(root) {
   const result = await build({
+    ...GAS_BUILD_OPTIONS,
     stdin: {
       contents: `import { sheetFunctions } from './${FUNCTIONS_ENTRY}'; globalThis.Bondstage = { sheetFunctions };`,
       resolveDir: root,
       loader: 'ts',
     },
-    absWorkingDir: root,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'neutral',
-    target: 'es2019',
-    minify: true,
-    charset: 'utf8',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  return compressScript(result.outputFiles[0].text, { ecma: 2019 });
 }
 
 /** Median ms to compile and run `sources` in a fresh context, as one execution would. */

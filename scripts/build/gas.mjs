@@ -18,6 +18,20 @@ export const GAS_DIR = path.join(ROOT, 'dist/gas');
 export const GAS_BUNDLE = 'Bondstage.js';
 export const GAS_GLOBALS = 'Globals.js';
 
+/** esbuild's options for Apps Script code (the bench splits the same bundle by module with them). */
+export const GAS_BUILD_OPTIONS = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'neutral',
+  target: 'es2019',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  define: versionDefine(),
+};
+
 function jsdocText(text) {
   return text.replace(/\*\//g, '*\u2215');
 }
@@ -50,20 +64,7 @@ function exposedGlobals(bundleText) {
 
 export async function buildGas(catalog) {
   await mkdir(GAS_DIR, { recursive: true });
-  const result = await build({
-    entryPoints: ['gas/main.ts'],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'neutral',
-    target: 'es2019',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'warning',
-    define: versionDefine(),
-  });
+  const result = await build({ ...GAS_BUILD_OPTIONS, entryPoints: ['gas/main.ts'], logLevel: 'warning' });
   const bundleText = await compressScript(result.outputFiles[0].text, { ecma: 2019 });
   await writeFile(path.join(GAS_DIR, GAS_BUNDLE), bundleText);
 
