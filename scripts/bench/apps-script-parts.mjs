@@ -1,6 +1,8 @@
 // What the Apps Script code is made of, and what loading it costs. Apps
-// Script loads every script file of the project for every execution,
-// including each recalculation of a custom function, so the bench splits
+// Script loads every script file of the project for every execution ("the
+// entire script is loaded and run": mogsdad.wordpress.com, 2016-01-21,
+// "You might have Phantom Code"), including each recalculation of a custom
+// function, so the bench splits
 // Bondstage.js into the modules a sheet function can reach from
 // gas/functions.ts and the rest (menu commands, checklist, import), with the
 // rest's texts apart. Shares are of esbuild's minified output, scaled to the
