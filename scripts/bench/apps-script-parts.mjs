@@ -1,16 +1,16 @@
 // What the Apps Script code is made of, and what loading it costs. Apps
 // Script loads every script file of the project for every execution ("the
-// entire script is loaded and run": mogsdad.wordpress.com, 2016-01-21,
-// "You might have Phantom Code"), including each recalculation of a custom
-// function, so the bench splits
-// Bondstage.js into the modules a sheet function can reach from
-// gas/functions.ts and the rest (menu commands, checklist, import), with the
-// rest's texts apart. Shares are of esbuild's minified output, scaled to the
-// built file (terser shrinks both alike). Load time: a fresh node:vm context
-// compiles and runs the project's files, as Apps Script's V8 does at the start
-// of an execution; median of several runs, for the project as built and for
-// a project of the sheet functions alone. Each run's text differs in a final
-// comment, so no run is served from V8's compilation cache.
+// entire script is loaded and run": mogsdad.wordpress.com, 2016-01-21, "You
+// might have Phantom Code"), including each recalculation of a custom
+// function. So the bench splits Bondstage.js into the modules a sheet
+// function can reach from gas/functions.ts and the rest (menu commands,
+// checklist, import), with the rest's texts apart. Shares are of esbuild's
+// minified output, scaled to the built file (terser shrinks both alike).
+// Load time: a fresh node:vm context compiles and runs the project's files,
+// as Apps Script's V8 does at the start of an execution; median of several
+// runs, for the project as built and for a project of the sheet functions
+// alone. Each run's text differs in a final comment, so no run is served
+// from V8's compilation cache.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
