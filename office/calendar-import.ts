@@ -19,7 +19,6 @@
 import { importContextOf, planImport } from '../shared/calendar/host-steps';
 import {
   findMeetingsSheet,
-  isMeetingsHeader,
   type ImportResult,
   type MeetingsAppend,
   type MeetingsTable as PlannedTable,
@@ -31,7 +30,7 @@ import type { MeetingToImport } from '../shared/calendar/import-list';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { withPortFailures } from '../shared/host-reply';
 import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
-import { findTrackerSheets, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
+import { findTrackerSheets, meetingColumns, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
 import { EXCEL_NO_ANSWER, type ExcelRunner } from './checklist';
 import { displayLanguage } from './language';
 
@@ -150,7 +149,7 @@ async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace)
     const loaded = queueReads(context, place, place.table ? [context.workbook.tables.getItem(place.table)] : []);
     await context.sync();
     const read = loaded();
-    const complete = read.view.partners.length === 1 && read.meetings !== null && isMeetingsHeader(read.meetings[0]);
+    const complete = read.view.partners.length === 1 && read.meetings !== null && meetingColumns(read.meetings[0]) !== null;
     return complete && read.place.table === place.table ? read : null;
   } catch {
     // A remembered sheet or table no longer exists (ItemNotFound).
