@@ -16,13 +16,8 @@
  * Meetings is as it was. The period is remembered in the document's settings
  * (Office.context.document.settings).
  */
-import { importContextOf, planImport } from '../shared/calendar/host-steps';
-import {
-  findMeetingsSheet,
-  type ImportResult,
-  type MeetingsAppend,
-  type MeetingsTable as PlannedTable,
-} from '../shared/calendar/meetings-plan';
+import { importContextOf, importSheetsOf, planImport } from '../shared/calendar/host-steps';
+import type { ImportResult, MeetingsAppend, MeetingsTable as PlannedTable } from '../shared/calendar/meetings-plan';
 import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
 import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
 import { ImportError } from '../shared/calendar/problems';
@@ -30,7 +25,7 @@ import type { MeetingToImport } from '../shared/calendar/import-list';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { withPortFailures } from '../shared/host-reply';
 import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
-import { findTrackerSheets, meetingColumns, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
+import { meetingColumns, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
 import { EXCEL_NO_ANSWER, type ExcelRunner } from './checklist';
 import { displayLanguage } from './language';
 
@@ -132,7 +127,8 @@ async function readTracker(context: Excel.RequestContext): Promise<ReadTracker> 
   await context.sync();
 
   const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
-  const place = { partners: findTrackerSheets(headers).partners[0] ?? null, meetings: findMeetingsSheet(headers), table: null };
+  const found = importSheetsOf(headers);
+  const place = { partners: found.partners[0] ?? null, meetings: found.meetings, table: null };
   const loaded = queueReads(context, place, tables.items);
   await context.sync();
   return loaded();
