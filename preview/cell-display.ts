@@ -3,9 +3,9 @@
  * message, and the stage colours of the tracker's conditional formatting.
  */
 import { cellText } from '../shared/cells';
-import { colourRules, columnOfRule, findColourColumns, rowRelativeCell, type ColourRule, type Colours } from '../shared/formatting';
+import { findColourColumns, type ColourRule, type Colours } from '../shared/formatting';
 import type { Language } from '../shared/language';
-import { columnLetter, type SheetLayout } from '../shared/tracker';
+import { colourRulesAt, type SheetLayout } from '../shared/tracker';
 import { formatBoolean, formatNumber } from './format';
 
 export type CellKind = 'empty' | 'text' | 'number' | 'boolean' | 'error';
@@ -44,13 +44,7 @@ export function displayOf(value: unknown, pattern: string, language: Language): 
 export function colourRulesForRow(layout: SheetLayout, row: number): { rule: ColourRule; col: number }[] {
   const columns = findColourColumns(layout.columns.map((column) => column.header));
   if (columns.stage < 0) return [];
-  const cell = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), row) : undefined);
-  const cells = {
-    nextContactDue: cell(columns.nextContactDue),
-    vcpPhase: cell(columns.vcpPhase),
-    givenBalance: cell(columns.givenBalance),
-  };
-  return colourRules(cell(columns.stage)!, cells).map((rule) => ({ rule, col: columnOfRule(rule.purpose, columns) }));
+  return colourRulesAt(columns, row).map(({ column, ...rule }) => ({ rule, col: column }));
 }
 
 /**

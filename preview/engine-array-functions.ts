@@ -30,21 +30,11 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
-
-type Method = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
-
-interface PluginInternals {
-  runFunction(args: unknown[], state: unknown, metadata: unknown, compute: (...args: unknown[]) => unknown): unknown;
-  metadata(name: string): unknown;
-  arraySizeForAst(ast: unknown, state: unknown): ArraySize;
-}
+import { firstError, toCellValue, type PluginInternals, type PluginMethod } from './engine-plugin';
 
 function truthy(value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number')
-    return (value as { val: number }).val !== 0;
-  return false;
+  const plain = toCellValue(value);
+  return typeof plain === 'number' ? plain !== 0 : plain === true;
 }
 
 function filterRange(range: SimpleRangeValue, ...conditions: SimpleRangeValue[]): SimpleRangeValue | CellError {
@@ -54,9 +44,8 @@ function filterRange(range: SimpleRangeValue, ...conditions: SimpleRangeValue[])
   const byRows = conditions.every((condition) => condition.height() === height && condition.width() === 1);
   const byColumns = conditions.every((condition) => condition.width() === width && condition.height() === 1);
   if (!byRows && !byColumns) return new CellError(ErrorType.VALUE, 'FILTER has mismatched range sizes.');
-  for (const condition of conditions) {
-    for (const row of condition.data) for (const cell of row) if (cell instanceof CellError) return cell;
-  }
+  const error = firstError(conditions);
+  if (error) return error;
   const keep = (index: number) => conditions.every((condition) => truthy(byRows ? condition.data[index][0] : condition.data[0][index]));
   const kept = byRows
     ? data.filter((_, index) => keep(index))
@@ -74,7 +63,8 @@ function rank(value: unknown): number {
 }
 
 function numberOf(value: unknown): number {
-  return typeof value === 'number' ? value : (value as { val: number }).val;
+  const plain = toCellValue(value);
+  return typeof plain === 'number' ? plain : NaN;
 }
 
 function compareCells(a: unknown, b: unknown): number {
@@ -104,7 +94,7 @@ function sortRange(range: SimpleRangeValue, column: unknown = 1, order: unknown 
 }
 
 /** The predicted spill size: the range's (the result is never larger). */
-const sizeOfFirst: Method = function (ast, state) {
+const sizeOfFirst: PluginMethod = function (ast, state) {
   const plugin = this as unknown as PluginInternals;
   const size = plugin.arraySizeForAst(ast.args[0], state);
   return new ArraySize(size.width, size.height);
@@ -134,7 +124,7 @@ class SheetsArrayFunctionsPlugin extends FunctionPlugin {
   };
 }
 
-const methods = SheetsArrayFunctionsPlugin.prototype as unknown as Record<string, Method>;
+const methods = SheetsArrayFunctionsPlugin.prototype as unknown as Record<string, PluginMethod>;
 methods.sizeOfFirst = sizeOfFirst;
 methods.sheetsFilter = function (ast, state) {
   const plugin = this as unknown as PluginInternals;

@@ -5,8 +5,15 @@
  * Dashboard (texts verbatim, formulas where they stand) as a new tracker has them.
  */
 import type { Language } from '../shared/language';
-import { settingNameReference, settingsCells, sheetReference, type DashboardLayout, type TrackerSheet } from '../shared/tracker';
-import { buildFormulaEngine, literalText } from './formula-engine';
+import {
+  settingNameReference,
+  settingsCells,
+  sheetReference,
+  type DashboardLayout,
+  type SettingsLayout,
+  type TrackerSheet,
+} from '../shared/tracker';
+import { buildFormulaEngine, literalText, type EngineInput, type EngineName, type EngineSheet } from './formula-engine';
 import type { ComputedWorkbook, EngineFactory } from './tracker-session';
 
 /** The Dashboard's cells as the add-on writes them. */
@@ -17,22 +24,29 @@ export function dashboardCells(layout: DashboardLayout): (string | null)[][] {
   return cells;
 }
 
+/** The Settings sheet as the hosts write it (texts verbatim, formulas where they stand), and its defined names. */
+export function settingsForEngine(layout: SettingsLayout): { sheet: EngineSheet; names: EngineName[] } {
+  const cells = settingsCells(layout).map((row) =>
+    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as EngineInput))),
+  );
+  const names = layout.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(layout.name), name) }));
+  return { sheet: { name: layout.name, cells }, names };
+}
+
 export const previewEngineFactory: EngineFactory = (sheets, messageLanguage: Language, settings, dashboard) => {
   const names = new Map<TrackerSheet, string>(sheets.map((sheet) => [sheet.sheet, sheet.name]));
   const nameOf = (sheet: TrackerSheet) => names.get(sheet)!;
-  const settingsCellsForEngine = settingsCells(settings).map((row) =>
-    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as string | number | boolean))),
-  );
+  const settingsSheet = settingsForEngine(settings);
   const engine = buildFormulaEngine(
     [
       ...sheets.map((sheet) => ({ name: sheet.name, cells: sheet.cells })),
-      { name: settings.name, cells: settingsCellsForEngine },
+      settingsSheet.sheet,
       { name: dashboard.name, cells: dashboardCells(dashboard) },
     ],
     {
       dialect: 'sheets',
       messageLanguage,
-      names: settings.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(settings.name), name) })),
+      names: settingsSheet.names,
     },
   );
   const workbook: ComputedWorkbook = {

@@ -27,7 +27,6 @@
 import {
   ArraySize,
   CellError,
-  EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
@@ -46,6 +45,7 @@ import { EXCEL_FUNCTION_NAMESPACE } from '../shared/commands';
 import { excelSerialDate } from '../shared/dates';
 import { columnLetter, sheetReference } from '../shared/tracker';
 import { ARRAY_FUNCTIONS_PLUGIN } from './engine-array-functions';
+import { firstError, toCellValue, type PluginInternals, type PluginMethod } from './engine-plugin';
 
 export type EngineDialect = 'sheets' | 'excel';
 export type EngineInput = string | number | boolean | Date | null | undefined;
@@ -102,14 +102,6 @@ export function literalText(text: string): string {
 // setting is shared between engines.
 // ---------------------------------------------------------------------------
 
-function toCellValue(value: unknown): CellValue {
-  if (value === EmptyValue || value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  // HyperFormula keeps dates and percentages as number objects with a `val`.
-  if (typeof value === 'object' && typeof (value as { val?: unknown }).val === 'number') return (value as { val: number }).val;
-  return null;
-}
-
 /** An argument as the Sheets host passes it: a single cell as a plain value, a range as a grid. */
 function toCellInput(arg: unknown): CellInput {
   if (arg instanceof SimpleRangeValue) {
@@ -117,16 +109,6 @@ function toCellInput(arg: unknown): CellInput {
     return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
   }
   return toCellValue(arg);
-}
-
-function firstError(args: unknown[]): CellError | undefined {
-  for (const arg of args) {
-    if (arg instanceof CellError) return arg;
-    if (arg instanceof SimpleRangeValue) {
-      for (const row of arg.data) for (const cell of row) if (cell instanceof CellError) return cell;
-    }
-  }
-  return undefined;
 }
 
 /** Evaluates a catalog call as the host of its name does (shared/function-results.ts): plain names as Sheets, NETWORK. names as Excel. */
@@ -154,15 +136,6 @@ function resultSize(fn: SheetFunction, argumentSizes: ArraySize[]): ArraySize {
   } catch {
     return ArraySize.scalar();
   }
-}
-
-type PluginMethod = (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) => unknown;
-
-/** What a catalog method uses of HyperFormula's FunctionPlugin (protected in its typings). */
-interface PluginInternals {
-  runFunction(args: unknown[], state: unknown, metadata: unknown, compute: (...args: unknown[]) => unknown): unknown;
-  metadata(name: string): unknown;
-  arraySizeForAst(ast: unknown, state: unknown): ArraySize;
 }
 
 /** A catalog function's name in a dialect: plain (Sheets) or in the add-in's namespace (Excel). */

@@ -235,11 +235,6 @@ export class SheetGrid {
     if (focusPanel) this.options.extraSheet.element.focus();
   }
 
-  /** True while the Dashboard is shown. */
-  isExtraSheetShown(): boolean {
-    return this.extraShown;
-  }
-
   /** The number of tabs: the tracker's sheets, and the Dashboard when there is one. */
   private get tabCount(): number {
     return TRACKER_SHEETS.length + (this.options.extraSheet ? 1 : 0);

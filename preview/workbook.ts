@@ -7,6 +7,9 @@
 import type { Language } from '../shared/language';
 import { excelSerialDate } from '../shared/dates';
 import {
+  CHECK_COLUMNS,
+  MEETING_COLUMN_KEYS,
+  PARTNER_COLUMN_KEYS,
   SHEETS_DIALECT,
   TRACKER_SHEETS,
   planTrackerNames,
@@ -91,9 +94,12 @@ const VERSION_1_COLUMNS: Record<TrackerSheet, readonly string[] | null> = {
   checks: null,
 };
 
-function currentColumns(sheet: TrackerSheet): readonly string[] {
-  return layoutsFor('en', false)[sheet].columns.map((column) => column.key);
-}
+/** The keys of each sheet's columns as the current layout lays them out (same in every language). */
+const CURRENT_COLUMNS: Record<TrackerSheet, readonly string[]> = {
+  partners: PARTNER_COLUMN_KEYS,
+  meetings: MEETING_COLUMN_KEYS,
+  checks: CHECK_COLUMNS.map((column) => column.key),
+};
 
 /** Stored rows laid out by `stored` keys, moved into the current columns; columns no longer laid out are dropped. */
 function intoCurrentColumns(rows: CellContent[][], stored: readonly string[] | null, current: readonly string[]): CellContent[][] {
@@ -123,12 +129,11 @@ export function parseWorkbook(text: string | null): WorkbookData | null {
     const keys = columns[sheet];
     const stored =
       Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : record.version === 1 ? VERSION_1_COLUMNS[sheet] : null;
-    checked[sheet] = intoCurrentColumns(rows, stored, currentColumns(sheet));
+    checked[sheet] = intoCurrentColumns(rows, stored, CURRENT_COLUMNS[sheet]);
   }
   return { language: record.language, edited: record.edited === true, inputs: checked };
 }
 
 export function serializeWorkbook(data: WorkbookData): string {
-  const columns = Object.fromEntries(TRACKER_SHEETS.map((sheet) => [sheet, currentColumns(sheet)]));
-  return JSON.stringify({ format: 'bondstage-preview', version: 2, columns, ...data });
+  return JSON.stringify({ format: 'bondstage-preview', version: 2, columns: CURRENT_COLUMNS, ...data });
 }

@@ -3,19 +3,10 @@
  * the time of a full calculation and of the recalculation after one new
  * meeting, for a tracker of the given size. Run by `npm run bench`.
  */
+import { settingsForEngine } from '../../preview/engine';
 import { buildFormulaEngine, literalText } from '../../preview/formula-engine';
 import { excelSerialDate } from '../../shared/dates';
-import {
-  MEETING_COLUMNS,
-  PARTNER_COLUMNS,
-  SHEETS_DIALECT,
-  planTrackerNames,
-  settingNameReference,
-  settingsCells,
-  settingsLayout,
-  sheetReference,
-  trackerLayouts,
-} from '../../shared/tracker';
+import { MEETING_COLUMNS, PARTNER_COLUMNS, SHEETS_DIALECT, planTrackerNames, settingsLayout, trackerLayouts } from '../../shared/tracker';
 
 export interface ScaleFigures {
   partners: number;
@@ -60,18 +51,16 @@ export function measureTrackerScale(partners: number, meetings: number): ScaleFi
   }
   // The Settings sheet as created, which every computed column reads through its names.
   const settings = settingsLayout('en', names.settingsSheet, names.settings);
-  const settingsSheet = settingsCells(settings).map((row) =>
-    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as string | number))),
-  );
+  const settingsSheet = settingsForEngine(settings);
   const start = performance.now();
   const engine = buildFormulaEngine(
     [
       { name: names.sheets.partners, cells: partnerCells },
       // One empty row at the end, where the new meeting goes.
       { name: names.sheets.meetings, cells: meetingCells, rowCount: meetings + 2 },
-      { name: settings.name, cells: settingsSheet },
+      settingsSheet.sheet,
     ],
-    { names: settings.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(settings.name), name) })) },
+    { names: settingsSheet.names },
   );
   const fullMs = performance.now() - start;
   const recalcStart = performance.now();

@@ -79,12 +79,21 @@ export interface ColourPlan {
   withOverdue: boolean;
 }
 
-export function planColours(target: ColourTarget, existing: readonly ExistingColourRule[]): ColourPlan {
-  const { stage, nextContactDue, vcpPhase, givenBalance } = target.columns;
-  const anchor = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), FIRST_COLOURED_ROW) : undefined);
-  const withOverdue = nextContactDue >= 0;
+/**
+ * The colour rules for the columns found, their formulas written for `row`
+ * (the sheet row the rule is anchored at), each with the column it covers.
+ * `columns` must have a stage column.
+ */
+export function colourRulesAt(columns: ColourColumns, row: number): PlannedColourRule[] {
+  const { stage, nextContactDue, vcpPhase, givenBalance } = columns;
+  const anchor = (column: number) => (column >= 0 ? rowRelativeCell(columnLetter(column), row) : undefined);
   const cells = { nextContactDue: anchor(nextContactDue), vcpPhase: anchor(vcpPhase), givenBalance: anchor(givenBalance) };
-  const rules = colourRules(anchor(stage)!, cells).map((rule) => ({ ...rule, column: columnOfRule(rule.purpose, target.columns) }));
+  return colourRules(anchor(stage)!, cells).map((rule) => ({ ...rule, column: columnOfRule(rule.purpose, columns) }));
+}
+
+export function planColours(target: ColourTarget, existing: readonly ExistingColourRule[]): ColourPlan {
+  const rules = colourRulesAt(target.columns, FIRST_COLOURED_ROW);
+  const withOverdue = target.columns.nextContactDue >= 0;
   const replace = existing.map((rule) => isOwnColourRule(rule.formula, rule.background));
   const replaced = replace.filter(Boolean).length;
   return { sheet: target.sheet, rules, replace, replaced, kept: existing.length - replaced, withOverdue };

@@ -19,7 +19,7 @@ import { createTrackerInExcel } from '../../office/tracker';
 import { writeDashboard as writeExcelDashboard } from '../../office/tracker-dashboard';
 import { writeDashboard as writeSheetsDashboard } from '../../gas/tracker-dashboard';
 import { dashboardLayout, planTrackerNames, type Dialect } from '../../shared/tracker';
-import { createExcelFake, ribbonEvent } from './excel';
+import { createExcelFake, ribbonEvent, type ExcelFake } from './excel';
 import { Button, createSheetsFake, triggerEvent } from './sheets';
 import type { GasContext } from '../support/gas-vm';
 
@@ -112,59 +112,61 @@ function sheetsCalls(root: string, partners: number): CommandCalls[] {
   return results;
 }
 
+/** Counts one Excel step from a cleared log: its host calls and its context.sync() round trips. */
+function excelMeasure(fake: ExcelFake): (command: string, action: () => Promise<unknown>) => Promise<CommandCalls> {
+  return async (command, action) => {
+    fake.log.reset();
+    const runs = fake.syncsPerRun.length;
+    await action();
+    const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
+    return { host: 'excel', command, calls: fake.log.calls.length, syncs, byName: fake.log.byName() };
+  };
+}
+
 async function excelCalls(partners: number): Promise<CommandCalls[]> {
   const fake = await createExcelFake();
   const globals = globalThis as Record<string, unknown>;
   const saved = { Excel: globals.Excel, Office: globals.Office };
   Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
   const results: CommandCalls[] = [];
+  const measure = excelMeasure(fake);
+  const ribbon = (id: string) => async () => {
+    const event = ribbonEvent();
+    fake.actions.get(id)!(event);
+    await event.done;
+  };
   try {
     registerRibbonCommands(() => undefined);
-    const measure = async (command: string, id: string) => {
-      fake.log.reset();
-      const runs = fake.syncsPerRun.length;
-      const event = ribbonEvent();
-      fake.actions.get(id)!(event);
-      await event.done;
-      const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
-      results.push({ host: 'excel', command, calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
-    };
-    await measure('createTracker', 'createTracker');
+    results.push(await measure('createTracker', ribbon('createTracker')));
     const sheet = fake.workbook.sheet('Partners')!;
     for (let i = 0; i < partners; i++) sheet.write(i + 1, 0, partnerName(i));
     fake.workbook.active = sheet;
-    await measure('applyStageColours', 'applyStageColours');
-    await measure('applyStageColours (again)', 'applyStageColours');
-    await measure('showAbout', 'showAbout');
+    results.push(await measure('applyStageColours', ribbon('applyStageColours')));
+    results.push(await measure('applyStageColours (again)', ribbon('applyStageColours')));
+    results.push(await measure('showAbout', ribbon('showAbout')));
     // The Dashboard alone: its writes into a new sheet, in one batch.
-    fake.log.reset();
-    let runs = fake.syncsPerRun.length;
-    await fake.Excel.run(async (context) => {
-      writeExcelDashboard(context.workbook.worksheets.add('Dashboard writes'), plannedDashboard('excel'));
-      await context.sync();
-    });
-    const dashboardSyncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
-    results.push({
-      host: 'excel',
-      command: 'dashboard (its writes)',
-      calls: fake.log.calls.length,
-      syncs: dashboardSyncs,
-      byName: fake.log.byName(),
-    });
+    results.push(
+      await measure('dashboard (its writes)', () =>
+        fake.Excel.run(async (context) => {
+          writeExcelDashboard(context.workbook.worksheets.add('Dashboard writes'), plannedDashboard('excel'));
+          await context.sync();
+        }),
+      ),
+    );
     // Update tracker on the same tracker without its Dashboard.
     for (const name of ['Dashboard', 'Dashboard writes'])
       fake.workbook.sheets.splice(fake.workbook.sheets.indexOf(fake.workbook.sheet(name)!), 1);
     fake.workbook.active = sheet;
-    await measure('updateTracker (adds dashboard)', 'updateTracker');
+    results.push(await measure('updateTracker (adds dashboard)', ribbon('updateTracker')));
     // The task pane loads the partner, then saves the check.
     const port = excelPort(fake.Excel.run);
     await port.loadPartner(partnerName(partners - 1));
-    fake.log.reset();
-    runs = fake.syncsPerRun.length;
     const answers = [true, true, true, true, true, true, true, false, false];
-    await port.saveCheck({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers });
-    const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
-    results.push({ host: 'excel', command: 'checklist save', calls: fake.log.calls.length, syncs, byName: fake.log.byName() });
+    results.push(
+      await measure('checklist save', () =>
+        port.saveCheck({ partner: partnerName(partners - 1), location: null, checkedOn: '2025-03-14', answers }),
+      ),
+    );
     results.push(await excelImportCalls(partners));
   } finally {
     Object.assign(globals, saved);
@@ -192,11 +194,7 @@ async function excelImportCalls(partners: number): Promise<CommandCalls> {
     notes: '',
     source: `uid-${i}`,
   }));
-  fake.log.reset();
-  const runs = fake.syncsPerRun.length;
-  await port.importMeetings(rows);
-  const syncs = fake.syncsPerRun.slice(runs).reduce((sum, n) => sum + n, 0);
-  return { host: 'excel', command: 'import 50 meetings', calls: fake.log.calls.length, syncs, byName: fake.log.byName() };
+  return excelMeasure(fake)('import 50 meetings', () => port.importMeetings(rows));
 }
 
 /** Host calls of each tracker command, in both hosts, on a tracker of `partners` partners (500 by default). */

@@ -519,6 +519,8 @@ export class FakeSheet {
   readonly validations: Array<{ range: FakeRange; rule: FakeDataValidation | null }> = [];
   readonly protections: FakeProtection[] = [];
   activeRange: FakeRange | null = null;
+  /** Set by a test: the next Range.setValues on this sheet throws this message and writes nothing (a service error). */
+  failNextSetValues: string | null = null;
   private readonly embeddedCharts: FakeSheetCharts;
 
   constructor(
@@ -559,8 +561,6 @@ export class FakeSheet {
     return cell;
   }
   /** A value as setValue(s) and appendRow store it: read as typed, see enterValue. */
-  /** Set by a test: the next Range.setValues on this sheet throws this message and writes nothing (a service error). */
-  failNextSetValues: string | null = null;
   enterCell(row: number, column: number, content: FakeValue) {
     const cell = this.cell(row, column);
     Object.assign(cell, enterValue(content, cell.numberFormat));

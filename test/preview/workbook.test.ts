@@ -64,6 +64,14 @@ describe('stored work', () => {
     expect(parseWorkbook(text)).toEqual(data);
   });
 
+  it('stores each sheet’s column keys as the layouts lay them out, in either language', () => {
+    const { columns } = JSON.parse(serializeWorkbook(data)) as { columns: Record<string, string[]> };
+    for (const language of ['en', 'de'] as const) {
+      const layouts = layoutsFor(language, false);
+      for (const sheet of TRACKER_SHEETS) expect(columns[sheet]).toEqual(layouts[sheet].columns.map((column) => column.key));
+    }
+  });
+
   it('is untouched example work unless marked as edited', () => {
     const { edited: _edited, ...unmarked } = data;
     expect(parseWorkbook(JSON.stringify(unmarked))?.edited).toBe(false);

@@ -3,7 +3,7 @@
  * (shared/tracker/layout.ts layouts, the text the Sheets and Excel hosts write
  * verbatim), with partners and meetings given as plain values.
  */
-import { dashboardCells } from '../../preview/engine';
+import { dashboardCells, settingsForEngine } from '../../preview/engine';
 import { buildFormulaEngine, literalText, type EngineInput, type EngineName, type FormulaEngine } from '../../preview/formula-engine';
 import type { Language } from '../../shared/language';
 import {
@@ -13,25 +13,13 @@ import {
   type PartnerColumnKey,
   formulaDialect,
   planTrackerNames,
-  settingNameReference,
-  settingsCells,
   settingsLayout,
   sheetReference,
   trackerLayouts,
-  type SettingsLayout,
   dashboardLayout,
 } from '../../shared/tracker';
 import type { FakeSpreadsheet } from '../fakes/sheets';
 import type { ExcelWorkbookModel } from '../fakes/excel';
-
-/** The Settings sheet as the hosts write it, for the engine: its cells and its defined names. */
-export function settingsForEngine(layout: SettingsLayout): { sheet: { name: string; cells: EngineInput[][] }; names: EngineName[] } {
-  const cells = settingsCells(layout).map((row) =>
-    row.map((cell) => (typeof cell === 'string' && !cell.startsWith('=') ? literalText(cell) : (cell as EngineInput))),
-  );
-  const names = layout.names.map((name) => ({ name: name.name, reference: settingNameReference(sheetReference(layout.name), name) }));
-  return { sheet: { name: layout.name, cells }, names };
-}
 
 /** An A1 range with absolute references, as a defined name holds it: B3:B5 → $B$3:$B$5. */
 const absolute = (a1: string) => a1.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
