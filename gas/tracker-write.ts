@@ -9,7 +9,7 @@
  * the names planned in shared/tracker/names.ts are never in use.
  */
 import { adjacentRuns } from '../shared/checklist-tracker';
-import { blockFormats } from '../shared/cell-writes';
+import { blockFormats, isFormula } from '../shared/cell-writes';
 import type { TrackerDialogTexts } from '../shared/messages/tracker-dialogs';
 import type { TrackerTexts } from '../shared/messages/tracker';
 import { sheetsValues } from '../shared/tracker/sheets-cells';
@@ -144,7 +144,6 @@ export function writeAddedColumns(
  */
 export function writeSettings(spreadsheet: Spreadsheet, sheet: Sheet, layout: SettingsLayout, partners: Sheet): void {
   const cells = settingsCells(layout);
-  const isFormula = (value: TrackerCell) => typeof value === 'string' && value.startsWith('=');
   const values = cells.map((row) => row.map((value) => (isFormula(value) ? '' : value)));
   const range = sheet.getRange(1, 1, cells.length, cells[0].length);
   range.setNumberFormats(blockFormats(values, () => 'General')).setValues(values);

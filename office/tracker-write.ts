@@ -10,7 +10,7 @@
  * the table's right end when the index is null
  * (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection).
  */
-import { blockFormats } from '../shared/cell-writes';
+import { blockFormats, isFormula } from '../shared/cell-writes';
 import { excelSerialDate } from '../shared/dates';
 import type { TrackerTexts } from '../shared/messages/tracker';
 import {
@@ -23,9 +23,7 @@ import {
   FIRST_COLOURED_ROW,
   SETTINGS_VALUE_COLUMN,
   columnLetter,
-  settingNameReference,
   settingsCells,
-  sheetReference,
 } from '../shared/tracker';
 
 const LAST_ROW = 1048576;
@@ -144,14 +142,13 @@ export function writeSettings(
   partnersTable: string,
 ): void {
   const cells = settingsCells(layout);
-  const isFormula = (value: TrackerCell) => typeof value === 'string' && value.startsWith('=');
   const values = cells.map((row) => row.map((value) => (isFormula(value) ? '' : excelCell(value))));
   const whole = sheet.getRangeByIndexes(0, 0, cells.length, cells[0].length);
   whole.numberFormat = blockFormats(values, () => 'General');
   whole.values = values;
   cells.forEach((row, index) => {
     const value = row[SETTINGS_VALUE_COLUMN];
-    if (isFormula(value)) sheet.getRangeByIndexes(index, SETTINGS_VALUE_COLUMN, 1, 1).formulas = [[String(value)]];
+    if (isFormula(value)) sheet.getRangeByIndexes(index, SETTINGS_VALUE_COLUMN, 1, 1).formulas = [[value]];
   });
   sheet.getRangeByIndexes(0, 0, 1, cells[0].length).format.font.bold = true;
   layout.widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
@@ -168,7 +165,6 @@ export function writeSettings(
   });
   sheet.freezePanes.freezeRows(1);
   for (const name of layout.names) {
-    const address = settingNameReference(sheetReference(layout.name), name);
-    context.workbook.names.add(name.name, sheet.getRange(address.slice(address.indexOf('!') + 1)));
+    context.workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, SETTINGS_VALUE_COLUMN, name.rows, 1));
   }
 }
