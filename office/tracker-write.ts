@@ -27,10 +27,16 @@ import {
 } from '../shared/tracker';
 
 const LAST_ROW = 1048576;
-const POINTS_PER_PIXEL = 0.75;
+/** Excel sizes columns and charts in points; the layouts give pixels (96 per inch, 72 points per inch). */
+export const POINTS_PER_PIXEL = 0.75;
 
 function excelCell(value: TrackerCell): string | number | boolean {
   return value instanceof Date ? excelSerialDate(value) : value;
+}
+
+/** Sets the widths (pixels) of the columns from A. */
+export function setWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
+  widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
 }
 
 function excelValidation(rule: ValidationRule, partnersTable: string): Excel.DataValidationRule {
@@ -151,7 +157,7 @@ export function writeSettings(
     if (isFormula(value)) sheet.getRangeByIndexes(index, SETTINGS_VALUE_COLUMN, 1, 1).formulas = [[value]];
   });
   sheet.getRangeByIndexes(0, 0, 1, cells[0].length).format.font.bold = true;
-  layout.widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
+  setWidths(sheet, layout.widths);
   layout.rows.forEach((row, index) => {
     if (row.validation)
       validate(
