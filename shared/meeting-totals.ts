@@ -56,6 +56,21 @@ function shapeText(input: CellInput): string {
   return isGrid(input) ? shapeOf(rectangular(input)) : '1×1';
 }
 
+type OrderedCells = ReturnType<typeof cellsInOrder>;
+
+/** The meeting values in row order; a shapeMismatch error unless they line up with the meeting partners (`names`). */
+function alignedWithPartners(meetingPartners: CellInput, names: OrderedCells, meetingValues: CellInput, valuesName: string): OrderedCells {
+  const values = cellsInOrder(meetingValues);
+  if (names.length !== values.length || (isGrid(meetingPartners) && shapeText(meetingPartners) !== shapeText(meetingValues))) {
+    throw new InputError({
+      kind: 'shapeMismatch',
+      names: ['meeting_partners', valuesName],
+      shapes: [shapeText(meetingPartners), shapeText(meetingValues)],
+    });
+  }
+  return values;
+}
+
 /**
  * Meeting cells grouped by partner key, each folded with `add`; the first bad
  * cell of a partner (`add` returns an InputError) is kept as its error.
@@ -68,14 +83,7 @@ function totalsByPartner<T>(
   add: (total: T, value: CellValue, index: number) => T | InputError,
 ): Map<string, PartnerTotal<T>> {
   const names = cellsInOrder(meetingPartners);
-  const values = cellsInOrder(meetingValues);
-  if (names.length !== values.length || (isGrid(meetingPartners) && shapeText(meetingPartners) !== shapeText(meetingValues))) {
-    throw new InputError({
-      kind: 'shapeMismatch',
-      names: ['meeting_partners', valuesName],
-      shapes: [shapeText(meetingPartners), shapeText(meetingValues)],
-    });
-  }
+  const values = alignedWithPartners(meetingPartners, names, meetingValues, valuesName);
   const totals = new Map<string, PartnerTotal<T>>();
   for (let i = 0; i < names.length; i++) {
     const name = names.at(i);
@@ -124,18 +132,16 @@ export function partnerHours(
   // A range is no date either: meetingTime refuses anything but a date or a date serial.
   const afterTime = meetingTime(after as CellValue);
   if (afterTime instanceof InputError) return new InputError({ kind: 'dateInvalid', name: 'after', value: after });
-  // With a day to count after, the dates must line up with the partners as the hours do.
-  if (afterTime !== null)
-    totalsByPartner(
-      meetingPartners,
-      meetingDates,
-      'meeting_dates',
-      () => 0,
-      () => 0,
+  if (afterTime === null)
+    return perPartner(
+      partners,
+      totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, addHours),
+      (sum) => sum ?? 0,
     );
-  const dates = cellsInOrder(meetingDates);
-  const recent = (sum: number, value: CellValue, index: number) => addRecentHours(sum, value, meetingTime(dates.at(index)), afterTime!);
-  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, afterTime === null ? addHours : recent);
+  // With a day to count after, the dates must line up with the partners as the hours do.
+  const dates = alignedWithPartners(meetingPartners, cellsInOrder(meetingPartners), meetingDates, 'meeting_dates');
+  const recent = (sum: number, value: CellValue, index: number) => addRecentHours(sum, value, meetingTime(dates.at(index)), afterTime);
+  const totals = totalsByPartner(meetingPartners, hours, 'meeting_hours', () => 0, recent);
   return perPartner(partners, totals, (sum) => sum ?? 0);
 }
 

@@ -4,8 +4,9 @@
 // might have Phantom Code"), including each recalculation of a custom
 // function. So the bench splits Bondstage.js into the modules a sheet
 // function can reach from gas/functions.ts and the rest (menu commands,
-// checklist, import), with the rest's texts apart. Shares are of esbuild's
-// minified output, scaled to the built file (terser shrinks both alike).
+// checklist, import), with the rest's texts apart, from the account esbuild
+// gave when it built the bundle. Shares are of esbuild's minified output,
+// scaled to the built file (terser shrinks both alike).
 // Load time: a fresh node:vm context compiles and runs the project's files,
 // as Apps Script's V8 does at the start of an execution; median of several
 // runs, for the project as built and for a project of the sheet functions
@@ -15,16 +16,11 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
-import { GAS_BUILD_OPTIONS } from '../build/gas.mjs';
+import { GAS_BUILD_OPTIONS, GAS_METAFILE } from '../build/gas.mjs';
 import { compressScript } from '../build/minify.mjs';
 
 const KB = 1024;
 const FUNCTIONS_ENTRY = 'gas/functions.ts';
-
-async function gasMetafile() {
-  const result = await build({ ...GAS_BUILD_OPTIONS, entryPoints: ['gas/main.ts'], metafile: true, logLevel: 'silent' });
-  return result.metafile;
-}
 
 /** The modules `entry` reaches through its imports. */
 function reachable(metafile, entry) {
@@ -39,8 +35,8 @@ function reachable(metafile, entry) {
 }
 
 /** Bytes of Bondstage.js by part: the sheet functions' modules, the other modules and, of those, their texts. */
-export async function appsScriptParts(root) {
-  const metafile = await gasMetafile();
+async function appsScriptParts(root) {
+  const metafile = JSON.parse(await readFile(GAS_METAFILE, 'utf8'));
   const output = Object.values(metafile.outputs)[0];
   const functions = reachable(metafile, FUNCTIONS_ENTRY);
   const parts = { functions: 0, commands: 0, commandTexts: 0 };

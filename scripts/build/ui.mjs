@@ -77,27 +77,33 @@ async function buildSidebar() {
   await writeFile(path.join(GAS_DIR, SIDEBAR_FILE), sidebarHtml({ script, styles }));
 }
 
+/** Checks that a page loads exactly `expected` scripts, in that order, each as a classic or a module script. */
+function checkPageScripts(html, expected, page) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((match) => ({
+    src: match[2],
+    module: /\btype="module"/.test(`${match[1]} ${match[3]}`),
+  }));
+  if (JSON.stringify(scripts) !== JSON.stringify(expected)) {
+    const described = (list) => list.map((script) => `${script.src}${script.module ? ' (type="module")' : ''}`).join(', ');
+    throw new Error(`${page} must load ${described(expected)} in that order; it loads ${described(scripts) || 'no scripts'}`);
+  }
+}
+
 /**
  * Checks that the task pane page loads office.js from the CDN, then
  * functions.js (classic scripts), then taskpane.js as a module script (its
  * chunks are ES modules).
  */
 export function checkTaskpanePage(html) {
-  const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((match) => ({
-    src: match[2],
-    module: /\btype="module"/.test(`${match[1]} ${match[3]}`),
-  }));
-  const expected = [
-    { src: OFFICE_JS_URL, module: false },
-    { src: 'functions.js', module: false },
-    { src: 'taskpane.js', module: true },
-  ];
-  if (JSON.stringify(scripts) !== JSON.stringify(expected)) {
-    const described = (list) => list.map((script) => `${script.src}${script.module ? ' (type="module")' : ''}`).join(', ');
-    throw new Error(
-      `office/taskpane/taskpane.html must load ${described(expected)} in that order; it loads ${described(scripts) || 'no scripts'}`,
-    );
-  }
+  checkPageScripts(
+    html,
+    [
+      { src: OFFICE_JS_URL, module: false },
+      { src: 'functions.js', module: false },
+      { src: 'taskpane.js', module: true },
+    ],
+    'office/taskpane/taskpane.html',
+  );
 }
 
 async function buildTaskpane() {
@@ -128,10 +134,14 @@ async function buildImportPages() {
   await bundleClassicScript('office/import/import-page.ts', 'import.js', { banner: ICAL_NOTICE });
   await writeFile(path.join(OFFICE_DIR, 'import.css'), `${await bundleText('office/import/import.css', { loader: { '.css': 'css' } })}\n`);
   const html = await readFile(path.join(ROOT, 'office/import/import.html'), 'utf8');
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  if (sources.join(' ') !== `${OFFICE_JS_URL} import.js`) {
-    throw new Error(`office/import/import.html must load ${OFFICE_JS_URL}, then import.js; it loads ${sources.join(', ') || 'no scripts'}`);
-  }
+  checkPageScripts(
+    html,
+    [
+      { src: OFFICE_JS_URL, module: false },
+      { src: 'import.js', module: false },
+    ],
+    'office/import/import.html',
+  );
   await writeFile(path.join(OFFICE_DIR, 'import.html'), html);
 }
 

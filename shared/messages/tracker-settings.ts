@@ -1,10 +1,10 @@
 /**
  * The words of the tracker's Settings sheet, in English and German: its
  * name, column headers, the threshold presets offered in its dropdown, and
- * for each setting a label, a one-line explanation and its source
- * (../shared/domain.md). Presets are recognised in either language, so a
- * German user can open an English tracker. No preset label has a comma:
- * Excel's dropdown lists are comma-separated.
+ * for each setting a label, a one-line explanation and its source (the
+ * studies the stages rest on). Presets are recognised in either language,
+ * so a German user can open an English tracker. No preset label has a
+ * comma: Excel's dropdown lists are comma-separated.
  */
 import type { Language, Texts } from '../language';
 import { SETTING_LABELS, SETTINGS_HEADERS } from './tracker-setting-labels';

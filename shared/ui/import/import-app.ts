@@ -153,9 +153,13 @@ export function mountImport(root: HTMLElement, options: ImportAppOptions): void 
     );
   }
 
+  /** The list and, as it depends on it, the footer. */
   function renderList(): void {
     const list = state.list;
-    if (!list || !state.context) return replaceChildren(body);
+    if (!list || !state.context) {
+      replaceChildren(body);
+      return renderFooter();
+    }
     const t = texts();
     const partners = state.context.partners.map((partner) => partner.name);
     const events = { changed: renderFooter };
@@ -180,7 +184,6 @@ export function mountImport(root: HTMLElement, options: ImportAppOptions): void 
       showProblem(problemOf(error));
     }
     renderList();
-    renderFooter();
   }
 
   async function pick(file: File): Promise<void> {
@@ -188,7 +191,6 @@ export function mountImport(root: HTMLElement, options: ImportAppOptions): void 
     state.file = null;
     state.list = null;
     renderList();
-    renderFooter();
     say(texts().reading);
     try {
       const text = await fileText(file);
