@@ -11,15 +11,15 @@
  * lists no authorization scope, unlike the Spreadsheet service).
  */
 // From the modules themselves, not shared/calendar/index.ts: the parser stays out of the Apps Script bundle.
-import { importContextOf, planImport } from '../shared/calendar/host-steps';
-import { findMeetingsSheet, type ImportResult, type MeetingsAppend } from '../shared/calendar/meetings-plan';
+import { importContextOf, importSheetsOf, planImport } from '../shared/calendar/host-steps';
+import type { ImportResult, MeetingsAppend } from '../shared/calendar/meetings-plan';
 import { periodChoiceOf } from '../shared/calendar/period';
 import { IMPORT_SERVER_FUNCTIONS, PERIOD_SETTING, type ImportContext } from '../shared/calendar/port';
 import { ImportError, importReplyOf, type ImportReply } from '../shared/calendar/problems';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
-import { readTrackerView, type HostGrid, type TrackerView } from '../shared/checklist-tracker';
+import type { HostGrid, TrackerView } from '../shared/checklist-tracker';
 import { COMMAND_LABELS } from '../shared/messages/commands';
-import { headerRows, sheetValues, withDocumentLock } from './checklist';
+import { headerRows, readFoundSheets, spreadsheetToday, withDocumentLock } from './checklist';
 import { userLanguage } from './language';
 import { runCommand } from './tracker';
 
@@ -44,17 +44,12 @@ interface ReadTracker {
   meetings: HostGrid | null;
 }
 
-/** The tracker's partners and its Meetings sheet: one read of each sheet's header, one of each sheet used. */
+/** The tracker's first Partners sheet and its Meetings sheet: one read of each sheet's header, one of each of those two. */
 function readTracker(spreadsheet: Spreadsheet): ReadTracker {
   const headers = headerRows(spreadsheet.getSheets());
-  const headerOf = (name: string) => headers.find((header) => header.name === name)!;
-  const view = readTrackerView(headers, (name) => sheetValues(spreadsheet, headerOf(name)));
-  const meetingsName = findMeetingsSheet(headers);
-  return { view, meetingsName, meetings: meetingsName ? sheetValues(spreadsheet, headerOf(meetingsName)) : null };
-}
-
-function today(spreadsheet: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const found = importSheetsOf(headers);
+  const view = readFoundSheets(spreadsheet, headers, found);
+  return { view, meetingsName: found.meetings, meetings: view.meetings?.values ?? null };
 }
 
 /** google.script.run: the partners, the sources already imported, the remembered period and today. */
@@ -64,7 +59,7 @@ export function bondstageImportContext(): ImportReply<ImportContext> {
     const { view, meetings } = readTracker(spreadsheet);
     const properties = PropertiesService.getDocumentProperties();
     const storedPeriod = properties ? properties.getProperty(PERIOD_SETTING) : null;
-    return importContextOf(view, meetings, { language: userLanguage(), storedPeriod, today: today(spreadsheet) });
+    return importContextOf(view, meetings, { language: userLanguage(), storedPeriod, today: spreadsheetToday(spreadsheet) });
   });
 }
 

@@ -9,11 +9,13 @@ import { CHECKLIST_TITLE } from '../shared/messages/checklist-title';
 import {
   checklistContextOf,
   partnerByName,
+  findTrackerSheets,
   planSave,
-  readTrackerView,
+  trackerViewOf,
   type DateReader,
   type HostGrid,
   type SheetHeader,
+  type TrackerSheets,
   type TrackerView,
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
@@ -68,6 +70,16 @@ export function sheetValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   return values;
 }
 
+/** Reads the sheets found among `headers` (headerRows'), one read each: step two of reading the tracker. */
+export function readFoundSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  headers: readonly SheetHeader[],
+  found: TrackerSheets,
+): TrackerView {
+  const headerOf = (name: string) => headers.find((header) => header.name === name)!;
+  return trackerViewOf(found, (name) => sheetValues(spreadsheet, headerOf(name)));
+}
+
 /**
  * Reads the tracker: every Partners-like sheet (preferred first), the best
  * Checks sheet and, for the partner card, the meeting log; one read each.
@@ -78,12 +90,11 @@ function readTracker(
   withMeetings = false,
 ): TrackerView {
   const headers = headerRows(spreadsheet.getSheets());
-  const headerOf = (name: string) => headers.find((header) => header.name === name)!;
-  return readTrackerView(headers, (name) => sheetValues(spreadsheet, headerOf(name)), preferredPartners, withMeetings);
+  return readFoundSheets(spreadsheet, headers, findTrackerSheets(headers, preferredPartners, withMeetings));
 }
 
 /** Today in the spreadsheet's time zone, the calendar its dates are in. */
-function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+export function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
   return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 

@@ -16,14 +16,8 @@
  * Meetings is as it was. The period is remembered in the document's settings
  * (Office.context.document.settings).
  */
-import { importContextOf, planImport } from '../shared/calendar/host-steps';
-import {
-  findMeetingsSheet,
-  isMeetingsHeader,
-  type ImportResult,
-  type MeetingsAppend,
-  type MeetingsTable as PlannedTable,
-} from '../shared/calendar/meetings-plan';
+import { importContextOf, importSheetsOf, planImport } from '../shared/calendar/host-steps';
+import type { ImportResult, MeetingsAppend, MeetingsTable as PlannedTable } from '../shared/calendar/meetings-plan';
 import { DEFAULT_PERIOD, periodChoiceOf, type PeriodChoice } from '../shared/calendar/period';
 import { PERIOD_SETTING, type ImportContext, type ImportPort } from '../shared/calendar/port';
 import { ImportError } from '../shared/calendar/problems';
@@ -31,12 +25,10 @@ import type { MeetingToImport } from '../shared/calendar/import-list';
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import { withPortFailures } from '../shared/host-reply';
 import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
-import { findTrackerSheets, trackerViewOf, type HostGrid, type SheetHeader, type TrackerView } from '../shared/tracker';
+import { meetingColumns, trackerViewOf, type HostGrid, type TrackerView } from '../shared/tracker';
 import { EXCEL_NO_ANSWER, type ExcelRunner } from './checklist';
 import { displayLanguage } from './language';
-
-/** Header cells read per sheet to recognise the tracker's sheets. */
-const HEADER_RANGE = 'A1:AZ1';
+import { fromColumnA, readSheetHeaders, withoutText } from './sheet-reads';
 
 /** Where the document keeps the period: Office.context.document.settings, or a replacement in tests. */
 export interface DocumentSettings {
@@ -71,12 +63,6 @@ interface ReadTracker {
   contents: HostGrid | null;
   table: MeetingsTable | null;
   place: TrackerPlace;
-}
-
-/** Values (or formulas) of a used range as if read from column A. */
-function fromColumnA(range: Excel.Range, what: 'values' | 'formulas' = 'values'): HostGrid {
-  const offset = range.columnIndex;
-  return (range[what] as unknown[][]).map((row) => [...new Array<unknown>(offset).fill(''), ...row]);
 }
 
 /** Queues the reads of the tracker's sheets and of candidate Meetings tables; `loaded` gives the result after the next sync. */
@@ -123,18 +109,10 @@ function queueReads(context: Excel.RequestContext, place: TrackerPlace, tables: 
 
 /** Finds the tracker by its headers and reads Partners and Meetings: 3 syncs. */
 async function readTracker(context: Excel.RequestContext): Promise<ReadTracker> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const tables = context.workbook.tables;
-  tables.load('items/name');
-  await context.sync();
-
-  const headerRanges = worksheets.items.map((sheet) => ({ name: sheet.name, header: sheet.getRange(HEADER_RANGE).load('values') }));
-  await context.sync();
-
-  const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
-  const place = { partners: findTrackerSheets(headers).partners[0] ?? null, meetings: findMeetingsSheet(headers), table: null };
-  const loaded = queueReads(context, place, tables.items);
+  const { headers, tables } = await readSheetHeaders(context);
+  const found = importSheetsOf(headers);
+  const place = { partners: found.partners[0] ?? null, meetings: found.meetings, table: null };
+  const loaded = queueReads(context, place, tables);
   await context.sync();
   return loaded();
 }
@@ -150,7 +128,7 @@ async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace)
     const loaded = queueReads(context, place, place.table ? [context.workbook.tables.getItem(place.table)] : []);
     await context.sync();
     const read = loaded();
-    const complete = read.view.partners.length === 1 && read.meetings !== null && isMeetingsHeader(read.meetings[0]);
+    const complete = read.view.partners.length === 1 && read.meetings !== null && meetingColumns(read.meetings[0]) !== null;
     return complete && read.place.table === place.table ? read : null;
   } catch {
     // A remembered sheet or table no longer exists (ItemNotFound).
@@ -190,7 +168,7 @@ function queueTableAppend(sheet: Excel.Worksheet, table: MeetingsTable, plan: Me
   const added = table.table.rows
     .add(
       undefined,
-      grown.map((row) => row.map((value) => (isText(value) ? '' : value))),
+      grown.map((row) => withoutText(row)),
     )
     .getRange();
   added.numberFormat = textFormats(grown) as string[][];

@@ -2,10 +2,9 @@
  * The checklist port in Excel, on Excel.run. Dates in Excel are serial numbers.
  *
  * Round trips: loading the context or a partner reads in three syncs (sheet
- * names and selection; header rows and table names; the tracker's values,
- * with the meeting log and the Settings sheet for the partner card, and the
- * tables' places) and
- * remembers where the tracker is. A save then reads
+ * and table names, and the selection; header rows, office/sheet-reads.ts;
+ * the tracker's values, with the meeting log and the Settings sheet for the
+ * partner card, and the tables' places) and remembers where the tracker is. A save then reads
  * those sheets again in one sync and writes in one more: 2 syncs. When the
  * remembered tracker is gone (a sheet renamed or deleted, headers changed)
  * or nothing was loaded yet, the save reads afresh first.
@@ -25,17 +24,14 @@ import {
   type HostGrid,
   type SaveOptions,
   type SavePlan,
-  type SheetHeader,
   type TrackerSheets,
   type TrackerView,
 } from '../shared/checklist-tracker';
-import { TEXT_FORMAT, isText } from '../shared/cell-writes';
+import { TEXT_FORMAT } from '../shared/cell-writes';
 import { displayLanguage } from './language';
+import { fromColumnA, readSheetHeaders, withoutText } from './sheet-reads';
 import { withPortFailures } from '../shared/host-reply';
 import { PortError, type ChecklistPort, type PartnerLocation } from '../shared/port';
-
-/** Header cells read per sheet to recognise the tracker's sheets: far wider than any tracker sheet. */
-const HEADER_RANGE = 'A1:AZ1';
 
 const readExcelDate: DateReader = (cell) => isoDateFromSerial(cell) ?? isoDateFromText(cell);
 
@@ -107,9 +103,7 @@ function queueTrackerReads(context: Excel.RequestContext, found: TrackerSheets, 
     const settingsOf = (name: string) => {
       const range = settingsRanges.find((sheet) => sheet.name === name)?.range;
       // Labels and values from column A, wherever the used range starts.
-      return range && !range.isNullObject
-        ? (range.values as HostGrid).map((row) => [...new Array<unknown>(range.columnIndex).fill(''), ...row])
-        : null;
+      return range && !range.isNullObject ? fromColumnA(range) : null;
     };
     const valuesOf = (name: string) =>
       (read.find((sheet) => sheet.name === name)?.range.values as HostGrid | undefined) ?? settingsOf(name);
@@ -142,30 +136,19 @@ async function readTracker(
   context: Excel.RequestContext,
   options: ReadOptions,
 ): Promise<{ tracker: LoadedTracker; selection: PartnerLocation | null }> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
   let activeCell: Excel.Range | null = null;
   let activeSheet: Excel.Worksheet | null = null;
   if (options.withSelection) {
+    // Loaded with the sheet names, in the first of readSheetHeaders' syncs.
     activeCell = context.workbook.getActiveCell();
     activeCell.load('rowIndex');
     activeSheet = activeCell.worksheet.load('name');
   }
-  await context.sync();
-
-  const headerRanges = worksheets.items.map((sheet) => {
-    const header = sheet.getRange(HEADER_RANGE);
-    header.load('values');
-    return { name: sheet.name, header };
-  });
-  const tables = context.workbook.tables;
-  tables.load('items/name');
-  await context.sync();
+  const { headers, tables } = await readSheetHeaders(context);
 
   const selection = activeCell && activeSheet ? { sheet: activeSheet.name, row: activeCell.rowIndex + 1 } : null;
-  const headers: SheetHeader[] = headerRanges.map(({ name, header }) => ({ name, header: header.values[0] }));
   const found = findTrackerSheets(headers, options.preferredPartners ?? selection?.sheet, options.withMeetings);
-  const loaded = queueTrackerReads(context, found, tables.items);
+  const loaded = queueTrackerReads(context, found, tables);
   await context.sync();
   return { tracker: loaded(), selection };
 }
@@ -188,11 +171,6 @@ async function rereadTracker(context: Excel.RequestContext, place: TrackerPlace)
     // A remembered sheet or table no longer exists (ItemNotFound).
     return null;
   }
-}
-
-/** The history row with its text cells blank, for adding the row before those cells are formatted as text. */
-function withoutText<T>(row: readonly T[]): (T | '')[] {
-  return row.map((value) => (isText(value) ? '' : value));
 }
 
 /** Queues every write of a save; the history row first, so a score never stands without its check. */

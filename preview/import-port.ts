@@ -4,8 +4,8 @@
  * (shared/calendar/host-steps.ts) on the preview's workbook; the period is
  * remembered in the browser beside the work.
  */
-import { findMeetingsSheet, importContextOf, planImport, periodChoiceOf, type ImportPort, type MeetingsAppend } from '../shared/calendar';
-import { readTrackerView, type HostGrid, type SheetHeader } from '../shared/checklist-tracker';
+import { importContextOf, importSheetsOf, planImport, periodChoiceOf, type ImportPort, type MeetingsAppend } from '../shared/calendar';
+import { trackerViewOf, type HostGrid, type SheetHeader } from '../shared/checklist-tracker';
 import { isoDateOfDay, serialFromIsoDate } from '../shared/dates';
 import type { Language } from '../shared/language';
 
@@ -34,9 +34,8 @@ function answer<T>(work: () => T): Promise<T> {
 }
 
 function read(workbook: ImportWorkbook) {
-  const headers = workbook.sheetHeaders();
-  const view = readTrackerView(headers, (name) => workbook.sheetValues(name));
-  const meetingsName = findMeetingsSheet(headers);
+  const { meetings: meetingsName, ...partners } = importSheetsOf(workbook.sheetHeaders());
+  const view = trackerViewOf(partners, (name) => workbook.sheetValues(name));
   return { view, meetingsName, meetings: meetingsName ? workbook.sheetValues(meetingsName) : null };
 }
 

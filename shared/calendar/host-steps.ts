@@ -1,13 +1,15 @@
 /**
  * The two steps every host takes, the same in Sheets, Excel and the preview:
  * the context the import page opens with, and the append planned from the
- * rows that arrive. The host reads the tracker (readTrackerView and the
- * Meetings sheet found by findMeetingsSheet) and writes what is planned.
+ * rows that arrive. The host reads the sheets importSheetsOf finds (the
+ * first Partners sheet and Meetings; nothing else is used) and writes what
+ * is planned.
  */
 import type { IsoDate } from '../dates';
 import type { Language } from '../language';
-import type { HostGrid, TrackerView } from '../tracker/reading';
+import { trackerSheetsByPreference, type HostGrid, type SheetHeader, type TrackerSheets, type TrackerView } from '../tracker/reading';
 import {
+  findMeetingsSheet,
   meetingSources,
   partnerEntries,
   planMeetingsAppend,
@@ -18,6 +20,11 @@ import {
 import { periodChoiceOf } from './period';
 import type { ImportContext } from './port';
 import { ImportError } from './problems';
+
+/** The sheets the import reads, by their header rows: the first Partners sheet (the partners it matches), the Meetings sheet; no Checks. */
+export function importSheetsOf(headers: readonly SheetHeader[]): TrackerSheets & { meetings: string | null } {
+  return { partners: trackerSheetsByPreference(headers, 'partners').slice(0, 1), checks: null, meetings: findMeetingsSheet(headers) };
+}
 
 /** The tracker's partners and the Meetings sheet's values, or the problem that there is none. */
 function trackerParts(view: TrackerView, meetings: HostGrid | null) {

@@ -2,7 +2,8 @@
  * What the import writes into the tracker, planned before a host writes it.
  * Rules:
  * - the Meetings sheet is found by its header row (Date, Partner and Hours in
- *   either language), the tracker's own name first, like every tracker sheet;
+ *   either language), the tracker's own name first, by the one rule for every
+ *   tracker sheet (trackerSheetsByPreference in tracker/reading.ts);
  * - columns it lacks (an older tracker has no Source) are added at its right
  *   end by the one rule for that, planMissingColumns, nothing else moved;
  * - a row whose Source is already in Meetings is not written again, so
@@ -18,32 +19,24 @@
 import { cellText } from '../cells';
 import { isIsoDate } from '../dates';
 import { LANGUAGES, type Language } from '../language';
-import { MEETING_HEADERS, SHEET_NAMES } from '../messages/tracker-layout';
+import { MEETING_HEADERS } from '../messages/tracker-layout';
 import { partnerKey } from '../partner-names';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, columnByKey, findColumn, type MeetingColumnKey, type TrackerCell } from '../tracker/columns';
 import { planMissingColumns } from '../tracker/missing-columns';
-import type { HostGrid, LoadedSheet, PartnerColumns, SheetHeader } from '../tracker/reading';
+import { trackerSheetsByPreference, type HostGrid, type LoadedSheet, type PartnerColumns, type SheetHeader } from '../tracker/reading';
 import { computedColumnsOf, planTableAppend, type TableAppend, type TablePlace } from '../tracker/table-rows';
 import type { MeetingToImport } from './import-list';
 import type { PartnerEntry } from './matching';
 import { ImportError } from './problems';
 
-const REQUIRED: readonly MeetingColumnKey[] = ['date', 'partner', 'hours'];
-
 function meetingColumn(key: MeetingColumnKey) {
   return columnByKey(MEETING_COLUMNS, key);
 }
 
-/** True when a header row is a Meetings sheet's: Date, Partner and Hours found. */
-export function isMeetingsHeader(header: readonly unknown[]): boolean {
-  return REQUIRED.every((key) => findColumn(header, meetingColumn(key)) >= 0);
-}
-
 /** The Meetings sheet among the document's sheets, or null: its own name in either language first, then any with its header. */
 export function findMeetingsSheet(headers: readonly SheetHeader[]): string | null {
-  const matches = headers.filter((sheet) => isMeetingsHeader(sheet.header));
-  const own = new Set(LANGUAGES.map((language) => SHEET_NAMES[language].meetings));
-  return (matches.find((sheet) => own.has(sheet.name)) ?? matches[0])?.name ?? null;
+  // Sheet names are never empty.
+  return trackerSheetsByPreference(headers, 'meetings')[0] || null;
 }
 
 /** The Source values of a Meetings sheet (values with the header row first), trimmed, without blanks. */

@@ -25,12 +25,21 @@ import { CommandProblem } from '../command-problem';
 import { EXCEL_FUNCTION_NAMESPACE } from '../commands';
 import { LANGUAGES, type Language } from '../language';
 import type { TrackerTexts } from '../messages/tracker';
-import { CHECK_COLUMNS, MEETING_COLUMNS, PARTNER_COLUMNS, findColumn, type ColumnDeclaration, type TrackerSheet } from './columns';
+import {
+  CHECK_COLUMNS,
+  MEETING_COLUMNS,
+  PARTNER_COLUMNS,
+  columnByKey,
+  findColumn,
+  type ColumnDeclaration,
+  type PartnerColumnKey,
+  type TrackerSheet,
+} from './columns';
 import { isComputedColumn, type FormulaDialect, type FormulaPlaces } from './formulas';
 import { planMissingColumns, type ColumnAddition } from './missing-columns';
 import { trackerLayouts, type ColumnLayout } from './layout';
 import { planSettingsNames, planTrackerNames, trackerNumber } from './names';
-import { trackerSheetsByPreference, type SheetHeader } from './reading';
+import { meetingColumns, trackerSheetsByPreference, type SheetHeader } from './reading';
 import { SETTING_NAME_KEYS, settingNamesFor, settingsLayout, type SettingNames, type SettingsLayout } from './settings';
 import { dashboardLayout, isDashboardOf, planDashboardName, type DashboardLayout } from './dashboard';
 
@@ -88,17 +97,6 @@ const DECLARATIONS: Record<TrackerSheet, readonly ColumnDeclaration[]> = {
   checks: CHECK_COLUMNS,
 };
 
-/** A meeting log's header: date, partner and hours in either language. */
-function isMeetingSheet(header: readonly unknown[]): boolean {
-  return (['date', 'partner', 'hours'] as const).every(
-    (key) =>
-      findColumn(
-        header,
-        MEETING_COLUMNS.find((column) => column.key === key)!,
-      ) >= 0,
-  );
-}
-
 /** The computed columns that gained a Settings argument, and the catalog function each calls. */
 const SETTINGS_READERS: ReadonlyMap<string, string> = new Map([
   ['stage', 'BONDSTAGE'],
@@ -145,7 +143,7 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
   if (!partnersName) throw new CommandProblem(texts.noTrackerToUpdate);
   const partnerHeader = header(sheets, partnersName);
   const language = trackerLanguage(partnerHeader, input.userLanguage);
-  const meetings = sheets.filter((sheet) => isMeetingSheet(sheet.header) && sheet.name !== partnersName);
+  const meetings = sheets.filter((sheet) => meetingColumns(sheet.header) !== null && sheet.name !== partnersName);
   // The meeting log of the same number as the partner sheet ("Meetings (2)" beside "Partners (2)"), else the first.
   const meetingsSheet = meetings.find((sheet) => trackerNumber(sheet.name) === trackerNumber(partnersName)) ?? meetings[0];
   if (!meetingsSheet) throw new CommandProblem(texts.noMeetingsToUpdate(partnersName));
@@ -205,12 +203,8 @@ export function planUpdate(input: UpdateInput, texts: TrackerTexts): UpdatePlan 
   const partnerLayout = layouts.find((layout) => layout.sheet === 'partners')!;
   const refreshed = partnerLayout.columns.flatMap((column) => {
     const fn = SETTINGS_READERS.get(column.key);
-    const index = fn
-      ? findColumn(
-          partnerHeader,
-          DECLARATIONS.partners.find((declaration) => declaration.key === column.key)!,
-        )
-      : -1;
+    // The partner layout's columns are the partner declarations, so the key is a partner column's.
+    const index = fn ? findColumn(partnerHeader, columnByKey(PARTNER_COLUMNS, column.key as PartnerColumnKey)) : -1;
     return index >= 0 && isEarlierOwnFormula(found3.partners!.formulas?.[index], fn!) ? [withFormulas({ index, column })] : [];
   });
   const hasDashboard = leads.some((lead) => isDashboardOf(lead.title, lead.subtitle, partnersName, meetingsSheet.name));

@@ -114,6 +114,13 @@ describe('the import context', () => {
     expect(fallback.ok && fallback.value.period).toBe('last12Months');
   });
 
+  it('reads the values of only the sheets it uses: the first Partners sheet and Meetings, not Checks', () => {
+    const { gas, fake } = trackerSpreadsheet();
+    fake.log.reset();
+    expect(call(gas, IMPORT_SERVER_FUNCTIONS.loadImportContext).ok).toBe(true);
+    expect(fake.log.count('Sheet.getDataRange')).toBe(2);
+  });
+
   it('says when there is no tracker, or no Meetings sheet', () => {
     const empty = createSheetsFake({ now: NOW });
     expect(call(loadGas(empty.services), IMPORT_SERVER_FUNCTIONS.loadImportContext)).toEqual({ ok: false, problem: { kind: 'noTracker' } });
