@@ -15,11 +15,11 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/embedded-bar-chart-builder,
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)).
  */
-import { type DashboardChart, type DashboardLayout, type Emphasis } from '../shared/tracker';
+import { type DashboardChart, type DashboardLayout, type Emphasis, HEADER_BACKGROUND } from '../shared/tracker';
+import { setWidthRuns } from './tracker-write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_BACKGROUND = '#e8eaed';
 const TITLE_SIZE = 16;
 const WEIGHTS: Record<Emphasis, 'bold'> = { title: 'bold', heading: 'bold', header: 'bold' };
 
@@ -65,12 +65,7 @@ export function writeDashboard(sheet: Sheet, layout: DashboardLayout): void {
   const { weights, backgrounds } = emphasisGrids(layout);
   whole.setFontWeights(weights).setBackgrounds(backgrounds);
   sheet.getRange(1, 1).setFontSize(TITLE_SIZE);
-  for (let start = 0; start < layout.widths.length;) {
-    let end = start;
-    while (end + 1 < layout.widths.length && layout.widths[end + 1] === layout.widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start + 1, layout.widths[start]);
-    start = end + 1;
-  }
+  setWidthRuns(sheet, layout.widths);
   const { overdue } = layout;
   sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()

@@ -68,7 +68,7 @@ export function updateTracker(): void {
       }
       if (plan.settings) {
         const settingsSheet = spreadsheet.insertSheet(plan.settings.name, sheets.length);
-        writeSettings(spreadsheet, settingsSheet, plan.settings, settingsSheet);
+        writeSettings(spreadsheet, settingsSheet, plan.settings, partners);
       }
       if (plan.dashboard) writeDashboard(spreadsheet.insertSheet(plan.dashboard.name, spreadsheet.getNumSheets()), plan.dashboard);
     }

@@ -9,7 +9,7 @@
  * the names planned in shared/tracker/names.ts are never in use.
  */
 import { adjacentRuns } from '../shared/checklist-tracker';
-import { blockFormats } from '../shared/cell-writes';
+import { blockFormats, isFormula } from '../shared/cell-writes';
 import type { TrackerDialogTexts } from '../shared/messages/tracker-dialogs';
 import type { TrackerTexts } from '../shared/messages/tracker';
 import { sheetsValues } from '../shared/tracker/sheets-cells';
@@ -19,14 +19,13 @@ import {
   type SheetLayout,
   type TrackerCell,
   type ValidationRule,
+  HEADER_BACKGROUND,
   SETTINGS_VALUE_COLUMN,
   settingsCells,
 } from '../shared/tracker';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const HEADER_BACKGROUND = '#e8eaed';
 
 /** Groups of adjacent column indexes, for writing neighbouring columns in one call. */
 function adjacentColumns(indexes: number[]): number[][] {
@@ -57,18 +56,23 @@ export function writeSheet(sheet: Sheet, layout: SheetLayout, texts: TrackerText
   if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
 
   const widths = layout.columns.map((column) => column.width);
-  for (let start = 0; start < columns;) {
-    let end = start;
-    while (end + 1 < columns && widths[end + 1] === widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
-    start = end + 1;
-  }
+  setWidthRuns(sheet, widths);
 
   layout.columns.forEach((column, index) => {
     if (!column.validation) return;
     const rule = validationFor(column.validation.rule, texts[column.validation.help], partners);
     sheet.getRange(2, index + 1, layout.dataRows, 1).setDataValidation(rule);
   });
+}
+
+/** Sets the widths (pixels) of the columns from A, one setColumnWidths call per run of equal widths. */
+export function setWidthRuns(sheet: Sheet, widths: readonly number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
+    start = end + 1;
+  }
 }
 
 export function validationFor(rule: ValidationRule, help: string, partners: Sheet) {
@@ -144,7 +148,6 @@ export function writeAddedColumns(
  */
 export function writeSettings(spreadsheet: Spreadsheet, sheet: Sheet, layout: SettingsLayout, partners: Sheet): void {
   const cells = settingsCells(layout);
-  const isFormula = (value: TrackerCell) => typeof value === 'string' && value.startsWith('=');
   const values = cells.map((row) => row.map((value) => (isFormula(value) ? '' : value)));
   const range = sheet.getRange(1, 1, cells.length, cells[0].length);
   range.setNumberFormats(blockFormats(values, () => 'General')).setValues(values);

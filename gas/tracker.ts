@@ -130,7 +130,7 @@ export function createTracker(): void {
 // ---------------------------------------------------------------------------
 
 /** A sheet's header row as the tracker reads it: a computed column's header comes from its formula. */
-export function headerOf(sheet: Sheet): SheetHeader {
+function headerOf(sheet: Sheet): SheetHeader {
   const width = sheet.getLastColumn();
   if (width < 1) return { name: sheet.getName(), header: [] };
   const header = sheet.getRange(1, 1, 1, width);

@@ -14,11 +14,10 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.chartseriesby,
  * https://learn.microsoft.com/javascript/api/excel/excel.chartfill). All ExcelApi 1.1.
  */
-import { type DashboardChart, type DashboardLayout, areaAddress, cellName } from '../shared/tracker';
+import { type DashboardChart, type DashboardLayout, HEADER_BACKGROUND, areaAddress, cellName } from '../shared/tracker';
+import { POINTS_PER_PIXEL, setWidths } from './tracker-write';
 
-const HEADER_FILL = '#e8eaed';
 const TITLE_SIZE = 16;
-const POINTS_PER_PIXEL = 0.75;
 
 function addChart(sheet: Excel.Worksheet, spec: DashboardChart): void {
   const type = spec.kind === 'bar' ? 'BarClustered' : 'ColumnClustered';
@@ -45,9 +44,9 @@ export function writeDashboard(sheet: Excel.Worksheet, layout: DashboardLayout):
     const range = sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns);
     range.format.font.bold = true;
     if (kind === 'title') range.format.font.size = TITLE_SIZE;
-    if (kind === 'header') range.format.fill.color = HEADER_FILL;
+    if (kind === 'header') range.format.fill.color = HEADER_BACKGROUND;
   }
-  layout.widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
+  setWidths(sheet, layout.widths);
   const { overdue } = layout;
   const format = sheet.getRange(areaAddress(overdue.area)).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
   format.custom.rule.formula = overdue.formula;

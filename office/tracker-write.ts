@@ -10,7 +10,7 @@
  * the table's right end when the index is null
  * (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection).
  */
-import { blockFormats } from '../shared/cell-writes';
+import { blockFormats, isFormula } from '../shared/cell-writes';
 import { excelSerialDate } from '../shared/dates';
 import type { TrackerTexts } from '../shared/messages/tracker';
 import {
@@ -23,16 +23,20 @@ import {
   FIRST_COLOURED_ROW,
   SETTINGS_VALUE_COLUMN,
   columnLetter,
-  settingNameReference,
   settingsCells,
-  sheetReference,
 } from '../shared/tracker';
 
 const LAST_ROW = 1048576;
-const POINTS_PER_PIXEL = 0.75;
+/** Excel sizes columns and charts in points; the layouts give pixels (96 per inch, 72 points per inch). */
+export const POINTS_PER_PIXEL = 0.75;
 
 function excelCell(value: TrackerCell): string | number | boolean {
   return value instanceof Date ? excelSerialDate(value) : value;
+}
+
+/** Sets the widths (pixels) of the columns from A. */
+export function setWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
+  widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
 }
 
 function excelValidation(rule: ValidationRule, partnersTable: string): Excel.DataValidationRule {
@@ -144,17 +148,16 @@ export function writeSettings(
   partnersTable: string,
 ): void {
   const cells = settingsCells(layout);
-  const isFormula = (value: TrackerCell) => typeof value === 'string' && value.startsWith('=');
   const values = cells.map((row) => row.map((value) => (isFormula(value) ? '' : excelCell(value))));
   const whole = sheet.getRangeByIndexes(0, 0, cells.length, cells[0].length);
   whole.numberFormat = blockFormats(values, () => 'General');
   whole.values = values;
   cells.forEach((row, index) => {
     const value = row[SETTINGS_VALUE_COLUMN];
-    if (isFormula(value)) sheet.getRangeByIndexes(index, SETTINGS_VALUE_COLUMN, 1, 1).formulas = [[String(value)]];
+    if (isFormula(value)) sheet.getRangeByIndexes(index, SETTINGS_VALUE_COLUMN, 1, 1).formulas = [[value]];
   });
   sheet.getRangeByIndexes(0, 0, 1, cells[0].length).format.font.bold = true;
-  layout.widths.forEach((width, index) => (sheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = width * POINTS_PER_PIXEL));
+  setWidths(sheet, layout.widths);
   layout.rows.forEach((row, index) => {
     if (row.validation)
       validate(
@@ -168,7 +171,6 @@ export function writeSettings(
   });
   sheet.freezePanes.freezeRows(1);
   for (const name of layout.names) {
-    const address = settingNameReference(sheetReference(layout.name), name);
-    context.workbook.names.add(name.name, sheet.getRange(address.slice(address.indexOf('!') + 1)));
+    context.workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, SETTINGS_VALUE_COLUMN, name.rows, 1));
   }
 }

@@ -17,6 +17,11 @@
 /** The number format "text" (Sheets: Plain text; Excel: Text). */
 export const TEXT_FORMAT = '@';
 
+/** True for a formula: a string starting with "=" (a layout's formula, or what Range.formulas / getFormulas holds). */
+export function isFormula(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith('=');
+}
+
 /** True for a value written as text: a non-empty string. */
 export function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';

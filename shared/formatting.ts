@@ -65,10 +65,15 @@ export function rowRelativeCell(columnLetters: string, row: number): string {
   return `$${columnLetters}${row}`;
 }
 
+/** True when the cell shows the label in any language; both hosts compare without case. */
+function labelRuleFormula(label: (language: Language) => string, cell: string): string {
+  const tests = LANGUAGES.map((language) => `${cell}="${label(language)}"`);
+  return `=OR(${tests.join(',')})`;
+}
+
 /** True when the cell shows the stage's label in any language (compared without case, as both hosts do). */
 export function stageRuleFormula(stage: Stage, cell: string): string {
-  const labels = LANGUAGES.map((language: Language) => `${cell}="${STAGE_LABELS[language][stage]}"`);
-  return `=OR(${labels.join(',')})`;
+  return labelRuleFormula((language) => STAGE_LABELS[language][stage], cell);
 }
 
 /** True when the cell holds a date before today. */
@@ -78,8 +83,7 @@ export function overdueRuleFormula(cell: string): string {
 
 /** True when the cell shows the VCP phase's label in any language. */
 export function vcpRuleFormula(phase: VcpPhase, cell: string): string {
-  const labels = LANGUAGES.map((language: Language) => `${cell}="${VCP_LABELS[language][phase]}"`);
-  return `=OR(${labels.join(',')})`;
+  return labelRuleFormula((language) => VCP_LABELS[language][phase], cell);
 }
 
 /** True when the cell holds a number below 0. */

@@ -14,9 +14,6 @@
 import { tidyNumber } from './cells';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
-/** Hours at which each stage after the first begins by default: casual friend, friend, close friend. */
-export const STAGE_THRESHOLDS: Thresholds = DEFAULT_THRESHOLDS;
-
 /** The four stages in order, from level 0 to level 3. */
 export const STAGES = ['acquaintance', 'casualFriend', 'friend', 'closeFriend'] as const;
 

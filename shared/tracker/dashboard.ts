@@ -27,6 +27,7 @@ import { VCP_PHASES } from '../vcp';
 import { DUE_LIST_COLUMNS, DUE_LIST_ROWS, dashboardFormulas } from './dashboard-formulas';
 import { columnLetter, type Dialect, type FormulaPlaces } from './formulas';
 import { numberFormatPattern } from './layout';
+import { firstFreeNumbered, numberedName, takenSet } from './names';
 
 /** A block of cells, zero-based. */
 export interface CellArea {
@@ -120,17 +121,18 @@ export function isDashboardOf(title: unknown, subtitle: unknown, partners: strin
 
 /** The dashboard's sheet name for tracker number `n`: Dashboard, Dashboard (2)… */
 export function dashboardSheetName(language: Language, n: number): string {
-  return n === 1 ? DASHBOARD_SHEET_NAMES[language] : `${DASHBOARD_SHEET_NAMES[language]} (${n})`;
+  return numberedName(DASHBOARD_SHEET_NAMES[language], n);
 }
 
 /** A free dashboard name beside an existing tracker: its own number first, then the first free one. */
 export function planDashboardName(language: Language, takenSheets: readonly string[], own = 1): string {
-  const taken = new Set(takenSheets.map((name) => name.toLowerCase()));
-  for (const n of [own, ...Array.from({ length: 1000 }, (_, index) => index + 1)]) {
-    const name = dashboardSheetName(language, n);
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-  throw new Error('No free name for a Dashboard sheet');
+  const taken = takenSet(takenSheets);
+  return firstFreeNumbered(
+    own,
+    (n) => dashboardSheetName(language, n),
+    (name) => !taken.has(name.toLowerCase()),
+    'No free name for a Dashboard sheet',
+  );
 }
 
 export interface DashboardOptions {

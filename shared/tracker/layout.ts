@@ -79,6 +79,9 @@ export function numberFormatPattern(format: ColumnFormat, language: Language): s
   }
 }
 
+/** The fill of header cells, in both hosts: Sheets' own light grey. */
+export const HEADER_BACKGROUND = '#e8eaed';
+
 /** Column widths in pixels (Excel takes points: multiply by 0.75). */
 const WIDTH_BY_FORMAT: Record<ColumnFormat, number> = {
   text: 140,

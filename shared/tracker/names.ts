@@ -5,7 +5,8 @@
  * first "Name (n)" set of which none is taken, so the sheets and names stay
  * a matching set. Comparison ignores case, as both hosts do. In Excel,
  * tables and defined names share one namespace; in Sheets the defined names
- * are the named ranges.
+ * are the named ranges. A part added to an existing tracker (its Settings,
+ * its Dashboard) tries the tracker's own number first, then 1, 2…
  */
 import type { Language } from '../language';
 import { SHEET_NAMES } from '../messages/tracker-layout';
@@ -41,32 +42,59 @@ function tableName(name: string): string {
   return name.replace(/[^A-Za-z0-9_]/g, '');
 }
 
+/** The n-th tracker's name of a sheet: "Settings", then "Settings (2)"… */
+export function numberedName(name: string, n: number): string {
+  return n === 1 ? name : `${name} (${n})`;
+}
+
+/** Names in use, lower-cased, as both hosts compare them. */
+export function takenSet(names: readonly string[]): Set<string> {
+  return new Set(names.map((name) => name.toLowerCase()));
+}
+
+/** True when none of the setting names is in use (`taken` lower-cased). */
+export function settingNamesFree(names: SettingNames, taken: ReadonlySet<string>): boolean {
+  return SETTING_NAME_KEYS.every((key) => !taken.has(names[key].toLowerCase()));
+}
+
+/**
+ * The first free candidate for a part of an existing tracker: number `own`
+ * first, then 1 to 1000.
+ * @throws Error with `problem` when none of them is free
+ */
+export function firstFreeNumbered<T>(own: number, candidate: (n: number) => T, free: (value: T) => boolean, problem: string): T {
+  for (const n of [own, ...Array.from({ length: 1000 }, (_, index) => index + 1)]) {
+    const value = candidate(n);
+    if (free(value)) return value;
+  }
+  throw new Error(problem);
+}
+
 /**
  * @param takenSheets sheet names in use
  * @param takenNames table names and defined names in use (Excel), or named ranges (Sheets)
  */
 export function planTrackerNames(language: Language, takenSheets: readonly string[], takenNames: readonly string[] = []): TrackerNamePlan {
-  const sheetsTaken = new Set(takenSheets.map((name) => name.toLowerCase()));
-  const namesTaken = new Set(takenNames.map((name) => name.toLowerCase()));
+  const sheetsTaken = takenSet(takenSheets);
+  const namesTaken = takenSet(takenNames);
   const base = SHEET_NAMES[language];
   const plainSheets = [...TRACKER_SHEETS.map((sheet) => base[sheet]), SETTINGS_SHEET_NAMES[language], DASHBOARD_SHEET_NAMES[language]];
   const existing = plainSheets.filter((name) => sheetsTaken.has(name.toLowerCase()));
-  const numbered = (name: string, n: number) => (n === 1 ? name : `${name} (${n})`);
   for (let n = 1; ; n++) {
     const sheets = {} as TrackerNames;
     const tables = {} as TrackerNames;
     for (const sheet of TRACKER_SHEETS) {
-      sheets[sheet] = numbered(base[sheet], n);
+      sheets[sheet] = numberedName(base[sheet], n);
       tables[sheet] = n === 1 ? tableName(base[sheet]) : `${tableName(base[sheet])}${n}`;
     }
-    const settingsSheet = numbered(SETTINGS_SHEET_NAMES[language], n);
+    const settingsSheet = numberedName(SETTINGS_SHEET_NAMES[language], n);
     const settings = settingNamesFor(n);
-    const dashboard = numbered(DASHBOARD_SHEET_NAMES[language], n);
+    const dashboard = numberedName(DASHBOARD_SHEET_NAMES[language], n);
     const free =
       TRACKER_SHEETS.every((sheet) => !sheetsTaken.has(sheets[sheet].toLowerCase()) && !namesTaken.has(tables[sheet].toLowerCase())) &&
       !sheetsTaken.has(settingsSheet.toLowerCase()) &&
       !sheetsTaken.has(dashboard.toLowerCase()) &&
-      SETTING_NAME_KEYS.every((key) => !namesTaken.has(settings[key].toLowerCase()));
+      settingNamesFree(settings, namesTaken);
     if (free) return { sheets, tables, settingsSheet, settings, dashboard, existing };
   }
 }
@@ -88,13 +116,12 @@ export function planSettingsNames(
   takenNames: readonly string[],
   own = 1,
 ): { settingsSheet: string; settings: SettingNames } {
-  const sheetsTaken = new Set(takenSheets.map((name) => name.toLowerCase()));
-  const namesTaken = new Set(takenNames.map((name) => name.toLowerCase()));
-  for (const n of [own, ...Array.from({ length: 1000 }, (_, index) => index + 1)]) {
-    const settingsSheet = n === 1 ? SETTINGS_SHEET_NAMES[language] : `${SETTINGS_SHEET_NAMES[language]} (${n})`;
-    const settings = settingNamesFor(n);
-    if (!sheetsTaken.has(settingsSheet.toLowerCase()) && SETTING_NAME_KEYS.every((key) => !namesTaken.has(settings[key].toLowerCase())))
-      return { settingsSheet, settings };
-  }
-  throw new Error('No free name for a Settings sheet');
+  const sheetsTaken = takenSet(takenSheets);
+  const namesTaken = takenSet(takenNames);
+  return firstFreeNumbered(
+    own,
+    (n) => ({ settingsSheet: numberedName(SETTINGS_SHEET_NAMES[language], n), settings: settingNamesFor(n) }),
+    ({ settingsSheet, settings }) => !sheetsTaken.has(settingsSheet.toLowerCase()) && settingNamesFree(settings, namesTaken),
+    'No free name for a Settings sheet',
+  );
 }

@@ -12,6 +12,7 @@
  * - the layout is host-neutral: Sheets and Excel write the same cells, since
  *   the threshold formulas use only A1 references on their own sheet.
  */
+import { DEFAULT_CARD_SETTINGS } from '../card-settings';
 import type { Language } from '../language';
 import { PRESET_LABELS, SETTINGS_HEADERS, SETTING_TEXTS, type PresetKey, type SettingKey } from '../messages/tracker-settings';
 import { LANGUAGES } from '../language';
@@ -61,19 +62,20 @@ export const SETTING_ROWS: readonly SettingKey[] = [
 ];
 
 export const PRESETS: Record<Exclude<PresetKey, 'custom'>, readonly [number, number, number]> = {
-  hall2018: [50, 90, 200],
+  hall2018: DEFAULT_CARD_SETTINGS.thresholds,
   students: [43, 57, 119],
   adults: [94, 164, 219],
 };
 
+/** The inputs start at the core's defaults (card-settings.ts); Custom starts at Hall 2018's values. */
 const DEFAULTS: Partial<Record<SettingKey, number>> = {
-  customCasualFriend: 50,
-  customFriend: 90,
-  customCloseFriend: 200,
-  readyHours: 90,
-  readyScore: 7,
-  forecastDays: 90,
-  renewalDays: 180,
+  customCasualFriend: DEFAULT_CARD_SETTINGS.thresholds[0],
+  customFriend: DEFAULT_CARD_SETTINGS.thresholds[1],
+  customCloseFriend: DEFAULT_CARD_SETTINGS.thresholds[2],
+  readyHours: DEFAULT_CARD_SETTINGS.readyHours,
+  readyScore: DEFAULT_CARD_SETTINGS.readyScore,
+  forecastDays: DEFAULT_CARD_SETTINGS.forecastDays,
+  renewalDays: DEFAULT_CARD_SETTINGS.renewalDays,
 };
 
 const THRESHOLD_ROWS = ['casualFriend', 'friend', 'closeFriend'] as const;

@@ -11,6 +11,7 @@
  * - the cells are what each cell holds (Excel's Range.formulas: the formula,
  *   else the value), so a formula showing "" still counts as typed.
  */
+import { isFormula } from '../cell-writes';
 import { PARTNER_COLUMNS, columnByKey, findColumn } from './columns';
 import { COMPUTED_COLUMNS } from './formulas';
 import type { HostGrid } from './reading';
@@ -38,10 +39,6 @@ export function computedColumnsOf(header: readonly unknown[]): Set<number> {
 
 function isEmpty(cell: unknown): boolean {
   return cell === '' || cell === null || cell === undefined;
-}
-
-function isFormula(cell: unknown): boolean {
-  return typeof cell === 'string' && cell.startsWith('=');
 }
 
 /** True when nothing in the row was typed: every cell empty, or a formula in one of the `computed` columns. */
