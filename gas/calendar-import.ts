@@ -19,7 +19,8 @@ import { ImportError, importReplyOf, type ImportReply } from '../shared/calendar
 import { TEXT_FORMAT, isText } from '../shared/cell-writes';
 import type { HostGrid, TrackerView } from '../shared/checklist-tracker';
 import { COMMAND_LABELS } from '../shared/messages/commands';
-import { headerRows, readFoundSheets, spreadsheetToday, withDocumentLock } from './checklist';
+import { readFoundSheets, spreadsheetToday, withDocumentLock } from './checklist';
+import { headerRows } from './sheet-reads';
 import { userLanguage } from './language';
 import { runCommand } from './tracker';
 

@@ -20,9 +20,9 @@ import {
 } from '../shared/checklist-tracker';
 import { isDate } from '../shared/cells';
 import { isoDateFromText } from '../shared/dates';
-import { headerTexts } from '../shared/tracker';
 import { TEXT_FORMAT } from '../shared/cell-writes';
 import { userLanguage } from './language';
+import { headerRows } from './sheet-reads';
 import { runCommand } from './tracker';
 import {
   PortError,
@@ -49,16 +49,6 @@ export function openChecklist(): void {
 function dateReader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DateReader {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return (cell) => (isDate(cell) ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : isoDateFromText(cell));
-}
-
-/** Every sheet's name and header row (a computed column's header from its formula). */
-export function headerRows(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): SheetHeader[] {
-  return sheets.map((sheet) => {
-    const width = sheet.getLastColumn();
-    if (width === 0) return { name: sheet.getName(), header: [] };
-    const range = sheet.getRange(1, 1, 1, width);
-    return { name: sheet.getName(), header: headerTexts(range.getValues()[0], range.getFormulas()[0]) };
-  });
 }
 
 /** A sheet's values, with the header row as headerRows read it; null when the sheet is gone. */

@@ -7,6 +7,7 @@
 import type { Language } from '../shared/language';
 import { commandFailureMessage } from '../shared/command-problem';
 import { userLanguage } from './language';
+import { headerOf } from './sheet-reads';
 import { removeNamedRanges, writeSettings, writeSheet } from './tracker-write';
 import { writeDashboard } from './tracker-dashboard';
 import { COMMANDS } from '../shared/commands';
@@ -17,7 +18,6 @@ import {
   type ColourPlan,
   type ColourTarget,
   type ExistingColourRule,
-  type SheetHeader,
   FIRST_COLOURED_ROW,
   SHEETS_DIALECT,
   colourTargetOf,
@@ -25,7 +25,6 @@ import {
   createLayouts,
   existingSheetsQuestion,
   fallbackColourTarget,
-  headerTexts,
   planColours,
   planCreate,
   trackerCreatedMessage,
@@ -128,14 +127,6 @@ export function createTracker(): void {
 // ---------------------------------------------------------------------------
 // Apply stage colours
 // ---------------------------------------------------------------------------
-
-/** A sheet's header row as the tracker reads it: a computed column's header comes from its formula. */
-function headerOf(sheet: Sheet): SheetHeader {
-  const width = sheet.getLastColumn();
-  if (width < 1) return { name: sheet.getName(), header: [] };
-  const header = sheet.getRange(1, 1, 1, width);
-  return { name: sheet.getName(), header: headerTexts(header.getValues()[0], header.getFormulas()[0]) };
-}
 
 /** A sheet's conditional-format rules as the colour plan compares them: custom formulas with their background. */
 function existingColourRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): ExistingColourRule[] {
