@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { MEETING_COLUMNS, PARTNER_COLUMNS, type MeetingColumnKey, type PartnerColumnKey } from '../../shared/tracker';
 import { listLayout } from '../browser/support/import-harness';
-import { launchChromium, localIsoToday, startPreview, type PreviewServer } from './preview-server';
+import { launchChromium, localIsoToday, recordPageProblems, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(90000);
 
@@ -77,11 +77,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startPreview(), launchChromium()]);
   const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'en-US' });
   page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  recordPageProblems(page, problems);
   await page.goto(server.url);
   await page.locator('#bs-partner-name').waitFor();
 });

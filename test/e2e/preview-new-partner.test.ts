@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHECKLIST } from '../../shared/checklist';
 import { CHECKLIST_TEXTS, formatIsoDate } from '../../shared/messages/checklist';
 import { CHECK_COLUMNS, PARTNER_COLUMNS, exampleCheckRows, type PartnerColumnKey } from '../../shared/tracker';
-import { launchChromium, localIsoToday, startPreview, type PreviewServer } from './preview-server';
+import { launchChromium, localIsoToday, recordPageProblems, startPreview, type PreviewServer } from './preview-server';
 
 jest.setTimeout(90000);
 
@@ -53,15 +53,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startPreview(), launchChromium()]);
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // A name that became markup would show a bold element or run script: both are failures here.
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  recordPageProblems(page, problems, { console: true });
   await page.goto(server.url);
   await page.locator('#bs-partner-name').waitFor();
 });

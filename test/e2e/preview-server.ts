@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '../..');
 
@@ -49,6 +50,23 @@ export function startPreview(timeoutMs = 45000): Promise<PreviewServer> {
 
 /** Headless Chromium as every browser test starts it (one launcher: test/browser/support/harness.ts). */
 export { launchBrowser as launchChromium } from '../browser/support/harness';
+
+/**
+ * Records on `problems` what must not happen on a page: a script error, and a
+ * dialog (dismissed), which a user's text turned into script would open;
+ * with `console`, also console errors and warnings.
+ */
+export function recordPageProblems(page: Page, problems: string[], { console = false } = {}): void {
+  if (console)
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
 
 /** Today's date where the tests (and the browser) run, as YYYY-MM-DD. */
 export function localIsoToday(now = new Date()): string {
